@@ -1,0 +1,2 @@
+// Dexie in Node: a real IndexedDB implementation in memory.
+import 'fake-indexeddb/auto';
