@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Set-up shared by `npm start` and `npm test`: dependencies installed from the lock file, and a Chromium to drive.
+// Uses only Node built-ins, because it runs before `node_modules` exists.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+function run(cmd, env = {}) {
+  console.log(`› ${cmd}`);
+  execSync(cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+}
+
+// 1. A browser. On Debian as root (CI, our dev machines) install the distribution's Chromium: Puppeteer's own
+//    download cannot reach its host there. Elsewhere Puppeteer's normal download provides one during `npm ci`.
+let chromium = process.env.PUPPETEER_EXECUTABLE_PATH || systemChromium;
+if (!chromium && isRoot && existsSync('/usr/bin/apt-get')) {
+  run('apt-get update -qq');
+  run('apt-get install -y -qq chromium', { DEBIAN_FRONTEND: 'noninteractive' });
+  chromium = '/usr/bin/chromium';
+}
+
+// 2. Dependencies, when missing or older than the lock file.
+const marker = path.join(root, 'node_modules/.package-lock.json');
+const lock = path.join(root, 'package-lock.json');
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
+  run('npm ci', chromium ? { PUPPETEER_SKIP_DOWNLOAD: '1' } : {});
+}

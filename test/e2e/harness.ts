@@ -1,0 +1,69 @@
+/**
+ * E2E harness: real Chromium with the built extension loaded. See test/README.md.
+ * Other suites import from here; keep it free of test-framework calls.
+ */
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
+import path from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { findChromium, chromiumArgs } from '../../lib/platform/chromium-path';
+
+/** Directory of the extension built for tests (with local test hosts granted); set by global-setup. */
+export function extensionDir(): string {
+  return process.env.GUOYOU_EXTENSION_DIR ?? path.resolve('.output/e2e/chrome-mv3');
+}
+
+export interface ExtensionSession {
+  browser: Browser;
+  extensionId: string;
+  worker: WebWorker;
+  userDataDir: string;
+  /** Open an extension page (e.g. `options.html#/drafts`) in a new tab. */
+  openPage(pagePath: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (to survive a browser restart). */
+  userDataDir?: string;
+  headless?: boolean;
+}
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
+  const dir = extensionDir();
+  const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'guoyou-profile-'));
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    pipe: true,
+    enableExtensions: [dir],
+    userDataDir,
+    args: chromiumArgs(),
+  });
+  // Puppeteer does not await the extension install: wait for its service worker, then for its top-level code.
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+    timeout: 30_000,
+  });
+  const worker = (await target.worker())!;
+  const extensionId = new URL(target.url()).host;
+  for (let i = 0; i < 100; i++) {
+    const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id).catch(() => false);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    browser,
+    extensionId,
+    worker,
+    userDataDir,
+    async openPage(pagePath: string) {
+      const page = await browser.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pagePath}`, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
