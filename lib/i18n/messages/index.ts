@@ -1,12 +1,24 @@
 import type { Bilingual } from '../../forms/types';
 import { common } from './common';
+import { editor } from './editor';
+import { popup } from './popup';
+import { autofill } from './autofill';
+import { verify } from './verify';
+import { excel } from './excel';
+import { pdf } from './pdf';
 
 /**
- * All UI messages, one file per area (common, editor, autofill, verify, excel, pdf, ...), each a
- * `Record<string, Bilingual>` with keys prefixed by the area. Add an area by adding a file and spreading it here.
+ * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
+ * (`editor.save`, `pdf.status.sealed`). Add an area by adding a file and spreading it here.
  */
 export const messages = {
   ...common,
+  ...editor,
+  ...popup,
+  ...autofill,
+  ...verify,
+  ...excel,
+  ...pdf,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;

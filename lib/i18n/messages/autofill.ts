@@ -1,0 +1,1 @@
+export const autofill = {} as const;

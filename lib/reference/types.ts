@@ -1,0 +1,41 @@
+/** A university of the Ministry's list (`data/universities-*.json`). */
+export interface University {
+  /** 5-digit 院校代码, the first five digits of degree and graduation certificate numbers. */
+  code: string;
+  name: string;
+  province: string;
+  city?: string;
+  authority?: string;
+  level?: string;
+  private?: boolean;
+}
+
+/** A province-level division: the 31 of the mainland plus 新疆生产建设兵团. */
+export interface Province {
+  /** GB/T 2260 two-digit code (兵团: `66`, sharing 新疆's prefix area by convention). */
+  code: string;
+  name: string;
+  /** Short and alternative names (`京`, `北京`, `内蒙古`). */
+  aliases: string[];
+}
+
+/** Every reference list carries where it came from and when, so an admin can tell which list a verdict used. */
+export interface ReferenceList<T> {
+  id: ReferenceListId;
+  version: string;
+  source: string;
+  items: T[];
+}
+
+export type ReferenceListId = 'universities' | 'doubleFirstClass' | 'pilotUniversities' | 'provinces' | 'cities';
+
+export interface ReferenceData {
+  universities: ReferenceList<University>;
+  /** 双一流 construction universities (second round, 2022): names, optionally codes. */
+  doubleFirstClass: ReferenceList<{ name: string; code?: string }>;
+  /** 国优计划 pilot universities (batch 1, 2023; batch 2, 2024). */
+  pilotUniversities: ReferenceList<{ name: string; code?: string; batch: number }>;
+  provinces: ReferenceList<Province>;
+  /** Prefecture-level divisions by province, for `school.in-province`. */
+  cities: ReferenceList<{ province: string; name: string; aliases?: string[] }>;
+}
