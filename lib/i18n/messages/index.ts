@@ -6,6 +6,7 @@ import { autofill } from './autofill';
 import { verify } from './verify';
 import { excel } from './excel';
 import { pdf } from './pdf';
+import { db } from './db';
 
 /**
  * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
@@ -19,6 +20,7 @@ export const messages = {
   ...verify,
   ...excel,
   ...pdf,
+  ...db,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;
