@@ -1,5 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { openDb } from '../lib/db/db';
+import { createRouter } from '../lib/messaging/router';
+import { protocol } from '../lib/messaging/protocol';
+import { autofillHandlers } from '../lib/autofill/background';
 
 export default defineBackground(() => {
-  // Wired up in lib/messaging: the service worker only routes messages; it keeps no state in memory.
+  // The service worker only routes messages; it keeps no state in memory (it may be stopped at any time).
+  let db: ReturnType<typeof openDb> | undefined;
+  const getDb = () => (db ??= openDb());
+  const route = createRouter(protocol, { ...autofillHandlers(getDb) });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 });

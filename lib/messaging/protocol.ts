@@ -1,0 +1,13 @@
+import { autofillMessages } from './areas/autofill';
+
+/**
+ * The one runtime message protocol (content scripts / extension pages → background), merged from one data file per
+ * area under lib/messaging/areas. Add an area: write `areas/<area>.ts` with `defineMessages({...})` and spread it here;
+ * the background then must provide a handler for every key (the handler map is a total Record, see router.ts).
+ */
+export const protocol = {
+  ...autofillMessages,
+};
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
