@@ -3,6 +3,7 @@ export const db = {
   'db.copyTitle': { zh: '{title}（副本）', en: '{title} (copy)' },
   'db.conflictCopyTitle': { zh: '{title}（我的版本）', en: '{title} (my version)' },
   'db.error.notFound': { zh: '找不到这份草稿，它可能已被删除。', en: 'This draft no longer exists; it may have been deleted.' },
+  'db.error.unknownForm': { zh: '未知的表单类型：{formId}', en: 'Unknown form: {formId}' },
   'db.error.revisionNotFound': { zh: '找不到这个历史版本。', en: 'This revision no longer exists.' },
   'db.error.quota': {
     zh: '浏览器存储空间已满，最近的修改尚未保存（仍保留在本页中，请勿关闭）。请删除不用的草稿或导出备份后再试，下次编辑时会自动重试保存。',
