@@ -41,6 +41,11 @@ export interface FieldDef {
   schema: z.ZodType<string>;
   /** Excel column width in characters, for the official layout. */
   width?: number;
+  /**
+   * Id of the rule that judges this value's format in detail (e.g. `school.credit-code`, `contact.phone`). When the
+   * form applies that rule, the generic `field.format` check leaves the field to it, so one mistake is one finding.
+   */
+  checkedBy?: string;
 }
 
 /** A repeated block of fields, e.g. the recommended schools (one row each). */

@@ -1,0 +1,97 @@
+/**
+ * The form registry. Adding a form = adding a pack file and one entry here; `satisfies` makes the map total over
+ * `FormId`, so code that switches on a form id fails to compile when a pack is missing.
+ */
+import degreeRecord from './degreeRecord';
+import recommendation from './recommendation';
+import type { FieldDef, FormData, FormDefinition, GroupDef } from './types';
+
+export const forms = { recommendation, degreeRecord } satisfies Record<string, FormDefinition>;
+
+export type FormId = keyof typeof forms;
+export const formIds = Object.keys(forms) as FormId[];
+
+export function isFormId(id: string): id is FormId {
+  return Object.hasOwn(forms, id);
+}
+
+/** The form pack with this id, or `undefined` for an unknown id (e.g. from an imported file). */
+export function getForm(id: FormId): FormDefinition<FormId>;
+export function getForm(id: string): FormDefinition | undefined;
+export function getForm(id: string): FormDefinition | undefined {
+  return isFormId(id) ? forms[id] : undefined;
+}
+
+/** One empty row of a group: every column present, as `''`. */
+export function emptyRow(group: GroupDef): Record<string, string> {
+  return Object.fromEntries(group.fields.map((f) => [f.key, '']));
+}
+
+/** A blank draft of `form`: every field `''`, each group with its `minRows` empty rows. */
+export function emptyData(form: FormDefinition): FormData {
+  return {
+    fields: Object.fromEntries(form.fields.map((f) => [f.key, ''])),
+    groups: Object.fromEntries(form.groups.map((g) => [g.key, Array.from({ length: g.minRows }, () => emptyRow(g))])),
+  };
+}
+
+/** A row is blank when no column has any non-space text; blank rows are ignored by the rules and by exports. */
+export function isBlankRow(row: Record<string, string> | undefined): boolean {
+  return !row || Object.values(row).every((v) => !v || !v.trim());
+}
+
+/** Where a value lives: a top-level field (`{ key }`) or a column of a group row (`{ group, row, key }`, row 0-based). */
+export type FieldRef = { key: string; group?: undefined; row?: undefined } | { key: string; group: string; row: number };
+
+/** `{ key: 'contactPhone' }` → `contactPhone`; `{ group: 'schools', row: 2, key: 'creditCode' }` → `schools[2].creditCode`. */
+export function fieldPath(ref: FieldRef): string {
+  return ref.group === undefined ? ref.key : `${ref.group}[${ref.row}].${ref.key}`;
+}
+
+/** The inverse of `fieldPath`; `undefined` for text that is not a field path. A bare group key (`schools`) is not a field. */
+export function parseFieldPath(path: string): FieldRef | undefined {
+  const m = /^([A-Za-z_$][\w$]*)\[(\d+)\]\.([A-Za-z_$][\w$]*)$/.exec(path);
+  if (m) return { group: m[1]!, row: Number(m[2]), key: m[3]! };
+  return /^[A-Za-z_$][\w$]*$/.test(path) ? { key: path } : undefined;
+}
+
+/** The field definition a path (or ref) points to in `form`, if any. */
+export function fieldAt(form: FormDefinition, at: string | FieldRef): FieldDef | undefined {
+  const ref = typeof at === 'string' ? parseFieldPath(at) : at;
+  if (!ref) return undefined;
+  if (ref.group === undefined) return form.fields.find((f) => f.key === ref.key);
+  return form.groups.find((g) => g.key === ref.group)?.fields.find((f) => f.key === ref.key);
+}
+
+/** The value at a path in draft data (`''` when absent). */
+export function valueAt(data: FormData, at: string | FieldRef): string {
+  const ref = typeof at === 'string' ? parseFieldPath(at) : at;
+  if (!ref) return '';
+  if (ref.group === undefined) return data.fields[ref.key] ?? '';
+  return data.groups[ref.group]?.[ref.row]?.[ref.key] ?? '';
+}
+
+/** A copy of `data` with one value replaced; group rows are added (blank) up to the row written. */
+export function withValue(form: FormDefinition, data: FormData, at: string | FieldRef, value: string): FormData {
+  const ref = typeof at === 'string' ? parseFieldPath(at) : at;
+  if (!ref) return data;
+  if (ref.group === undefined) return { ...data, fields: { ...data.fields, [ref.key]: value } };
+  const group = form.groups.find((g) => g.key === ref.group);
+  const rows = [...(data.groups[ref.group] ?? [])];
+  while (rows.length <= ref.row) rows.push(group ? emptyRow(group) : {});
+  rows[ref.row] = { ...rows[ref.row], [ref.key]: value };
+  return { ...data, groups: { ...data.groups, [ref.group]: rows } };
+}
+
+/** A field of a form with the group it belongs to (`undefined` for top-level fields). */
+export interface FieldEntry {
+  field: FieldDef;
+  group?: GroupDef;
+}
+
+/** Every field definition of `form` in display order: top-level fields, then each group's columns. */
+export function allFields(form: FormDefinition): FieldEntry[] {
+  return [...form.fields.map((field) => ({ field })), ...form.groups.flatMap((group) => group.fields.map((field) => ({ field, group })))];
+}
+
+export type { FieldDef, FieldOption, FieldType, FormData, FormDefinition, GroupDef, Bilingual } from './types';

@@ -1,0 +1,59 @@
+/** Whether `YYYY-MM-DD` names a real calendar day. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  return isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (!isValidYmd(y, m, d)) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug is absorbed by starting one day early). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel date serial (days since 1899-12-30, fraction = time of day) → `YYYY-MM-DD`. */
+export function excelSerialToIso(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
+  const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86_400_000);
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * Reads the date spellings met in forms and spreadsheets and returns `YYYY-MM-DD`, or `undefined` when the text is
+ * not one date: `2024-06-30`, `2024/6/30`, `2024.6.30`, `2024年6月30日`, `２０２４年６月３０日`, `20240630`,
+ * `2024-06-30T00:00:00`, an Excel serial (`45473`, number or digits of 5), and a JS `Date` (its local calendar day).
+ */
+export function normalizeDate(value: string | number | Date): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return iso(value.getFullYear(), value.getMonth() + 1, value.getDate());
+  }
+  if (typeof value === 'number') return excelSerialToIso(value);
+  const s = value
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[／]/g, '/')
+    .replace(/[－—–]/g, '-')
+    .replace(/[．]/g, '.');
+  if (!s) return undefined;
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^\d{5}(\.\d+)?$/.test(s)) return excelSerialToIso(Number(s));
+  return undefined;
+}
+
+/** The year of a `YYYY-MM-DD` value (or any date spelling `normalizeDate` reads), else `undefined`. */
+export function yearOf(value: string): number | undefined {
+  const d = normalizeDate(value);
+  return d ? Number(d.slice(0, 4)) : undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * Full-width → half-width for ASCII-range characters (Ａ→A, １→1, （→(, ：→:) and the ideographic space → space.
+ * Chinese punctuation without an ASCII twin (、。「」) is kept.
+ */
+export function toHalfWidth(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0x3000) out += ' ';
+    else if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
+    else out += ch;
+  }
+  return out;
+}
+
+/** Trim, and collapse runs of whitespace (incl. NBSP, ideographic space, line breaks) into one space. */
+export function collapseSpace(value: string): string {
+  return value.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/** The usual clean-up for a typed or pasted value: half-width, collapsed whitespace. */
+export function normalizeText(value: string): string {
+  return collapseSpace(toHalfWidth(value));
+}
+
+/**
+ * A comparison key for names (schools, universities): half-width, no whitespace, lower case, parentheses unified.
+ * `北京市第一中学（本部）` and `北京市第一中学 (本部)` get the same key.
+ */
+export function nameKey(value: string): string {
+  return toHalfWidth(value).replace(/[\s\u00a0\u3000]+/g, '').replace(/[〔【［]/g, '(').replace(/[〕】］]/g, ')').toLowerCase();
+}
+
+/** An identifier as written on certificates: half-width, no spaces or dashes, upper case (`91110108 xxxx` → `91110108XXXX`). */
+export function normalizeCode(value: string): string {
+  return toHalfWidth(value).replace(/[\s\u00a0\u3000-]+/g, '').toUpperCase();
+}
