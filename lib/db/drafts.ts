@@ -186,6 +186,23 @@ export async function forceSaveDraft(
   });
 }
 
+/**
+ * Keep a version that is not going to become current (my unsaved edits when the user took theirs, or left a conflict
+ * unresolved) as a 'conflict' revision of the draft, so it can still be restored. The draft itself is untouched.
+ */
+export async function stashRevision(
+  db: GuoyouDB,
+  id: string,
+  data: FormData,
+  baseRev: number,
+  policy: RevisionPolicy = DEFAULT_REVISION_POLICY,
+): Promise<void> {
+  await db.transaction('rw', db.drafts, db.revisions, async () => {
+    const stored = await mustGet(db, id);
+    await snapshot(db, { ...stored, data, rev: baseRev, updatedAt: Date.now() }, 'conflict', policy);
+  });
+}
+
 /** Rename; the data and its rev are untouched so an open editor's autosave does not conflict with it. */
 export async function renameDraft(db: GuoyouDB, id: string, title: string): Promise<void> {
   const changed = await db.drafts.update(id, { title: title.trim() || t('db.untitled'), updatedAt: Date.now() });
