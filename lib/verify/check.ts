@@ -1,0 +1,149 @@
+import type { Bilingual, FieldDef, FormData, FormDefinition } from '../forms/types';
+import type { Finding } from '../rules/types';
+import type { RosterRow } from '../db/schema';
+import { normalizeCode, normalizeValue, nameKey } from '../normalize';
+import { t, type MessageKey } from '../i18n';
+import type { PageFinding, PageRead, ReadRecord, VerifyResult } from './types';
+
+/**
+ * Checking records read from a page: each record's shown values are normalised into draft data (dates, 是/否,
+ * full-width → half-width: lib/normalize), the form's rules run on it, and — when a roster is loaded — the values
+ * are compared with the student's roster entry. Pure: the rule engine and the roster come in as parameters.
+ */
+
+export type RunRules = (data: FormData) => Finding[];
+
+/** The roster entry of a record: by ID number first, then by student number. */
+export interface RosterLookup {
+  size: number;
+  find(key: { idNumber?: string; studentNo?: string }): RosterRow | undefined;
+}
+
+export function rosterLookup(rows: readonly RosterRow[]): RosterLookup {
+  const byId = new Map<string, RosterRow>();
+  const byNo = new Map<string, RosterRow>();
+  for (const r of rows) {
+    if (r.idNumber) byId.set(normalizeCode(r.idNumber), r);
+    if (r.studentNo) byNo.set(normalizeCode(r.studentNo), r);
+  }
+  return {
+    size: rows.length,
+    find: ({ idNumber, studentNo }) =>
+      (idNumber ? byId.get(normalizeCode(idNumber)) : undefined) ?? (studentNo ? byNo.get(normalizeCode(studentNo)) : undefined),
+  };
+}
+
+export interface CheckOptions {
+  form: FormDefinition;
+  rules: RunRules;
+  roster?: RosterLookup;
+}
+
+const bi = (key: MessageKey, params?: Record<string, string | number>): Bilingual => ({ zh: t(key, params, 'zh-CN'), en: t(key, params, 'en') });
+
+/** A record's shown values as draft data: every field of the form, `''` where the page shows nothing. */
+export function recordData(form: FormDefinition, record: ReadRecord): FormData {
+  const fields: Record<string, string> = {};
+  for (const f of form.fields) {
+    const cell = record.cells[f.key];
+    fields[f.key] = cell ? normalizeValue(f, cell.text) : '';
+  }
+  return { fields, groups: {} };
+}
+
+/** Compare a record with its roster entry: one finding per field both show with different values. */
+export function rosterFindings(form: FormDefinition, data: FormData, record: ReadRecord, entry: RosterRow): Finding[] {
+  const out: Finding[] = [];
+  const rosterValues: Record<string, string> = { ...entry.data, name: entry.name || entry.data.name || '', studentNo: entry.studentNo, idNumber: entry.idNumber };
+  for (const f of form.fields) {
+    if (!record.cells[f.key]) continue;
+    const page = data.fields[f.key] ?? '';
+    const roster = normalizeValue(f, rosterValues[f.key] ?? '');
+    if (!page || !roster || same(f, page, roster)) continue;
+    out.push({
+      ruleId: 'roster.mismatch',
+      severity: 'error',
+      fields: [f.key],
+      message: bi('verify.roster.mismatch', { field: f.label.zh, page, roster }),
+      clause: t('verify.roster.clause', undefined, 'zh-CN'),
+      fix: bi('verify.roster.mismatch.fix'),
+    });
+  }
+  return out;
+}
+
+function same(f: FieldDef, a: string, b: string): boolean {
+  if (f.type === 'idNumber' || f.type === 'code') return normalizeCode(a) === normalizeCode(b);
+  return nameKey(a) === nameKey(b);
+}
+
+/**
+ * Check every record of every frame. Findings about fields the page does not show are dropped — a column missing
+ * from a list is not an empty value — except findings about the whole record (no fields).
+ */
+export function checkPage(url: string, frames: Array<{ frameId: number; read: PageRead }>, opts: CheckOptions): VerifyResult {
+  const t0 = performance.now();
+  const { form } = opts;
+  const labelOf = new Map(form.fields.map((f) => [f.key, f.label]));
+  const findings: PageFinding[] = [];
+  let records = 0;
+  let clean = 0;
+  let matched = 0;
+  for (const { frameId, read } of frames) {
+    for (const record of read.records) {
+      records++;
+      const data = recordData(form, record);
+      const raw = opts.rules(data);
+      const entry = opts.roster?.size ? opts.roster.find({ idNumber: data.fields.idNumber, studentNo: data.fields.studentNo }) : undefined;
+      if (entry) {
+        matched++;
+        raw.push(...rosterFindings(form, data, record, entry));
+      } else if (opts.roster?.size && (record.cells.idNumber || record.cells.studentNo)) {
+        raw.push({
+          ruleId: 'roster.not-found',
+          severity: 'warning',
+          fields: [record.cells.idNumber ? 'idNumber' : 'studentNo'],
+          message: bi('verify.roster.notFound'),
+          clause: t('verify.roster.clause', undefined, 'zh-CN'),
+        });
+      }
+      let found = 0;
+      for (const f of raw) {
+        const shown = f.fields.filter((k) => record.cells[k]);
+        if (f.fields.length && !shown.length) continue;
+        found++;
+        const first = shown[0];
+        const pf: PageFinding = {
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+          clause: f.clause,
+          source: record.source,
+          row: record.row,
+          fields: shown,
+          labels: shown.map((k) => labelOf.get(k) ?? { zh: k, en: k }),
+          value: first ? record.cells[first]!.text.trim() : '',
+          refs: shown.length ? shown.map((k) => record.cells[k]!.ref) : [record.ref],
+          frameId,
+        };
+        if (f.fix) pf.fix = f.fix;
+        if (record.table !== undefined) pf.table = record.table;
+        findings.push(pf);
+      }
+      if (!found) clean++;
+    }
+  }
+  const result: VerifyResult = {
+    url,
+    records,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    clean,
+    findings,
+    tables: frames.flatMap((f) => f.read.tables),
+    ms: 0,
+  };
+  if (opts.roster?.size) result.roster = { students: opts.roster.size, matched };
+  result.ms = performance.now() - t0;
+  return result;
+}

@@ -1,0 +1,137 @@
+import type { FieldHint } from '../../autofill/types';
+import { scanRoot } from '../../autofill/scan';
+import { matchControls } from '../../autofill/match';
+import { DRIVERS } from '../../autofill/drivers';
+import { textOf } from '../../autofill/infer-label';
+import { labelKey } from '../../autofill/label-text';
+import { mapColumns, mapViewLabels } from '../columns';
+import type { PageRead, ReadCell, ReadRecord, ReadTable } from '../types';
+import { cellText, findTables } from './tables';
+
+/**
+ * Reading degree records out of a page, in the content script:
+ * - list tables (plain, Element, Ant): columns mapped by header text; a table counts when it maps ≥ 3 columns;
+ * - a record form: the autofill scan + matcher on its controls, values read through the autofill drivers;
+ * - a read-only view: label elements (`th`, `dt`, `label`, short `span`/`td` texts) matched like labels, the value
+ *   taken from the element right after the label.
+ * Elements are kept in `Anchors` (in the content script's memory, never written into the page).
+ */
+
+export class Anchors {
+  private els: HTMLElement[] = [];
+  add(el: HTMLElement): number {
+    this.els.push(el);
+    return this.els.length - 1;
+  }
+  get(ref: number): HTMLElement | undefined {
+    return this.els[ref];
+  }
+  clear(): void {
+    this.els = [];
+  }
+}
+
+/** A list needs this many mapped columns to be read as records (a layout table mapping one label is not a list). */
+const MIN_MAPPED_COLUMNS = 3;
+
+export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anchors: Anchors): { records: ReadRecord[]; tables: ReadTable[]; inside: Set<Element> } {
+  const records: ReadRecord[] = [];
+  const tables: ReadTable[] = [];
+  const inside = new Set<Element>();
+  for (const grid of findTables(root)) {
+    const cols = mapColumns(grid.headers, hints);
+    const mapped: Record<number, string> = {};
+    cols.forEach((k, i) => {
+      if (k) mapped[i] = k;
+    });
+    if (Object.keys(mapped).length < MIN_MAPPED_COLUMNS) continue;
+    const index = tables.length;
+    inside.add(grid.root);
+    const entries = Object.entries(mapped).map(([i, k]) => [Number(i), k] as const);
+    grid.rows.forEach((row, r) => {
+      const cells: Record<string, ReadCell> = {};
+      for (const [i, k] of entries) {
+        const cell = row.cells[i];
+        if (cell) cells[k] = { ref: anchors.add(cell), text: cellText(cell) };
+      }
+      records.push({ source: 'table', table: index, row: r, ref: anchors.add(row.el), cells });
+    });
+    tables.push({
+      index,
+      headers: grid.headers,
+      mapped,
+      unmapped: grid.headers.filter((h, i) => h && !mapped[i] && labelKey(h)),
+      rows: grid.rows.length,
+      kind: grid.kind,
+    });
+  }
+  return { records, tables, inside };
+}
+
+/** Values of the page's record form controls, by field key. */
+export function readControls(root: Document, hints: FieldHint[], anchors: Anchors, skip: Set<Element>): Record<string, ReadCell> {
+  const top = hints.filter((h) => !h.group);
+  const controls = scanRoot(root).filter((c) => ![...skip].some((s) => s.contains(c.face)));
+  const out: Record<string, ReadCell> = {};
+  for (const a of matchControls(controls, top)) {
+    const c = a.control;
+    let text = DRIVERS[c.kind].read(c);
+    // A native select still on its "please choose" option has no value.
+    if (c.kind === 'native-select' && (c.el as HTMLSelectElement).value === '') text = '';
+    out[a.hint.key] = { ref: anchors.add(c.face), text: text.trim() };
+  }
+  return out;
+}
+
+const LABEL_SELECTOR = 'th, td, dt, label, span, div, b, strong, p';
+const VALUE_TAGS = new Set(['TD', 'DD', 'SPAN', 'DIV', 'P', 'B', 'STRONG', 'EM', 'I', 'FONT']);
+
+/** The element holding a label's value: the next element sibling (td after th, dd after dt, span after span). */
+function valueElementOf(label: Element): HTMLElement | undefined {
+  const next = label.nextElementSibling as HTMLElement | null;
+  if (!next || !VALUE_TAGS.has(next.tagName)) return undefined;
+  if (next.matches('input, select, textarea') || next.querySelector('input, select, textarea')) return undefined;
+  return next;
+}
+
+/** Values of a read-only view: label elements matched to fields, values from the element after each label. */
+export function readView(root: Document, hints: FieldHint[], anchors: Anchors, skip: Set<Element>, known: Set<string>): Record<string, ReadCell> {
+  const candidates: Array<{ label: Element; value: HTMLElement; text: string }> = [];
+  for (const el of Array.from(root.querySelectorAll(LABEL_SELECTOR))) {
+    // Leaf-ish labels only: short text, no controls, not inside a list table we already read.
+    if (el.childElementCount > 2) continue;
+    const text = textOf(el).trim();
+    if (!text || text.length > 30) continue;
+    const value = valueElementOf(el);
+    if (!value) continue;
+    if ([...skip].some((s) => s.contains(el))) continue;
+    candidates.push({ label: el, value, text });
+  }
+  const keys = mapViewLabels(
+    candidates.map((c) => c.text),
+    hints.filter((h) => !known.has(h.key)),
+  );
+  const out: Record<string, ReadCell> = {};
+  keys.forEach((k, i) => {
+    if (!k) return;
+    const c = candidates[i]!;
+    out[k] = { ref: anchors.add(c.value), text: textOf(c.value).replace(/\s+/g, ' ').trim() };
+  });
+  return out;
+}
+
+/** Everything one frame shows: its list tables' rows, plus one record from its form controls and read-only labels. */
+export function readPage(doc: Document, hints: FieldHint[], anchors: Anchors): PageRead {
+  const t0 = performance.now();
+  anchors.clear();
+  const { records, tables, inside } = readTables(doc, hints, anchors);
+  const controls = readControls(doc, hints, anchors, inside);
+  const view = readView(doc, hints, anchors, inside, new Set(Object.keys(controls)));
+  const single = { ...view, ...controls };
+  // A lone match (a search box labelled 姓名 above a list) is not a record.
+  if (Object.keys(single).length >= MIN_MAPPED_COLUMNS) {
+    const source = Object.keys(controls).length >= Object.keys(view).length ? 'form' : 'view';
+    records.unshift({ source, row: 0, ref: anchors.add(doc.body ?? doc.documentElement), cells: single });
+  }
+  return { frameUrl: doc.location?.href ?? '', title: doc.title, records, tables, ms: performance.now() - t0 };
+}

@@ -1,0 +1,143 @@
+import { textOf } from '../../autofill/infer-label';
+
+/**
+ * Finding list tables in a page and reading them as a grid: header texts per visual column, and the data rows with
+ * their cells. Three shapes are met on registrars' systems:
+ * - a plain `<table>` (header row in `<thead>`, or a first row of `<th>`),
+ * - Element UI/Plus `el-table`: header and body in two separate `<table>`s (`.el-table__header` / `.el-table__body`),
+ *   with duplicated fixed-column tables in Element UI 2 that must be skipped,
+ * - Ant Design `ant-table`: one table, or header and body split when the table scrolls (`.ant-table-header`/`-body`).
+ * Pure DOM reads, no layout.
+ */
+
+export interface TableGrid {
+  kind: 'html' | 'element' | 'antd';
+  /** The element marked as the table (jump-to target of the table). */
+  root: HTMLElement;
+  headers: string[];
+  rows: Array<{ el: HTMLElement; cells: HTMLElement[] }>;
+}
+
+function cellsOf(tr: Element): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') out.push(c as HTMLElement);
+  return out;
+}
+
+/** Header texts per visual column from one or more header rows (rowspan/colspan expanded; the lowest text wins). */
+export function headerGrid(rows: Element[]): string[] {
+  const grid: string[][] = [];
+  rows.forEach((tr, r) => {
+    grid[r] ??= [];
+    let col = 0;
+    for (const cell of cellsOf(tr)) {
+      while (grid[r]![col] !== undefined) col++;
+      const colspan = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+      const rowspan = Math.max(1, Number(cell.getAttribute('rowspan')) || 1);
+      const text = textOf(cell).replace(/\s+/g, ' ').trim();
+      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![col + dc] = text;
+      }
+      col += colspan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((g) => g.length));
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let text = '';
+    for (let r = grid.length - 1; r >= 0 && !text; r--) text = grid[r]?.[c] ?? '';
+    out.push(text);
+  }
+  return out;
+}
+
+/** Body cells by visual column (colspan repeats the cell). */
+export function rowCells(tr: Element): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const cell of cellsOf(tr)) {
+    const span = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+    for (let i = 0; i < span; i++) out.push(cell);
+  }
+  return out;
+}
+
+const directRows = (section: Element | null | undefined): HTMLElement[] =>
+  section ? (Array.from(section.children).filter((c) => c.tagName === 'TR') as HTMLElement[]) : [];
+
+function elementGrid(root: HTMLElement): TableGrid | undefined {
+  // Element UI 2 repeats fixed columns in `.el-table__fixed(-right)`; the main wrappers hold every column.
+  const head = Array.from(root.querySelectorAll('.el-table__header-wrapper thead, .el-table__header thead')).find((t) => !t.closest('.el-table__fixed, .el-table__fixed-right'));
+  const body = Array.from(root.querySelectorAll('.el-table__body-wrapper tbody, .el-table__body tbody')).find((t) => !t.closest('.el-table__fixed, .el-table__fixed-right'));
+  if (!head || !body || head.closest('.el-table') !== root) return undefined;
+  const rows = directRows(body).filter((r) => r.classList.contains('el-table__row'));
+  return { kind: 'element', root, headers: headerGrid(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
+}
+
+function antdGrid(root: HTMLElement): TableGrid | undefined {
+  const head = root.querySelector('thead.ant-table-thead');
+  const body = root.querySelector('tbody.ant-table-tbody');
+  if (!head || !body) return undefined;
+  // Virtual lists and the measure row are not records.
+  const rows = directRows(body).filter((r) => r.classList.contains('ant-table-row'));
+  return { kind: 'antd', root, headers: headerGrid(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
+}
+
+function htmlGrid(table: HTMLTableElement): TableGrid | undefined {
+  let headRows: HTMLElement[] = [];
+  let bodyRows: HTMLElement[];
+  if (table.tHead && table.tHead.rows.length) {
+    headRows = Array.from(table.tHead.rows);
+    bodyRows = Array.from(table.tBodies).flatMap((b) => Array.from(b.rows));
+  } else {
+    const all = Array.from(table.rows).filter((r) => r.closest('table') === table);
+    // Header rows: leading rows made only of <th>.
+    let i = 0;
+    while (i < all.length && cellsOf(all[i]!).length > 0 && cellsOf(all[i]!).every((c) => c.tagName === 'TH')) i++;
+    headRows = all.slice(0, i);
+    bodyRows = all.slice(i);
+  }
+  if (!headRows.length) return undefined;
+  const headers = headerGrid(headRows);
+  const rows = bodyRows
+    .filter((r) => cellsOf(r).length > 1) // "no data" rows span the table
+    .map((el) => ({ el, cells: rowCells(el) }));
+  return { kind: 'html', root: table, headers, rows };
+}
+
+/** Every list table of a document (or shadow root), outermost component first; nested tables are read on their own. */
+export function findTables(root: Document | ShadowRoot | Element): TableGrid[] {
+  const out: TableGrid[] = [];
+  const claimed = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('.el-table'))) {
+    const g = elementGrid(el);
+    if (!g) continue;
+    out.push(g);
+    for (const t of Array.from(el.querySelectorAll('table'))) claimed.add(t);
+  }
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('.ant-table'))) {
+    const g = antdGrid(el);
+    if (!g) continue;
+    out.push(g);
+    for (const t of Array.from(el.querySelectorAll('table'))) claimed.add(t);
+  }
+  for (const t of Array.from(root.querySelectorAll<HTMLTableElement>('table'))) {
+    if (claimed.has(t)) continue;
+    const g = htmlGrid(t);
+    if (g && g.rows.length) out.push(g);
+  }
+  return out;
+}
+
+/** A cell's shown value: its text (nested controls' values included), whitespace collapsed. */
+export function cellText(cell: HTMLElement): string {
+  const control = cell.querySelector<HTMLInputElement | HTMLSelectElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select');
+  if (control) {
+    if (control.tagName === 'SELECT') {
+      const s = control as HTMLSelectElement;
+      return s.selectedIndex >= 0 ? (s.options[s.selectedIndex]?.text ?? '').trim() : '';
+    }
+    return control.value.trim();
+  }
+  return textOf(cell).replace(/\s+/g, ' ').trim();
+}
