@@ -33,6 +33,10 @@ export const db = {
     zh: '备份文件中草稿编号 {id} 出现了不止一次。数据库未作任何改动。',
     en: 'Draft id {id} appears more than once in the backup. Nothing was changed.',
   },
+  'db.backup.quota': {
+    zh: '浏览器存储空间不足，导入已全部撤销，数据库未作任何改动。请先删除不用的草稿后再试。',
+    en: 'Browser storage is full: the import was rolled back and nothing was changed. Delete unused drafts and try again.',
+  },
   'db.backup.applyFailed': {
     zh: '导入失败（{detail}），已全部撤销，数据库未作任何改动。',
     en: 'The import failed ({detail}) and was rolled back; nothing was changed.',
