@@ -32,7 +32,7 @@ export type ReferenceListId = 'universities' | 'doubleFirstClass' | 'pilotUniver
 export interface ReferenceData {
   universities: ReferenceList<University>;
   /** 双一流 construction universities (second round, 2022): names, optionally codes. */
-  doubleFirstClass: ReferenceList<{ name: string; code?: string }>;
+  doubleFirstClass: ReferenceList<{ name: string; code?: string; aliases?: string[] }>;
   /** 国优计划 pilot universities (batch 1, 2023; batch 2, 2024). */
   pilotUniversities: ReferenceList<{ name: string; code?: string; batch: number }>;
   provinces: ReferenceList<Province>;

@@ -1,0 +1,67 @@
+/** Name and code look-ups over reference lists. Indices are built once per list object and cached. */
+import { nameKey } from '../normalize/text';
+import type { Province, ReferenceData, ReferenceList, University } from './types';
+
+const indexCache = new WeakMap<object, Map<string, unknown[]>>();
+
+function indexOf<T>(list: ReferenceList<T>, keys: (item: T) => Array<string | undefined>): Map<string, T[]> {
+  let idx = indexCache.get(list) as Map<string, T[]> | undefined;
+  if (!idx) {
+    idx = new Map();
+    for (const item of list.items) {
+      for (const k of new Set(keys(item).filter((x): x is string => !!x).map(nameKey))) {
+        const bucket = idx.get(k);
+        if (bucket) bucket.push(item);
+        else idx.set(k, [item]);
+      }
+    }
+    indexCache.set(list, idx as Map<string, unknown[]>);
+  }
+  return idx;
+}
+
+/** A university by its exact name (width/space-insensitive), or `undefined` (unknown is not an error). */
+export function findUniversityByName(refs: Pick<ReferenceData, 'universities'>, name: string): University | undefined {
+  return indexOf(refs.universities, (u) => [u.name]).get(nameKey(name))?.[0];
+}
+
+export function findUniversityByCode(refs: Pick<ReferenceData, 'universities'>, code: string): University | undefined {
+  return indexOf(refs.universities, (u) => [`#${u.code}`]).get(`#${code.trim()}`)?.[0];
+}
+
+/** Whether a unit (by name, or by its 5-digit code) is on the 双一流 list. */
+export function isDoubleFirstClass(refs: Pick<ReferenceData, 'doubleFirstClass'>, name: string, code?: string): boolean {
+  const idx = indexOf(refs.doubleFirstClass, (u) => [u.name, ...(u.aliases ?? []), u.code ? `#${u.code}` : undefined]);
+  return idx.has(nameKey(name)) || (!!code && idx.has(`#${code.trim()}`));
+}
+
+/** The province a text names: full name, alias (`河北`, `冀`), or GB/T 2260 code (`13`). */
+export function findProvince(refs: Pick<ReferenceData, 'provinces'>, text: string): Province | undefined {
+  return indexOf(refs.provinces, (p) => [p.name, p.code, ...p.aliases]).get(nameKey(text))?.[0];
+}
+
+export function findProvinceByCode(refs: Pick<ReferenceData, 'provinces'>, code: string): Province | undefined {
+  return refs.provinces.items.find((p) => p.code === code);
+}
+
+/** Names of every province that has a prefecture-level division (or municipal district) called `text`. */
+export function provincesOfCity(refs: Pick<ReferenceData, 'cities'>, text: string): string[] {
+  const hits = indexOf(refs.cities, (c) => [c.name, ...(c.aliases ?? [])]).get(nameKey(text)) ?? [];
+  return [...new Set(hits.map((c) => c.province))];
+}
+
+/**
+ * The provinces a place text (an address, or a county field) explicitly starts with: a province's full name or its
+ * short name followed by 省/市/自治区, or a prefecture's full name. Street names like `北京路` in another city are not
+ * taken as a province. Returns province names; empty when nothing is recognised.
+ */
+export function provincesAtStartOf(refs: Pick<ReferenceData, 'provinces' | 'cities'>, text: string): string[] {
+  const t = nameKey(text);
+  if (!t) return [];
+  for (const p of refs.provinces.items) {
+    const names = [p.name, ...p.aliases.filter((a) => a.length >= 2).flatMap((a) => [`${a}省`, `${a}市`, `${a}自治区`])];
+    if (names.some((n) => t.startsWith(nameKey(n)))) return [p.name];
+  }
+  const hits = refs.cities.items.filter((c) => c.name.length >= 3 && t.startsWith(nameKey(c.name)));
+  return [...new Set(hits.map((c) => c.province))];
+}

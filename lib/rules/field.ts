@@ -1,0 +1,77 @@
+/** Generic field checks every form uses: required values present, single values in the field's format. */
+import { allFields, fieldPath } from '../forms/index';
+import type { Bilingual, FieldDef } from '../forms/types';
+import { defineRule, type Finding, type RuleContext } from './types';
+import { describe, emitter, rows } from './helpers';
+
+/** Every (path, raw value, field) the form's data holds: top-level fields, and columns of non-blank group rows. */
+function* cells(ctx: RuleContext): Generator<{ path: string; raw: string; field: FieldDef }> {
+  for (const { field, group } of allFields(ctx.form)) {
+    if (!group) {
+      yield { path: field.key, raw: ctx.data.fields[field.key] ?? '', field };
+      continue;
+    }
+    for (const r of rows(ctx, group.key)) {
+      yield { path: fieldPath({ group: group.key, row: r.index, key: field.key }), raw: ctx.data.groups[group.key]?.[r.index]?.[field.key] ?? '', field };
+    }
+  }
+}
+
+export const fieldRequired = defineRule({
+  id: 'field.required',
+  severity: 'error',
+  clause: '表单必填项',
+  description: { zh: '必填项不能为空', en: 'Required fields must be filled in' },
+  check(ctx) {
+    const emit = emitter({ id: 'field.required', severity: 'error', clause: ctx.form.source.zh });
+    const out: Finding[] = [];
+    for (const c of cells(ctx)) {
+      if (!c.field.required || c.raw.trim()) continue;
+      const d = describe(ctx.form, c.path);
+      out.push(emit([c.path], { zh: `${d.zh}未填写`, en: `${d.en} is empty` }));
+    }
+    return out;
+  },
+});
+
+function formatProblem(field: FieldDef, value: string): Bilingual {
+  const len = [...value].length;
+  if (field.maxLength && len > field.maxLength && (field.type === 'text' || field.type === 'textarea')) {
+    return { zh: `超过 ${field.maxLength} 字（现为 ${len} 字）`, en: `is longer than ${field.maxLength} characters (${len})` };
+  }
+  switch (field.type) {
+    case 'select': {
+      const opts = (field.options ?? []).map((o) => o.value);
+      const shown = opts.length > 8 ? [...opts.slice(0, 8), '…'] : opts;
+      return { zh: `“${value}”不是可选项（可选：${shown.join('、')}）`, en: `"${value}" is not one of the options (${shown.join(', ')})` };
+    }
+    case 'date':
+      return { zh: `“${value}”不是有效日期，应为 YYYY-MM-DD`, en: `"${value}" is not a valid date (YYYY-MM-DD)` };
+    case 'integer':
+      return { zh: `“${value}”应为非负整数`, en: `"${value}" must be a whole number` };
+    default:
+      return { zh: `“${value}”格式不正确`, en: `"${value}" is not in the expected format` };
+  }
+}
+
+export const fieldFormat = defineRule({
+  id: 'field.format',
+  severity: 'error',
+  clause: '表单填写格式',
+  description: { zh: '每个值须符合该字段的格式', en: 'Each value must match its field format' },
+  check(ctx) {
+    const emit = emitter({ id: 'field.format', severity: 'error', clause: ctx.form.source.zh });
+    const out: Finding[] = [];
+    for (const c of cells(ctx)) {
+      const value = c.raw.trim();
+      if (!value) continue;
+      // A dedicated rule explains this field's mistakes better; one mistake, one finding.
+      if (c.field.checkedBy && ctx.form.rules.includes(c.field.checkedBy)) continue;
+      if (c.field.schema.safeParse(value).success) continue;
+      const d = describe(ctx.form, c.path);
+      const p = formatProblem(c.field, value);
+      out.push(emit([c.path], { zh: `${d.zh}${p.zh}`, en: `${d.en} ${p.en}` }));
+    }
+    return out;
+  },
+});

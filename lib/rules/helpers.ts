@@ -1,0 +1,69 @@
+import { fieldAt, fieldPath, isBlankRow, parseFieldPath, type FieldRef } from '../forms/index';
+import type { Bilingual, FormDefinition } from '../forms/types';
+import { normalizeText } from '../normalize/text';
+import type { Finding, RuleContext, Severity } from './types';
+
+/** A top-level value, trimmed and half-width (`''` when absent). */
+export function val(ctx: RuleContext, key: string): string {
+  return normalizeText(ctx.data.fields[key] ?? '');
+}
+
+export interface RowView {
+  index: number;
+  /** Path of a column of this row: `schools[2].creditCode`. */
+  path(key: string): string;
+  /** The column's value, trimmed and half-width. */
+  get(key: string): string;
+}
+
+/** The non-blank rows of a group (blank rows are placeholders and never judged). */
+export function rows(ctx: RuleContext, group: string): RowView[] {
+  const out: RowView[] = [];
+  (ctx.data.groups[group] ?? []).forEach((row, index) => {
+    if (isBlankRow(row)) return;
+    out.push({ index, path: (key) => fieldPath({ group, row: index, key }), get: (key) => normalizeText(row[key] ?? '') });
+  });
+  return out;
+}
+
+/** Whether the form has this field at all (rules shared between forms skip fields a form lacks). */
+export function hasField(form: FormDefinition, path: string): boolean {
+  return !!fieldAt(form, path);
+}
+
+/** How a field path reads in a message: `「联系电话」` or `第 3 行学校的「联系电话」`. */
+export function describe(form: FormDefinition, path: string): Bilingual {
+  const ref: FieldRef | undefined = parseFieldPath(path);
+  const f = fieldAt(form, path);
+  const zh = f ? `「${f.label.zh}」` : `「${path}」`;
+  const en = f ? `"${f.label.en}"` : `"${path}"`;
+  if (!ref || ref.group === undefined) return { zh, en };
+  const g = form.groups.find((x) => x.key === ref.group);
+  return {
+    zh: `第 ${ref.row + 1} 行${g?.itemLabel.zh ?? ''}的${zh}`,
+    en: `${g?.itemLabel.en ?? 'row'} ${ref.row + 1}: ${en}`,
+  };
+}
+
+/** Builds findings for one rule with its id, default severity and clause filled in. */
+export function emitter(rule: { id: string; severity: Severity; clause: string }) {
+  return (fields: string[], message: Bilingual, extra: { severity?: Severity; fix?: Bilingual; clause?: string } = {}): Finding => ({
+    ruleId: rule.id,
+    severity: extra.severity ?? rule.severity,
+    fields,
+    message,
+    clause: extra.clause ?? rule.clause,
+    ...(extra.fix ? { fix: extra.fix } : {}),
+  });
+}
+
+/** Every place a form has a field with key `key`: the top-level field and/or that column in each non-blank group row. */
+export function placesOf(ctx: RuleContext, key: string): Array<{ path: string; value: string }> {
+  const out: Array<{ path: string; value: string }> = [];
+  if (ctx.form.fields.some((f) => f.key === key)) out.push({ path: key, value: val(ctx, key) });
+  for (const g of ctx.form.groups) {
+    if (!g.fields.some((f) => f.key === key)) continue;
+    for (const r of rows(ctx, g.key)) out.push({ path: r.path(key), value: r.get(key) });
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * The rule engine: `validate(form, data, refs, now?)` runs the rules the form pack lists and returns findings in
+ * document order. Rules are pure; a rule that throws is reported as a finding instead of breaking validation.
+ */
+import { parseFieldPath } from '../forms/index';
+import type { FormData, FormDefinition } from '../forms/types';
+import type { ReferenceData } from '../reference/types';
+import { schoolCreditCode, schoolCreditCodeNature } from './creditCode';
+import { certDegreeNumber, certGraduationNumber } from './certNumbers';
+import { contactEmail, contactPhone } from './contact';
+import { formDeadline } from './deadline';
+import { degreeDoubleFirstClass, degreeFilingMark, degreeFreshGraduate, degreeMainField } from './degree';
+import { degreeEduDateOrder, degreeSameYear } from './degreeDates';
+import { fieldFormat, fieldRequired } from './field';
+import type { RuleId } from './ids';
+import { schoolInProvince } from './location';
+import { residentId } from './residentId';
+import { schoolDuplicate, schoolMinCount, schoolStage } from './school';
+import type { Finding, Rule } from './types';
+
+export type { RuleId } from './ids';
+export type { Finding, Rule, RuleContext, Severity } from './types';
+
+/** Every rule by id. Total over `RuleId`: a rule id without an implementation does not compile. */
+export const rules = {
+  'field.required': fieldRequired,
+  'field.format': fieldFormat,
+  'school.min-count': schoolMinCount,
+  'school.in-province': schoolInProvince,
+  'school.stage': schoolStage,
+  'school.duplicate': schoolDuplicate,
+  'school.credit-code': schoolCreditCode,
+  'school.credit-code-nature': schoolCreditCodeNature,
+  'contact.phone': contactPhone,
+  'contact.email': contactEmail,
+  'form.deadline': formDeadline,
+  'degree.main-field': degreeMainField,
+  'degree.filing-mark': degreeFilingMark,
+  'degree.same-year': degreeSameYear,
+  'degree.edu-date-order': degreeEduDateOrder,
+  'degree.fresh-graduate': degreeFreshGraduate,
+  'degree.double-first-class': degreeDoubleFirstClass,
+  'id.resident-id': residentId,
+  'cert.degree-number': certDegreeNumber,
+  'cert.graduation-number': certGraduationNumber,
+} satisfies Record<RuleId, Rule>;
+
+export const ruleIds = Object.keys(rules) as RuleId[];
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(rules, id);
+}
+
+/**
+ * Where a finding sorts: by its first field's place in the form (header fields in order, then each group's rows and
+ * columns; a finding about a whole group before that group's rows; a finding about no field first).
+ */
+function position(form: FormDefinition, f: Finding): number[] {
+  const path = f.fields[0];
+  if (path === undefined) return [-1];
+  const top = form.fields.findIndex((x) => x.key === path);
+  if (top >= 0) return [0, top];
+  const gi = form.groups.findIndex((g) => g.key === path);
+  if (gi >= 0) return [1 + gi, -1];
+  const ref = parseFieldPath(path);
+  if (ref?.group !== undefined) {
+    const g = form.groups.findIndex((x) => x.key === ref.group);
+    const col = form.groups[g]?.fields.findIndex((x) => x.key === ref.key) ?? 0;
+    return [1 + g, ref.row, col];
+  }
+  return [form.groups.length + 1];
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -2) - (b[i] ?? -2);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/**
+ * Runs the form's rules (`form.rules`) over `data`. Findings are sorted by position in the form, then errors before
+ * warnings, then rule id; the order is deterministic for the same input. `now` is "today" for the deadline rule.
+ */
+export function validate(form: FormDefinition, data: FormData, refs: ReferenceData, now: Date = new Date()): Finding[] {
+  const ctx = { form, data: { fields: data.fields ?? {}, groups: data.groups ?? {} }, refs, now };
+  const found: Finding[] = [];
+  for (const id of form.rules) {
+    const rule: Rule | undefined = isRuleId(id) ? rules[id] : undefined;
+    if (!rule) continue;
+    try {
+      found.push(...rule.check(ctx));
+    } catch (e) {
+      found.push({
+        ruleId: rule.id,
+        severity: 'warning',
+        fields: [],
+        message: { zh: `规则 ${rule.id} 无法完成检查：${String(e)}`, en: `Rule ${rule.id} could not run: ${String(e)}` },
+        clause: rule.clause,
+      });
+    }
+  }
+  const keyed = found.map((f, i) => ({ f, i, pos: position(form, f) }));
+  keyed.sort(
+    (a, b) =>
+      compare(a.pos, b.pos) ||
+      (a.f.severity === b.f.severity ? 0 : a.f.severity === 'error' ? -1 : 1) ||
+      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
+      a.i - b.i,
+  );
+  return keyed.map((k) => k.f);
+}
+
+/** Counts by severity, for summaries and exit codes. */
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return { errors, warnings: findings.length - errors };
+}
