@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Bilingual } from '../forms/types';
 
 /**
@@ -36,5 +36,3 @@ export class MessageError extends Error {
     this.name = 'MessageError';
   }
 }
-
-export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });

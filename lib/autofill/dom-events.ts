@@ -1,0 +1,63 @@
+/**
+ * Framework-aware DOM writes: what Vue, React and Angular listen to. Native `value` setter from the prototype (React
+ * keeps its own tracker on the instance), then bubbling `input` and `change` (React #10135).
+ */
+
+export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  let proto: object | null = Object.getPrototypeOf(el);
+  let setter: ((v: string) => void) | undefined;
+  while (proto && !setter) {
+    setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    proto = Object.getPrototypeOf(proto);
+  }
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+export function fire(el: Element, type: string, init: EventInit = {}): void {
+  el.dispatchEvent(new Event(type, { bubbles: true, cancelable: true, ...init }));
+}
+
+export function fireInputChange(el: Element): void {
+  fire(el, 'input');
+  fire(el, 'change');
+}
+
+/** A user-like click sequence; `mousedown` matters for Ant Design (its selects open on mousedown). */
+export function press(el: Element): void {
+  const view = el.ownerDocument.defaultView;
+  const init = { bubbles: true, cancelable: true, view, button: 0 } as MouseEventInit;
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.dispatchEvent(new MouseEvent('click', init));
+}
+
+export function mousedown(el: Element): void {
+  el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView, button: 0 }));
+}
+
+export function key(el: Element, keyName: string, code = keyName): void {
+  const init = { bubbles: true, cancelable: true, key: keyName, code, keyCode: keyName === 'Enter' ? 13 : keyName === 'Escape' ? 27 : 0 };
+  el.dispatchEvent(new KeyboardEvent('keydown', init));
+  el.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Poll `fn` every frame-ish until it returns something truthy or `timeoutMs` passes. */
+export async function waitFor<T>(fn: () => T | undefined | null | false, timeoutMs = 1500, everyMs = 16): Promise<T | undefined> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) return undefined;
+    await sleep(everyMs);
+  }
+}
+
+export function isShown(el: Element): boolean {
+  const h = el as HTMLElement;
+  return h.offsetParent !== null || h.getClientRects().length > 0;
+}

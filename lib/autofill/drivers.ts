@@ -1,0 +1,383 @@
+import type { ScannedControl } from './scan';
+import type { ControlKind, FieldHint, FillReason } from './types';
+import { formatDateFor, pickOption, wantsChecked, type PageOption } from './options';
+import { fire, fireInputChange, isShown, key, mousedown, press, setNativeValue, sleep, waitFor } from './dom-events';
+import { nameKey } from '../normalize/text';
+
+/**
+ * One driver per control kind: how to read a control, write a draft value into it the way a user would, and put back
+ * what was there before (undo goes through the same path, so frameworks see the restore too).
+ */
+
+export type WriteOutcome = { ok: true; changed: boolean; shown: string } | { ok: false; reason: FillReason; detail?: string };
+
+export interface Driver {
+  /** A snapshot of the current value, enough for `restore`. */
+  snapshot(c: ScannedControl): string;
+  /** The value as the page shows it (for reports and the verify area). */
+  read(c: ScannedControl): string;
+  write(c: ScannedControl, value: string, hint?: FieldHint): Promise<WriteOutcome>;
+  restore(c: ScannedControl, snapshot: string): Promise<boolean>;
+}
+
+const input = (c: ScannedControl) => c.el as HTMLInputElement;
+const ok = (changed: boolean, shown: string): WriteOutcome => ({ ok: true, changed, shown });
+const fail = (reason: FillReason, detail?: string): WriteOutcome => (detail ? { ok: false, reason, detail } : { ok: false, reason });
+
+function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: string): WriteOutcome {
+  if (el.value === text) return ok(false, text);
+  el.focus?.();
+  setNativeValue(el, text);
+  fireInputChange(el);
+  el.blur?.();
+  fire(el, 'blur', { bubbles: false });
+  // A number input refuses text; a maxlength cuts it: report, don't pretend.
+  if (el.value !== text) return fail('rejected', el.value);
+  return ok(true, text);
+}
+
+const text: Driver = {
+  snapshot: (c) => input(c).value,
+  read: (c) => input(c).value,
+  async write(c, value, hint) {
+    const el = input(c);
+    const shown = hint?.type === 'date' && c.kind !== 'date' ? formatDateFor(value, el.getAttribute('placeholder') || el.value) : value;
+    return writeText(el, shown);
+  },
+  async restore(c, snap) {
+    const el = input(c);
+    if (el.value === snap) return true;
+    setNativeValue(el, snap);
+    fireInputChange(el);
+    return el.value === snap;
+  },
+};
+
+const nativeSelect: Driver = {
+  snapshot: (c) => String((c.el as HTMLSelectElement).selectedIndex),
+  read: (c) => {
+    const s = c.el as HTMLSelectElement;
+    return s.selectedIndex >= 0 ? (s.options[s.selectedIndex]?.text ?? '') : '';
+  },
+  async write(c, value, hint) {
+    const s = c.el as HTMLSelectElement;
+    const opts: PageOption[] = Array.from(s.options).map((o) => ({ text: o.text, value: o.value }));
+    const i = pickOption(opts, value, hint);
+    if (i < 0) return fail('noOption', value);
+    if (s.selectedIndex === i) return ok(false, opts[i]!.text);
+    setNativeValue(s, s.options[i]!.value);
+    s.selectedIndex = i;
+    fireInputChange(s);
+    return ok(true, opts[i]!.text);
+  },
+  async restore(c, snap) {
+    const s = c.el as HTMLSelectElement;
+    const i = Number(snap);
+    if (s.selectedIndex === i) return true;
+    s.selectedIndex = i;
+    fireInputChange(s);
+    return s.selectedIndex === i;
+  },
+};
+
+const radioGroup: Driver = {
+  snapshot: (c) => String(c.radios!.findIndex((r) => r.input.checked)),
+  read: (c) => c.radios!.find((r) => r.input.checked)?.text.trim() ?? '',
+  async write(c, value, hint) {
+    const radios = c.radios!;
+    const i = pickOption(radios.map((r) => ({ text: r.text, value: r.input.value })), value, hint);
+    if (i < 0) return fail('noOption', value);
+    const r = radios[i]!.input;
+    if (r.checked) return ok(false, radios[i]!.text.trim());
+    if (r.disabled) return fail('disabled');
+    clickRadioLike(r);
+    return r.checked ? ok(true, radios[i]!.text.trim()) : fail('rejected');
+  },
+  async restore(c, snap) {
+    const i = Number(snap);
+    const radios = c.radios!;
+    if (i >= 0) {
+      if (!radios[i]!.input.checked) clickRadioLike(radios[i]!.input);
+      return radios[i]!.input.checked;
+    }
+    // Nothing was chosen before: uncheck (a user cannot, but the page's state can be told).
+    for (const r of radios)
+      if (r.input.checked) {
+        r.input.checked = false;
+        fireInputChange(r.input);
+      }
+    return radios.every((r) => !r.input.checked);
+  },
+};
+
+/** layui hides native radios/checkboxes behind its own `.layui-form-radio`/`.layui-form-checkbox` faces. */
+function clickRadioLike(el: HTMLInputElement): void {
+  const face = el.nextElementSibling;
+  if (face && /layui-form-(radio|checkbox|switch)/.test(face.className)) press(face);
+  else el.click();
+}
+
+const checkbox: Driver = {
+  snapshot: (c) => (input(c).checked ? '1' : '0'),
+  read: (c) => (input(c).checked ? '是' : '否'),
+  async write(c, value) {
+    const want = wantsChecked(value);
+    if (want === undefined) return fail('noOption', value);
+    const el = input(c);
+    if (el.checked === want) return ok(false, value);
+    clickRadioLike(el);
+    return el.checked === want ? ok(true, want ? '是' : '否') : fail('rejected');
+  },
+  async restore(c, snap) {
+    const el = input(c);
+    if (el.checked !== (snap === '1')) clickRadioLike(el);
+    return el.checked === (snap === '1');
+  },
+};
+
+const nativeDate: Driver = {
+  ...text,
+  async write(c, value) {
+    const el = input(c);
+    const v = el.type === 'month' ? value.slice(0, 7) : value;
+    return writeText(el, v);
+  },
+};
+
+// ── Element Plus ────────────────────────────────────────────────────────────────────────────────────────────────
+function visibleAll(doc: Document, selector: string): HTMLElement[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(selector)).filter(isShown);
+}
+
+function elSelectText(c: ScannedControl): string {
+  const item = c.face.querySelector('.el-select__selected-item:not(.is-transparent):not(.el-select__input-wrapper), .el-select__tags-text');
+  if (item) return item.textContent?.trim() ?? '';
+  const inp = c.face.querySelector('input');
+  return inp && !inp.closest('.el-select__input-wrapper') ? inp.value : '';
+}
+
+async function closePopups(c: ScannedControl): Promise<void> {
+  key(c.face.ownerDocument.body, 'Escape');
+  await sleep(0);
+}
+
+const elSelect: Driver = {
+  snapshot: elSelectText,
+  read: elSelectText,
+  async write(c, value, hint) {
+    const doc = c.face.ownerDocument;
+    const current = elSelectText(c);
+    if (current && pickOption([{ text: current }], value, hint) === 0) return ok(false, current);
+    const before = new Set(visibleAll(doc, '.el-select-dropdown'));
+    press(c.face.querySelector('.el-select__wrapper') ?? c.face);
+    // The option list is teleported to body: take the dropdown that became visible.
+    const items = await waitFor(() => {
+      const drop = visibleAll(doc, '.el-select-dropdown').find((d) => !before.has(d)) ?? visibleAll(doc, '.el-select-dropdown')[0];
+      const lis = drop ? Array.from(drop.querySelectorAll<HTMLElement>('.el-select-dropdown__item')) : [];
+      return lis.length ? lis : undefined;
+    });
+    if (!items) return fail('noOption', value);
+    const i = pickOption(items.map((li) => ({ text: li.textContent ?? '' })), value, hint);
+    if (i < 0 || items[i]!.classList.contains('is-disabled')) {
+      await closePopups(c);
+      return fail('noOption', value);
+    }
+    press(items[i]!);
+    const shown = await waitFor(() => {
+      const t = elSelectText(c);
+      return t && nameKey(t) === nameKey(items[i]!.textContent ?? '') ? t : undefined;
+    }, 1000);
+    return shown ? ok(true, shown) : fail('rejected');
+  },
+  async restore(c, snap) {
+    if (elSelectText(c) === snap) return true;
+    if (!snap) {
+      c.face.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
+      const clear = await waitFor(() => c.face.querySelector<HTMLElement>('.el-select__clear, .el-input__clear'), 500);
+      if (!clear) return false;
+      press(clear);
+      return !!(await waitFor(() => elSelectText(c) === '' || undefined, 1000));
+    }
+    const r = await elSelect.write(c, snap);
+    return r.ok;
+  },
+};
+
+const elDate: Driver = {
+  snapshot: (c) => input(c).value,
+  read: (c) => input(c).value,
+  async write(c, value) {
+    const el = input(c);
+    const shown = formatDateFor(value, el.value || el.getAttribute('placeholder') || '');
+    if (el.value === shown) return ok(false, shown);
+    if (el.readOnly) return fail('readonly');
+    // Typed text in the display format followed by change is what the picker parses (pitfalls.md).
+    setNativeValue(el, shown);
+    fire(el, 'input');
+    fire(el, 'change');
+    key(el, 'Enter');
+    await sleep(0);
+    await closePopups(c);
+    const ok2 = await waitFor(() => el.value === shown || undefined, 800);
+    return ok2 ? ok(true, shown) : fail('rejected', el.value);
+  },
+  async restore(c, snap) {
+    const el = input(c);
+    if (el.value === snap) return true;
+    setNativeValue(el, snap);
+    fire(el, 'input');
+    fire(el, 'change');
+    key(el, 'Enter');
+    await closePopups(c);
+    return !!(await waitFor(() => el.value === snap || undefined, 800));
+  },
+};
+
+// ── layui ──────────────────────────────────────────────────────────────────────────────────────────────────────
+const layuiSelect: Driver = {
+  snapshot: (c) => (c.el as HTMLSelectElement).value,
+  read: (c) => {
+    const s = c.el as HTMLSelectElement;
+    return s.selectedIndex >= 0 && s.value !== '' ? (s.options[s.selectedIndex]?.text ?? '') : '';
+  },
+  async write(c, value, hint) {
+    const s = c.el as HTMLSelectElement;
+    const dds = Array.from(c.face.querySelectorAll<HTMLElement>('dd[lay-value]')).filter((d) => d.getAttribute('lay-value') !== '');
+    const i = pickOption(dds.map((d) => ({ text: d.textContent ?? '', value: d.getAttribute('lay-value') ?? '' })), value, hint);
+    if (i < 0) return fail('noOption', value);
+    const want = dds[i]!.getAttribute('lay-value')!;
+    if (s.value === want) return ok(false, dds[i]!.textContent ?? '');
+    // Open like a user, then click the option: layui updates the real select and fires its own form event.
+    press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
+    press(dds[i]!);
+    const done = await waitFor(() => s.value === want || undefined, 800);
+    return done ? ok(true, dds[i]!.textContent?.trim() ?? want) : fail('rejected');
+  },
+  async restore(c, snap) {
+    const s = c.el as HTMLSelectElement;
+    if (s.value === snap) return true;
+    const dd = Array.from(c.face.querySelectorAll<HTMLElement>('dd[lay-value]')).find((d) => d.getAttribute('lay-value') === snap);
+    if (!dd) return false;
+    press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
+    press(dd);
+    return !!(await waitFor(() => s.value === snap || undefined, 800));
+  },
+};
+
+// ── Ant Design ─────────────────────────────────────────────────────────────────────────────────────────────────
+function antSelectText(c: ScannedControl): string {
+  const item = c.face.querySelector('.ant-select-selection-item, .ant-select-content-value');
+  return item?.getAttribute('title') || item?.textContent?.trim() || '';
+}
+
+function antOptions(doc: Document): HTMLElement[] {
+  const drop = visibleAll(doc, '.ant-select-dropdown').pop();
+  return drop ? Array.from(drop.querySelectorAll<HTMLElement>('.ant-select-item-option')) : [];
+}
+
+const antText = (o: HTMLElement) => o.getAttribute('title') || o.textContent || '';
+
+const antSelect: Driver = {
+  snapshot: antSelectText,
+  read: antSelectText,
+  async write(c, value, hint) {
+    const doc = c.face.ownerDocument;
+    const current = antSelectText(c);
+    if (current && pickOption([{ text: current }], value, hint) === 0) return ok(false, current);
+    // Ant Design opens on mousedown, not click (pitfalls.md).
+    mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
+    let opts = await waitFor(() => {
+      const o = antOptions(doc);
+      return o.length ? o : undefined;
+    });
+    if (!opts) return fail('noOption', value);
+    let i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+    // Virtual list: only visible options exist. Type to search where allowed, else scroll through the list.
+    const search = c.face.querySelector<HTMLInputElement>('input');
+    if (i < 0 && search && !search.readOnly) {
+      setNativeValue(search, value);
+      fire(search, 'input');
+      await sleep(50);
+      opts = antOptions(doc);
+      i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+    }
+    const holder = visibleAll(doc, '.ant-select-dropdown').pop()?.querySelector<HTMLElement>('.rc-virtual-list-holder');
+    for (let step = 0; i < 0 && holder && step < 60; step++) {
+      const before = holder.scrollTop;
+      holder.scrollTop += Math.max(holder.clientHeight - 32, 32);
+      fire(holder, 'scroll', { bubbles: false });
+      await sleep(30);
+      opts = antOptions(doc);
+      i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+      if (holder.scrollTop === before) break;
+    }
+    if (i < 0) {
+      mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
+      await closePopups(c);
+      return fail('noOption', value);
+    }
+    const chosen = antText(opts[i]!);
+    press(opts[i]!);
+    const shown = await waitFor(() => (nameKey(antSelectText(c)) === nameKey(chosen) ? chosen : undefined), 1000);
+    return shown ? ok(true, shown) : fail('rejected');
+  },
+  async restore(c, snap) {
+    if (antSelectText(c) === snap) return true;
+    if (!snap) {
+      c.face.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      const clear = c.face.querySelector<HTMLElement>('.ant-select-clear');
+      if (!clear) return false;
+      mousedown(clear);
+      press(clear);
+      return !!(await waitFor(() => antSelectText(c) === '' || undefined, 1000));
+    }
+    return (await antSelect.write(c, snap)).ok;
+  },
+};
+
+const antDate: Driver = {
+  snapshot: (c) => input(c).value,
+  read: (c) => input(c).value,
+  async write(c, value) {
+    const el = input(c);
+    const shown = formatDateFor(value, el.value || el.getAttribute('placeholder') || '');
+    if (el.value === shown) return ok(false, shown);
+    mousedown(el);
+    el.focus();
+    setNativeValue(el, shown);
+    fire(el, 'input');
+    await sleep(0);
+    key(el, 'Enter');
+    el.blur();
+    const done = await waitFor(() => el.value === shown || undefined, 800);
+    return done ? ok(true, shown) : fail('rejected', el.value);
+  },
+  async restore(c, snap) {
+    const el = input(c);
+    if (el.value === snap) return true;
+    if (!snap) {
+      const clear = c.face.querySelector<HTMLElement>('.ant-picker-clear');
+      if (clear) {
+        mousedown(clear);
+        press(clear);
+      }
+      return !!(await waitFor(() => el.value === '' || undefined, 800));
+    }
+    return (await antDate.write(c, snap)).ok;
+  },
+};
+
+/** The total registry: a kind without a driver is a compile error. */
+export const DRIVERS: Record<ControlKind, Driver> = {
+  text,
+  textarea: text,
+  date: nativeDate,
+  'native-select': nativeSelect,
+  'radio-group': radioGroup,
+  checkbox,
+  'el-select': elSelect,
+  'el-date': elDate,
+  'layui-select': layuiSelect,
+  'antd-select': antSelect,
+  'antd-date': antDate,
+};

@@ -1,0 +1,210 @@
+import { scanRoot, type ScannedControl } from './scan';
+import { matchControls, type Assignment } from './match';
+import { adapterAssignments } from './adapters';
+import { DRIVERS } from './drivers';
+import { press, sleep, waitFor } from './dom-events';
+import { labelKey } from './label-text';
+import type { FieldResult, FillPlan, FillReport, GroupHint } from './types';
+
+/**
+ * Fill one document (one frame) from a plan: scan, apply adapters then heuristics, add rows the draft needs, write
+ * each value through its driver, and keep what was there before so `undo` can put it back. Never submits: the only
+ * buttons it presses are add-row buttons that are not submit buttons.
+ */
+
+export interface UndoEntry {
+  control: ScannedControl;
+  snapshot: string;
+  path: string;
+}
+
+export interface FillSession {
+  undo: UndoEntry[];
+  /** Controls we outlined, with their inline outline before. */
+  outlined: Array<{ el: HTMLElement; outline: string; offset: string }>;
+}
+
+export function newSession(): FillSession {
+  return { undo: [], outlined: [] };
+}
+
+/** Texts of add-row buttons: `+ 添加学校`, `新增一行`, `增加`. */
+const ADD_TEXT = /^\+?(添加|新增|增加|加一行|add)/i;
+
+function buttonText(b: Element): string {
+  return labelKey(b.textContent || (b as HTMLInputElement).value || b.getAttribute('title') || b.getAttribute('aria-label') || '');
+}
+
+function isSubmit(b: Element): boolean {
+  const type = (b.getAttribute('type') ?? '').toLowerCase();
+  if (b.tagName === 'INPUT') return type === 'submit' || type === 'image';
+  if (b.tagName === 'BUTTON') return (type === '' || type === 'submit') && !!(b as HTMLButtonElement).form;
+  return false;
+}
+
+/** The page's add-row button for a group: its text names the row item (学校) or a row (行). */
+export function findAddButton(doc: Document, group: GroupHint, selector?: string): HTMLElement | undefined {
+  if (selector) {
+    try {
+      const b = doc.querySelector<HTMLElement>(selector);
+      if (b) return isSubmit(b) ? undefined : b;
+    } catch {
+      /* an invalid selector in an adapter falls back to the heuristic */
+    }
+  }
+  const cands = Array.from(doc.querySelectorAll<HTMLElement>('button, a, input[type=button], [role=button], .layui-btn'));
+  const scored = cands
+    .filter((b) => !isSubmit(b) && !(b as HTMLButtonElement).disabled)
+    .map((b) => ({ b, t: buttonText(b) }))
+    .filter((x) => ADD_TEXT.test(x.t) && x.t.length <= 12)
+    .map((x) => ({ ...x, s: group.itemNames.some((n) => x.t.includes(n)) ? 2 : /行/.test(x.t) ? 1 : 0 }))
+    .sort((a, b) => b.s - a.s);
+  const best = scored[0];
+  // An unqualified `添加` is only trusted when it is the page's only add button.
+  if (!best || (best.s === 0 && scored.length > 1)) return undefined;
+  return best.b;
+}
+
+function assign(doc: Document, plan: FillPlan, done: Set<string>): Assignment<ScannedControl>[] {
+  const controls = scanRoot(doc);
+  const frameUrl = doc.location?.href ?? '';
+  const forced = adapterAssignments(doc, controls, plan.adapters, plan.hints, frameUrl).filter((a) => !done.has(a.path));
+  const usedControls = new Set(forced.map((a) => a.control));
+  const usedPaths = new Set([...done, ...forced.map((a) => a.path)]);
+  const rest = matchControls(
+    controls.filter((c) => !usedControls.has(c)),
+    plan.hints,
+    usedPaths,
+  );
+  return [...forced, ...rest];
+}
+
+function rowsFound(assignments: Assignment<ScannedControl>[], group: string): number {
+  let max = -1;
+  for (const a of assignments) {
+    if (a.hint.group !== group) continue;
+    const m = /\[(\d+)\]/.exec(a.path);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}
+
+function countControls(doc: Document): number {
+  return doc.querySelectorAll('input, select, textarea').length;
+}
+
+/** Click the add-row buttons until every group has as many rows as the draft; returns whether it clicked at all. */
+async function ensureRows(doc: Document, plan: FillPlan, assignments: Assignment<ScannedControl>[]): Promise<boolean> {
+  let clicked = false;
+  for (const g of plan.groups) {
+    const need = plan.rows[g.key] ?? 0;
+    let have = rowsFound(assignments, g.key);
+    if (need <= have) continue;
+    const button = findAddButton(doc, g, plan.adapters.find((a) => a.addRow?.[g.key])?.addRow?.[g.key]);
+    if (!button) continue;
+    for (let guard = 0; have < need && guard < need + 2; guard++) {
+      const before = countControls(doc);
+      press(button);
+      clicked = true;
+      // Wait until the page rendered the new row (its controls appear), then count rows again by scanning.
+      await waitFor(() => countControls(doc) > before || undefined, 1500);
+      await sleep(0);
+      have = rowsFound(assign(doc, plan, new Set(plan.done)), g.key);
+    }
+  }
+  return clicked;
+}
+
+const OUTLINE: Record<FieldResult['status'], string> = { filled: '2px solid #16a34a', skipped: '2px dashed #ca8a04', failed: '2px solid #dc2626' };
+
+function outline(session: FillSession, el: HTMLElement, status: FieldResult['status']): void {
+  if (!session.outlined.some((o) => o.el === el)) session.outlined.push({ el, outline: el.style.outline, offset: el.style.outlineOffset });
+  el.style.outline = OUTLINE[status];
+  el.style.outlineOffset = '1px';
+}
+
+/** Remove our outlines, putting back the page's own inline styles. */
+export function clearOutlines(session: FillSession): void {
+  for (const o of session.outlined) {
+    o.el.style.outline = o.outline;
+    o.el.style.outlineOffset = o.offset;
+  }
+  session.outlined = [];
+}
+
+export async function fillDocument(doc: Document, plan: FillPlan, session: FillSession): Promise<FillReport> {
+  const t0 = performance.now();
+  const done = new Set(plan.done);
+  let assignments = assign(doc, plan, done);
+  if (await ensureRows(doc, plan, assignments)) assignments = assign(doc, plan, done);
+  const results: FieldResult[] = [];
+  const labelOf = new Map(plan.hints.map((h) => [h.path, h.label]));
+  // Document order: top to bottom, as a user would type.
+  assignments.sort((a, b) => (a.control.face.compareDocumentPosition(b.control.face) & 4 ? -1 : 1));
+  for (const a of assignments) {
+    const value = plan.values[a.path];
+    if (value === undefined) continue; // a page row the draft has no data for
+    const base: FieldResult = { path: a.path, label: labelOf.get(a.hint.path) ?? a.hint.label, status: 'skipped', reason: 'emptyValue', value, via: a.via, score: Math.round(a.score * 100) / 100 };
+    if (!value) {
+      results.push(base);
+      continue;
+    }
+    if (a.control.blocked) {
+      results.push({ ...base, reason: a.control.blocked });
+      outline(session, a.control.face, 'skipped');
+      continue;
+    }
+    const driver = DRIVERS[a.control.kind];
+    const snapshot = driver.snapshot(a.control);
+    try {
+      const r = await driver.write(a.control, value, a.hint);
+      if (r.ok) {
+        if (r.changed) session.undo.push({ control: a.control, snapshot, path: a.path });
+        results.push({ ...base, status: 'filled', reason: r.changed ? 'ok' : 'unchanged', detail: r.shown });
+        outline(session, a.control.face, 'filled');
+      } else {
+        // A half-done custom control (dropdown opened, value not taken) still gets its old value back on undo.
+        if (driver.snapshot(a.control) !== snapshot) session.undo.push({ control: a.control, snapshot, path: a.path });
+        results.push({ ...base, status: 'failed', reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) });
+        outline(session, a.control.face, 'failed');
+      }
+    } catch (e) {
+      results.push({ ...base, status: 'failed', reason: 'error', detail: String(e) });
+    }
+  }
+  // Fields of the draft that no control on this page took.
+  const seen = new Set(results.map((r) => r.path));
+  for (const [path, value] of Object.entries(plan.values)) {
+    if (seen.has(path) || done.has(path)) continue;
+    const generic = path.replace(/\[\d+\]/, '[]');
+    const rowMissing = generic !== path && plan.hints.some((h) => h.path === generic);
+    results.push({ path, label: labelOf.get(generic) ?? path, status: 'skipped', reason: value ? (rowMissing ? 'noRow' : 'notFound') : 'emptyValue', value });
+  }
+  const count = (s: FieldResult['status']) => results.filter((r) => r.status === s).length;
+  return {
+    url: doc.defaultView?.top === doc.defaultView ? (doc.location?.href ?? '') : '',
+    frameUrl: doc.location?.href ?? '',
+    results,
+    filled: count('filled'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    ms: Math.round(performance.now() - t0),
+  };
+}
+
+/** Put back every value the fill changed, newest first, through the same drivers. */
+export async function undoFill(session: FillSession): Promise<{ restored: number; failed: number }> {
+  let restored = 0;
+  let failed = 0;
+  for (const u of [...session.undo].reverse()) {
+    try {
+      if (await DRIVERS[u.control.kind].restore(u.control, u.snapshot)) restored++;
+      else failed++;
+    } catch {
+      failed++;
+    }
+  }
+  session.undo = [];
+  clearOutlines(session);
+  return { restored, failed };
+}

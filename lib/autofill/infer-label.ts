@@ -1,0 +1,242 @@
+import type { LabelCandidate, LabelSource } from './types';
+import { labelKey } from './label-text';
+
+/**
+ * Label inference for one control, the ways real pages express it (see issue 3 §1). Pure DOM reads, no layout:
+ * runs in the content script and in unit tests on a DOM implementation. Caches per table live in `TableCache`.
+ */
+
+/** Selectors of component-library form items and their label element, as data. */
+export const FORM_ITEM_LABELS: ReadonlyArray<{ item: string; label: string }> = [
+  { item: '.el-form-item', label: '.el-form-item__label' },
+  { item: '.layui-inline', label: '.layui-form-label' },
+  { item: '.layui-form-item', label: '.layui-form-label' },
+  { item: '.ant-form-item', label: '.ant-form-item-label label, .ant-form-item-label' },
+  { item: '.form-group', label: 'label, .control-label' },
+];
+
+const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, .el-select, .ant-select, .ant-picker';
+
+/** Placeholder and title texts usually read `请输入学校名称`; the verb is not part of the label. */
+const PROMPT_PREFIX = /^(请(输入|选择|填写|录入|选)|输入|选择|填写)/;
+
+export interface TableInfo {
+  /** Column index → header text, from the nearest header row above (or the separate header table of el-table). */
+  headerFor(row: Element): string[] | undefined;
+  /** Index of the row among rows that hold controls below the same header. */
+  rowIndex(row: Element): number;
+}
+
+export type TableCache = WeakMap<Element, TableInfo>;
+
+export function newTableCache(): TableCache {
+  return new WeakMap();
+}
+
+/** Visible text of a node, without the text of nested controls (select options, textarea contents, our own overlays). */
+export function textOf(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'OPTION' || tag === 'SCRIPT' || tag === 'STYLE' || el.hasAttribute('data-guoyou')) return '';
+  if (!el.firstElementChild) return el.textContent ?? '';
+  let s = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) s += textOf(c);
+  return s;
+}
+
+function add(out: LabelCandidate[], text: string | null | undefined, source: LabelSource, stripPrompt = false): void {
+  if (!text) return;
+  let k = labelKey(text);
+  if (stripPrompt) k = k.replace(PROMPT_PREFIX, '');
+  if (k && !out.some((c) => c.text === k)) out.push({ text: k, source });
+}
+
+function cellHasControl(cell: Element): boolean {
+  return !!cell.querySelector(CONTROL_SELECTOR);
+}
+
+function visualIndex(cell: Element): number {
+  let i = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) i += Number(c.getAttribute('colspan') ?? 1) || 1;
+  return i;
+}
+
+function rowCells(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+}
+
+function headerTexts(row: Element): string[] {
+  const out: string[] = [];
+  for (const c of rowCells(row)) {
+    const span = Number(c.getAttribute('colspan') ?? 1) || 1;
+    const text = textOf(c);
+    for (let i = 0; i < span; i++) out.push(text);
+  }
+  return out;
+}
+
+function isHeaderRow(row: Element): boolean {
+  const cells = rowCells(row);
+  if (cells.length < 2) return false;
+  let texts = 0;
+  for (const c of cells) {
+    if (cellHasControl(c)) return false;
+    if (labelKey(textOf(c))) texts++;
+  }
+  return texts >= 2;
+}
+
+/** Build (once per table) the header lookup and row numbering for column-header labels. */
+function tableInfo(table: Element, cache: TableCache): TableInfo {
+  const cached = cache.get(table);
+  if (cached) return cached;
+  const elTable = table.closest('.el-table');
+  let info: TableInfo;
+  if (elTable) {
+    // Element UI/Plus render the header in a separate <table>; body cells line up with header cells by index.
+    const header = elTable.querySelector('.el-table__header-wrapper thead tr, .el-table__header thead tr');
+    const texts = header ? headerTexts(header) : undefined;
+    const rows = Array.from(elTable.querySelectorAll('.el-table__body-wrapper tr.el-table__row, .el-table__body tr.el-table__row'));
+    info = { headerFor: () => texts, rowIndex: (r) => rows.indexOf(r) };
+  } else {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+    const headerOf = new Map<Element, string[] | undefined>();
+    const indexOf = new Map<Element, number>();
+    let header: string[] | undefined;
+    let n = 0;
+    for (const r of rows) {
+      if (isHeaderRow(r)) {
+        header = headerTexts(r);
+        n = 0;
+        continue;
+      }
+      headerOf.set(r, header);
+      if (r.querySelector(CONTROL_SELECTOR)) indexOf.set(r, n++);
+    }
+    info = { headerFor: (r) => headerOf.get(r), rowIndex: (r) => indexOf.get(r) ?? -1 };
+  }
+  cache.set(table, info);
+  return info;
+}
+
+/** Text nodes right before `el` inside its parent chain, until a control or a block with controls is met. */
+function precedingText(el: Element, stopAt: Element | null): string {
+  let node: Node | null = el;
+  for (let depth = 0; node && depth < 3; depth++) {
+    for (let p: Node | null = node.previousSibling; p; p = p.previousSibling) {
+      if (p.nodeType === 1 && ((p as Element).matches(CONTROL_SELECTOR) || (p as Element).querySelector(CONTROL_SELECTOR))) return '';
+      const t = textOf(p).trim();
+      if (t) return t;
+    }
+    node = node.parentNode;
+    if (!node || node === stopAt || (node.nodeType === 1 && ['TD', 'TH', 'FORM', 'BODY', 'LI'].includes((node as Element).tagName))) break;
+  }
+  return '';
+}
+
+function followingText(el: Element): string {
+  for (let p: Node | null = el.nextSibling; p; p = p.nextSibling) {
+    if (p.nodeType === 1 && (p as Element).matches(CONTROL_SELECTOR)) return '';
+    const t = textOf(p).trim();
+    if (t) return t;
+  }
+  return '';
+}
+
+export interface InferContext {
+  tables: TableCache;
+  /** `label[for]` texts by id, built once per root. */
+  labelsFor: Map<string, string>;
+  root: Document | ShadowRoot;
+}
+
+export function labelsForMap(root: Document | ShadowRoot): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const l of Array.from(root.querySelectorAll('label[for]'))) {
+    const f = l.getAttribute('for');
+    if (f && !m.has(f)) m.set(f, textOf(l));
+  }
+  return m;
+}
+
+export interface RowInfo {
+  /** The table (or el-table) whose column header named the control. */
+  scope: Element;
+  index: number;
+}
+
+/**
+ * Every label candidate of `el` (the focusable element; `face` is the component root for custom controls), strongest
+ * first, plus the repeated-row position when a column header names it.
+ */
+export function inferLabels(el: Element, ctx: InferContext, face: Element = el): { labels: LabelCandidate[]; row?: RowInfo } {
+  const out: LabelCandidate[] = [];
+  let row: RowInfo | undefined;
+  const id = el.getAttribute('id');
+  if (id) add(out, ctx.labelsFor.get(id), 'label-for');
+  // A radio's own label is its option text, not the field's label (radio groups pass the group as `face`).
+  const wrap = face.closest('label');
+  if (wrap && !(face === el && el.getAttribute('type') === 'radio')) add(out, textOf(wrap), 'label-wrap');
+  const labelledby = el.getAttribute('aria-labelledby');
+  if (labelledby) {
+    const doc = el.ownerDocument;
+    add(out, labelledby.split(/\s+/).map((i) => (doc.getElementById(i) ? textOf(doc.getElementById(i)!) : '')).join(''), 'aria-labelledby');
+  }
+  add(out, el.getAttribute('aria-label'), 'aria-label');
+  for (const f of FORM_ITEM_LABELS) {
+    const item = face.closest(f.item);
+    if (!item) continue;
+    const label = item.querySelector(f.label);
+    if (label && !label.contains(face)) {
+      add(out, textOf(label), 'form-item');
+      break;
+    }
+  }
+  const cell = face.closest('td, th');
+  if (cell) {
+    // Nested tables: when the innermost row has no label to the left, look at the enclosing cell's row.
+    let c: Element | null = cell;
+    for (let depth = 0; c && depth < 3; depth++) {
+      let found = false;
+      for (let left = c.previousElementSibling; left; left = left.previousElementSibling) {
+        if (cellHasControl(left)) break;
+        const t = textOf(left);
+        if (labelKey(t)) {
+          add(out, t, 'cell-left');
+          found = true;
+          break;
+        }
+      }
+      if (found) break;
+      c = c.parentElement?.closest('td, th') ?? null;
+    }
+    const tr = cell.parentElement;
+    const table = tr?.closest('table');
+    if (tr && table) {
+      const info = tableInfo(table, ctx.tables);
+      const header = info.headerFor(tr);
+      const col = visualIndex(cell);
+      if (header && header[col]) {
+        add(out, header[col], 'column-header');
+        const index = info.rowIndex(tr);
+        if (index >= 0) row = { scope: table.closest('.el-table') ?? table, index };
+      } else {
+        // Label row above the input row (same column), common in old two-line layouts.
+        const prev = tr.previousElementSibling;
+        if (prev) {
+          const above = rowCells(prev).find((x) => visualIndex(x) === col);
+          if (above && !cellHasControl(above)) add(out, textOf(above), 'cell-above');
+        }
+      }
+    }
+  }
+  const type = el.getAttribute('type');
+  // Checkboxes are usually labelled after the box: `[x] 应届毕业生`.
+  if (type === 'checkbox' && face === el) add(out, followingText(face), 'preceding-text');
+  add(out, precedingText(face, cell), 'preceding-text');
+  add(out, el.getAttribute('placeholder'), 'placeholder', true);
+  add(out, el.getAttribute('title'), 'title', true);
+  return row ? { labels: out, row } : { labels: out };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { codeKey, labelKey, normalizeLabel } from './label-text';
+
+describe('normalizeLabel', () => {
+  it.each([
+    ['*学校名称：', '学校名称'],
+    ['＊ 学校名称 ：', '学校名称'],
+    ['学校名称:', '学校名称'],
+    ['所在市（州）', '所在市(州)'],
+    ['Ｅ－ｍａｉｌ', 'e-mail'],
+    ['  联系\u00a0电话 ', '联系电话'],
+    ['3. 学位证书编号：', '学位证书编号'],
+    ['学位证书编号*', '学位证书编号'],
+    ['※ 电子邮箱', '电子邮箱'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeLabel(input)).toBe(expected);
+  });
+
+  it('treats long paragraphs as no label', () => {
+    expect(labelKey('请按照学校在教育部门登记的全称填写，不要使用简称或者俗称，如有分校区请在名称后用括号注明校区名称')).toBe('');
+  });
+});
+
+describe('codeKey', () => {
+  it.each([
+    ['xxmc', { key: 'xxmc' }],
+    ['XWZSBH', { key: 'xwzsbh' }],
+    ['xxmc_3', { key: 'xxmc', index: 3 }],
+    ['xxmc3', { key: 'xxmc', index: 3 }],
+    ['schools[2].schoolName', { key: 'schoolname', index: 2 }],
+    ['schools.1.schoolName', { key: 'schoolname', index: 1 }],
+    ['rec_schools_0_schoolName', { key: 'schoolname', index: 0 }],
+    ['degree_xwzsbh', { key: 'xwzsbh' }],
+  ])('%s', (input, expected) => {
+    expect(codeKey(input)).toEqual(expected);
+  });
+});

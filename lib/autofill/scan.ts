@@ -1,0 +1,194 @@
+import type { ControlKind, LabelCandidate } from './types';
+import { inferLabels, labelsForMap, newTableCache, textOf, type InferContext, type RowInfo, type TableCache } from './infer-label';
+import { codeKey } from './label-text';
+
+/**
+ * Page scan: every fillable control of a document (and its open shadow roots) with its label candidates. Custom
+ * components of Element UI/Plus, layui and Ant Design are recognised by their root markup (data below) and reported
+ * as one control whose face is the component root.
+ */
+
+export interface ScannedControl {
+  uid: number;
+  /** The element that holds the value (input/select/textarea), or the component root when it has none. */
+  el: HTMLElement;
+  /** The element the user sees and clicks: the component root for custom controls, else `el`. */
+  face: HTMLElement;
+  kind: ControlKind;
+  labels: LabelCandidate[];
+  /** `name` or `id` attribute. */
+  name: string;
+  code: { key: string; index?: number };
+  row?: RowInfo;
+  /** Radio groups: every radio of the group with its option text. */
+  radios?: Array<{ input: HTMLInputElement; text: string }>;
+  /** Why the control must not be touched, if so. */
+  blocked?: 'disabled' | 'readonly';
+}
+
+/** Component roots recognised as one control: selector → kind. Order matters (first match wins). */
+export const COMPONENTS: ReadonlyArray<{ root: string; kind: ControlKind; disabled: string; skip?: string }> = [
+  { root: '.el-select', kind: 'el-select', disabled: '.is-disabled' },
+  { root: '.el-date-editor', kind: 'el-date', disabled: '.is-disabled', skip: '.el-range-editor' },
+  { root: '.ant-select', kind: 'antd-select', disabled: '.ant-select-disabled' },
+  { root: '.ant-picker', kind: 'antd-date', disabled: '.ant-picker-disabled', skip: '.ant-picker-range' },
+];
+const COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');
+
+const SKIP_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'image', 'reset', 'range', 'color']);
+const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'url']);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month']);
+
+const QUERY = 'input, select, textarea';
+
+let nextUid = 1;
+
+export interface ScanContext extends InferContext {
+  /** Elements already reported (component roots, radio groups): a control is reported once. */
+  seen: WeakSet<Element>;
+}
+
+export function newScanContext(root: Document | ShadowRoot): ScanContext {
+  return { root, tables: newTableCache(), labelsFor: labelsForMap(root), seen: new WeakSet() };
+}
+
+function isRendered(el: HTMLElement): boolean {
+  // No layout API (DOM implementations in unit tests): treat as rendered.
+  if (typeof el.getClientRects !== 'function' || !('offsetParent' in el)) return true;
+  return el.offsetParent !== null || el.getClientRects().length > 0;
+}
+
+function radioText(input: HTMLInputElement, ctx: InferContext): string {
+  const id = input.id;
+  if (id && ctx.labelsFor.has(id)) return ctx.labelsFor.get(id)!;
+  const wrap = input.closest('label');
+  if (wrap) return textOf(wrap);
+  const next = input.nextSibling;
+  return next ? textOf(next) : input.value;
+}
+
+/** The element around a radio group (component group, else the nearest ancestor holding all of its radios). */
+function radioGroupFace(radios: HTMLInputElement[]): HTMLElement {
+  const first = radios[0]!;
+  const comp = first.closest('.el-radio-group, .ant-radio-group, [role=radiogroup]');
+  if (comp) return comp as HTMLElement;
+  let p = first.parentElement!;
+  while (p.parentElement && !radios.every((r) => p.contains(r))) p = p.parentElement;
+  return p;
+}
+
+/** Classify one element found by the query; undefined when it is not a control we report. */
+function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined {
+  const tag = el.tagName;
+  let kind: ControlKind | undefined;
+  let face: HTMLElement = el;
+  let target: HTMLElement = el;
+  let blocked: ScannedControl['blocked'];
+  const comp = el.closest(COMPONENT_SELECTOR) as HTMLElement | null;
+  if (comp) {
+    const spec = COMPONENTS.find((c) => comp.matches(c.root))!;
+    if (spec.skip && comp.matches(spec.skip)) return undefined;
+    if (ctx.seen.has(comp)) return undefined;
+    ctx.seen.add(comp);
+    kind = spec.kind;
+    face = comp;
+    if (comp.matches(spec.disabled) || comp.querySelector(spec.disabled) || (el as HTMLInputElement).disabled) blocked = 'disabled';
+  } else if (tag === 'SELECT') {
+    const layui = el.nextElementSibling;
+    if (layui?.classList.contains('layui-form-select')) {
+      kind = 'layui-select';
+      face = layui as HTMLElement;
+    } else {
+      kind = 'native-select';
+      if (!isRendered(el)) return undefined;
+    }
+    if ((el as HTMLSelectElement).disabled) blocked = 'disabled';
+  } else if (tag === 'TEXTAREA') {
+    kind = 'textarea';
+  } else if (tag === 'INPUT') {
+    const input = el as HTMLInputElement;
+    const type = (input.getAttribute('type') ?? '').toLowerCase();
+    if (SKIP_TYPES.has(type)) return undefined;
+    // layui draws its own select face (readonly input) beside the real, hidden select.
+    if (input.closest('.layui-form-select')) return undefined;
+    if (type === 'radio') {
+      if (ctx.seen.has(input)) return undefined;
+      const scope = input.form ?? ctx.root;
+      const radios = input.name
+        ? Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === input.name)
+        : [input];
+      for (const r of radios) ctx.seen.add(r);
+      face = radioGroupFace(radios);
+      const c = build(input, face, 'radio-group', ctx, radios.every((r) => r.disabled) ? 'disabled' : undefined);
+      c.radios = radios.map((r) => ({ input: r, text: radioText(r, ctx) }));
+      return c;
+    }
+    if (type === 'checkbox') kind = 'checkbox';
+    else if (DATE_TYPES.has(type)) kind = 'date';
+    else if (TEXT_TYPES.has(type)) kind = 'text';
+    else return undefined;
+  } else {
+    return undefined;
+  }
+  if (!comp && kind !== 'layui-select' && kind !== 'native-select' && !isRendered(el)) return undefined;
+  const input = target as HTMLInputElement;
+  if (!blocked && input.disabled) blocked = 'disabled';
+  // A readonly input is acceptable only as the face of a known picker component.
+  if (!blocked && !comp && input.readOnly) blocked = 'readonly';
+  return build(target, face, kind, ctx, blocked);
+}
+
+function build(el: HTMLElement, face: HTMLElement, kind: ControlKind, ctx: ScanContext, blocked?: ScannedControl['blocked']): ScannedControl {
+  const { labels, row } = inferLabels(el, ctx, face);
+  const name = el.getAttribute('name') || el.getAttribute('id') || face.getAttribute('id') || '';
+  const c: ScannedControl = { uid: nextUid++, el, face, kind, labels, name, code: name ? codeKey(name) : { key: '' } };
+  if (row) c.row = row;
+  if (blocked) c.blocked = blocked;
+  return c;
+}
+
+/** Scan `root` (a document or shadow root) and, recursively, the open shadow roots inside it. */
+export function scanRoot(root: Document | ShadowRoot, ctx: ScanContext = newScanContext(root)): ScannedControl[] {
+  const out: ScannedControl[] = [];
+  scanInto(root, ctx, out);
+  return out;
+}
+
+function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: ScannedControl[]): void {
+  const found = root.querySelectorAll<HTMLElement>(QUERY);
+  for (let i = 0; i < found.length; i++) {
+    const c = classify(found[i]!, ctx);
+    if (c) out.push(c);
+  }
+  // Components without an inner input (Element Plus el-select renders a div unless filterable).
+  for (const comp of Array.from(root.querySelectorAll<HTMLElement>('.el-select'))) {
+    if (ctx.seen.has(comp)) continue;
+    ctx.seen.add(comp);
+    out.push(build(comp, comp, 'el-select', ctx, comp.querySelector('.is-disabled') ? 'disabled' : undefined));
+  }
+  for (const host of shadowHosts(root)) {
+    const sr = host.shadowRoot!;
+    const inner: ScanContext = { ...ctx, root: sr, labelsFor: labelsForMap(sr), tables: newTableCache() };
+    scanInto(sr, inner, out);
+  }
+}
+
+function shadowHosts(root: Document | ShadowRoot | Element): Element[] {
+  const hosts: Element[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) hosts.push(all[i]!);
+  return hosts;
+}
+
+/** Scan only the subtree of `el` (newly added nodes); controls already seen are not reported again. */
+export function scanSubtree(el: Element, ctx: ScanContext): ScannedControl[] {
+  const out: ScannedControl[] = [];
+  if (el.matches(QUERY)) {
+    const c = classify(el as HTMLElement, ctx);
+    if (c) out.push(c);
+  }
+  scanInto(el, ctx, out);
+  return out;
+}
+
+export type { RowInfo, TableCache };
