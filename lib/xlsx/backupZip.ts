@@ -1,0 +1,46 @@
+/**
+ * The admin backup as one zip: `backup.json` (the versioned format of lib/backup, the only part read back) plus one
+ * readable workbook per draft in the official layout, for people who open the archive without the extension.
+ * Reading goes through the same zip checks as an .xlsx (not a zip, truncated, zip bomb) before anything is inflated.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Backup } from '../backup/format';
+import { getForm } from '../forms';
+import { fail } from './errors';
+import { defaultLimits, isZip, preflightZip, type XlsxLimits } from './guard';
+import { exportFormXlsx } from './export';
+
+export const BACKUP_JSON = 'backup.json';
+
+/** File-name-safe text (Windows forbids \ / : * ? " < > |). */
+export function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'draft';
+}
+
+/** The zip: backup.json and `xlsx/<title>-<id>.xlsx` for every draft that is not deleted. */
+export async function buildBackupZip(backup: Backup): Promise<Uint8Array> {
+  const files: Zippable = { [BACKUP_JSON]: strToU8(JSON.stringify(backup, null, 2)) };
+  for (const d of backup.drafts) {
+    const form = getForm(d.formId);
+    if (!form || d.deletedAt) continue;
+    // Workbooks are already deflated inside: store them as they are.
+    files[`xlsx/${safeFileName(d.title)}-${d.id.slice(0, 8)}.xlsx`] = [await exportFormXlsx(form, [d.data]), { level: 0 }];
+  }
+  return zipSync(files, { level: 6, mtime: new Date(backup.exportedAt) });
+}
+
+/**
+ * The backup JSON text inside a backup zip, or the text of a plain .json backup. Throws XlsxError on a damaged or
+ * hostile zip; the JSON itself is judged by lib/backup's `previewImport`.
+ */
+export function readBackupFile(bytes: Uint8Array, limits: XlsxLimits = defaultLimits): string {
+  if (!isZip(bytes)) {
+    if (bytes.length === 0) fail('excel.error.empty');
+    return new TextDecoder().decode(bytes);
+  }
+  preflightZip(bytes, limits, [BACKUP_JSON]);
+  const files = unzipSync(bytes, { filter: (f) => f.name === BACKUP_JSON });
+  const json = files[BACKUP_JSON];
+  if (!json) fail('excel.error.backupZip');
+  return strFromU8(json);
+}
