@@ -1,4 +1,8 @@
 import { render } from 'preact';
-import { t } from '../../lib/i18n';
+import { OptionsApp } from '../../components/shell/OptionsApp';
+import '../../components/ui/base.css';
+import '../../components/shell/shell.css';
+import '../../components/dashboard/dashboard.css';
+import '../../components/editor/editor.css';
 
-render(<main>{t('common.appName')}</main>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,4 +1,6 @@
 import { render } from 'preact';
-import { t } from '../../lib/i18n';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/ui/base.css';
+import '../../components/popup/popup.css';
 
-render(<main>{t('common.appName')}</main>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

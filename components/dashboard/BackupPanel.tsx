@@ -1,0 +1,119 @@
+import { useState } from 'preact/hooks';
+import { pick, t } from '../../lib/i18n';
+import { applyImport, backupFileName, backupToJson, exportBackup, previewImport, type ImportPlan } from '../../lib/backup/backup';
+import { uiDb } from '../../lib/ui/db';
+import { downloadText } from '../../lib/ui/download';
+import { errorText } from '../ui/errorText';
+
+type Phase =
+  | { name: 'idle' }
+  | { name: 'preview'; plan: ImportPlan; file: string }
+  | { name: 'done'; plan: ImportPlan }
+  | { name: 'error'; message: string };
+
+/**
+ * Export every local draft (optionally with history) as one JSON file; import one back after a preview of what is
+ * new, changed and unchanged. A file that does not validate is refused whole with its reason; nothing is written.
+ */
+export function BackupPanel() {
+  const db = uiDb();
+  const [withHistory, setWithHistory] = useState(true);
+  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const [busy, setBusy] = useState(false);
+
+  const doExport = async () => {
+    setBusy(true);
+    try {
+      const backup = await exportBackup(db, { includeRevisions: withHistory });
+      downloadText(backupFileName(), backupToJson(backup));
+    } catch (e) {
+      setPhase({ name: 'error', message: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await previewImport(db, await file.text());
+      setPhase(result.ok ? { name: 'preview', plan: result.plan, file: file.name } : { name: 'error', message: pick(result.error) });
+    } catch (err) {
+      setPhase({ name: 'error', message: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirm = async (plan: ImportPlan) => {
+    setBusy(true);
+    try {
+      const result = await applyImport(db, plan);
+      setPhase(result.ok ? { name: 'done', plan: result.plan } : { name: 'error', message: pick(result.error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card stack" aria-labelledby="backup-title" data-testid="backup">
+      <h2 id="backup-title">{t('editor.backup.title')}</h2>
+      <p class="muted small">{t('editor.backup.intro')}</p>
+      <div class="row">
+        <button type="button" class="btn btn-primary" disabled={busy} onClick={doExport} data-testid="backup-export">
+          {t('editor.backup.export')}
+        </button>
+        <label class="check">
+          <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.currentTarget.checked)} /> {t('editor.backup.withHistory')}
+        </label>
+      </div>
+      <div class="row">
+        <label for="backup-file" class="field-label">
+          {t('editor.backup.import')}
+        </label>
+        <input id="backup-file" class="file-input" type="file" accept=".json,application/json" disabled={busy} onChange={onFile} data-testid="backup-file" />
+      </div>
+      {phase.name === 'error' && (
+        <div class="banner banner-error" role="alert" data-testid="backup-error">
+          {phase.message}
+        </div>
+      )}
+      {phase.name === 'preview' && (
+        <div class="banner banner-info stack" data-testid="backup-preview">
+          <strong>{t('editor.backup.previewTitle', { file: phase.file })}</strong>
+          <div class="preview-counts">
+            <span class="badge badge-ok">{t('editor.backup.new', { n: phase.plan.new.length })}</span>
+            <span class="badge badge-warning">{t('editor.backup.changed', { n: phase.plan.changed.length })}</span>
+            <span class="badge badge-muted">{t('editor.backup.same', { n: phase.plan.same.length })}</span>
+          </div>
+          {[...phase.plan.new, ...phase.plan.changed].length > 0 && (
+            <ul class="plain small">
+              {phase.plan.new.map((d) => (
+                <li key={d.id}>{t('editor.backup.itemNew', { title: d.title })}</li>
+              ))}
+              {phase.plan.changed.map((d) => (
+                <li key={d.id}>{t('editor.backup.itemChanged', { title: d.title })}</li>
+              ))}
+            </ul>
+          )}
+          <p class="small">{t('editor.backup.changedNote')}</p>
+          <div class="row">
+            <button type="button" class="btn btn-primary" disabled={busy} onClick={() => confirm(phase.plan)} data-testid="backup-confirm">
+              {t('editor.backup.confirm')}
+            </button>
+            <button type="button" class="btn" onClick={() => setPhase({ name: 'idle' })}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {phase.name === 'done' && (
+        <div class="banner banner-info" role="status" data-testid="backup-done">
+          {t('editor.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export function ReferencePanel() {
+  return null;
+}

@@ -1,0 +1,231 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { getForm, withValue } from '../../lib/forms';
+import type { Bilingual, FormData, FormDefinition, GroupDef } from '../../lib/forms/types';
+import { pick, t } from '../../lib/i18n';
+import { AutosaveController, watchDraft, type AutosaveState } from '../../lib/db/autosave';
+import { getDraft } from '../../lib/db/drafts';
+import type { DraftRow } from '../../lib/db/schema';
+import { uiDb } from '../../lib/ui/db';
+import { findingsByPath, inputId } from '../../lib/ui/fieldPath';
+import { addRow, removeRow } from '../../lib/ui/formData';
+import { formatRoute } from '../../lib/ui/routes';
+import type { Finding } from '../../lib/rules/types';
+import { ExcelPanel } from '../excel/ExcelPanel';
+import { PdfChecker } from '../pdf/PdfChecker';
+import { RenameDialog } from '../dashboard/RenameDialog';
+import { useToast } from '../ui/toastContext';
+import { FieldInput } from './FieldInput';
+import { FindingsPanel } from './FindingsPanel';
+import { GroupEditor } from './GroupEditor';
+import { SaveStatus } from './SaveStatus';
+import { ConflictDialog } from './ConflictDialog';
+import { RevisionsDialog } from './RevisionsDialog';
+import { QuotaBanner } from './QuotaBanner';
+import { useFindings } from '../../lib/ui/useFindings';
+
+/** Loads the draft, then hands it to the editor proper; a missing or deleted draft gets a way back, not a blank page. */
+export function Editor(props: { draftId: string }) {
+  const [state, setState] = useState<{ draft: DraftRow } | 'missing' | null>(null);
+  useEffect(() => {
+    let live = true;
+    setState(null);
+    getDraft(uiDb(), props.draftId).then(
+      (d) => live && setState(d && !d.deletedAt ? { draft: d } : 'missing'),
+      () => live && setState('missing'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.draftId]);
+  if (state === null) return <p class="page muted">{t('editor.loading')}</p>;
+  const form = state === 'missing' ? undefined : getForm(state.draft.formId);
+  if (state === 'missing' || !form)
+    return (
+      <div class="page">
+        <div class="banner banner-error" role="alert">
+          {state === 'missing' ? t('editor.missing') : t('editor.unknownForm', { formId: state.draft.formId })}
+          <a href={formatRoute({ name: 'tab', tab: 'drafts' })}>{t('editor.backToList')}</a>
+        </div>
+      </div>
+    );
+  return <DraftEditor key={state.draft.id} initial={state.draft} form={form} />;
+}
+
+function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
+  const { form, initial } = props;
+  const db = uiDb();
+  const toast = useToast();
+  const [data, setData] = useState<FormData>(initial.data);
+  const [title, setTitle] = useState(initial.title);
+  const [saveState, setSaveState] = useState<AutosaveState>('saved');
+  const [savedAt, setSavedAt] = useState(initial.updatedAt);
+  const [saveError, setSaveError] = useState<Bilingual | null>(null);
+  const [conflict, setConflict] = useState<DraftRow | null>(null);
+  const [gone, setGone] = useState(false);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [renaming, setRenaming] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  const controller = useMemo(
+    () =>
+      new AutosaveController({
+        db,
+        draftId: initial.id,
+        baseRev: initial.rev,
+        onSaved: () => {
+          setSaveError(null);
+          setSavedAt(Date.now());
+        },
+        onConflict: (theirs) => setConflict(theirs),
+        onError: (e) => setSaveError(e),
+        onStateChange: setSaveState,
+      }),
+    [db, initial.id, initial.rev],
+  );
+
+  // Other tabs: a newer rev reloads (nothing unsaved here) or raises the conflict dialog; rename/delete show up too.
+  useEffect(
+    () =>
+      watchDraft(db, initial.id, (row) => {
+        if (!row || row.deletedAt) {
+          setGone(true);
+          return;
+        }
+        setGone(false);
+        setTitle(row.title);
+        if (controller.remoteChanged(row) === 'reload') setData(row.data);
+      }),
+    [db, initial.id, controller],
+  );
+
+  // Save what is pending when the tab is hidden or closed, and when leaving the editor.
+  useEffect(() => {
+    const flush = () => void controller.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void controller.dispose();
+    };
+  }, [controller]);
+
+  const edit = useCallback(
+    (next: FormData) => {
+      setData(next);
+      controller.edit(next);
+    },
+    [controller],
+  );
+  const onValue = useCallback((path: string, value: string) => edit(withValue(form, dataRef.current, path, value)), [edit, form]);
+  const onBlur = useCallback((path: string) => setTouched((s) => (s.has(path) ? s : new Set(s).add(path))), []);
+
+  const findings = useFindings(form, data);
+  const byPath = useMemo(() => findingsByPath(findings), [findings]);
+  // A required field left empty is only flagged beside it once the user has been there; the panel lists all of them.
+  const findingsAt = useCallback(
+    (path: string): Finding[] => (byPath.get(path) ?? []).filter((f) => f.ruleId !== 'field.required' || touched.has(path)),
+    [byPath, touched],
+  );
+  const groupFindings = (g: GroupDef) =>
+    findings.filter((f) => f.fields.some((p) => p === g.key || new RegExp(`^${g.key}\\[\\d+\\]$`).test(p)));
+
+  const resolve = async (choice: 'mine' | 'theirs' | 'both') => {
+    if (choice === 'mine') await controller.keepMine();
+    else if (choice === 'theirs') {
+      const theirs = await controller.takeTheirs();
+      if (theirs) setData(theirs.data);
+    } else {
+      const theirs = conflict;
+      const copy = await controller.keepBoth();
+      if (copy && theirs) {
+        setData(theirs.data);
+        toast({
+          text: t('editor.conflict.copied', { title: copy.title }),
+          action: { label: t('editor.conflict.openCopy'), run: () => (location.hash = formatRoute({ name: 'draft', draftId: copy.id })) },
+          timeoutMs: 12_000,
+        });
+      }
+    }
+    if (controller.state !== 'conflict') setConflict(null);
+  };
+
+  return (
+    <div class="page editor-page" data-testid="editor" data-draft-id={initial.id}>
+      <header class="editor-head row">
+        <a class="btn btn-small" href={formatRoute({ name: 'tab', tab: 'drafts' })}>
+          ← {t('editor.backToList')}
+        </a>
+        <div class="editor-title">
+          <h1 data-testid="draft-title">{title}</h1>
+          <div class="muted small">
+            {pick(form.title)} · {pick(form.source)}
+            {form.deadline && ` · ${t('editor.deadline', { date: form.deadline })}`}
+          </div>
+        </div>
+        <span class="spacer" />
+        <SaveStatus state={saveState} savedAt={savedAt} error={saveError} />
+        <button type="button" class="btn btn-small" onClick={() => setRenaming(true)}>
+          {t('editor.list.rename')}
+        </button>
+        <button type="button" class="btn btn-small" data-testid="history-open" onClick={() => void controller.flush().then(() => setHistoryOpen(true))}>
+          {t('editor.history.open')}
+        </button>
+      </header>
+      {gone && (
+        <div class="banner banner-warning" role="alert">
+          {t('editor.deletedElsewhere')}
+        </div>
+      )}
+      {saveError && <QuotaBanner error={saveError} draft={initial} title={title} data={data} />}
+      <div class="editor-layout">
+        <div class="editor-main">
+          {form.fields.length > 0 && (
+            <section class="card" aria-labelledby="header-fields-title">
+              <h2 id="header-fields-title">{t('editor.section.fields')}</h2>
+              <div class="field-grid">
+                {form.fields.map((f) => (
+                  <FieldInput
+                    key={f.key}
+                    field={f}
+                    id={inputId(f.key)}
+                    value={data.fields[f.key] ?? ''}
+                    findings={findingsAt(f.key)}
+                    onInput={(v) => onValue(f.key, v)}
+                    onBlur={() => onBlur(f.key)}
+                  />
+                ))}
+              </div>
+            </section>
+          )}
+          {form.groups.map((g) => (
+            <GroupEditor
+              key={g.key}
+              group={g}
+              data={data}
+              findingsAt={findingsAt}
+              groupFindings={groupFindings(g)}
+              onCell={onValue}
+              onBlur={onBlur}
+              onAddRow={() => edit(addRow(dataRef.current, g))}
+              onRemoveRow={(row) => edit(removeRow(dataRef.current, g.key, row))}
+            />
+          ))}
+        </div>
+        <aside class="editor-side">
+          <FindingsPanel form={form} findings={findings} />
+          <section class="card tools" aria-label={t('editor.section.tools')}>
+            <ExcelPanel draftId={initial.id} />
+            <PdfChecker draftId={initial.id} />
+          </section>
+        </aside>
+      </div>
+      <ConflictDialog form={form} theirs={conflict} mine={controller.pendingData ?? data} onChoose={resolve} />
+      <RevisionsDialog open={historyOpen} onClose={() => setHistoryOpen(false)} form={form} draftId={initial.id} current={data} />
+      <RenameDialog draft={renaming ? { id: initial.id, title } : null} onClose={() => setRenaming(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { fieldAt, parseFieldPath } from '../../lib/forms';
+import type { FormDefinition } from '../../lib/forms/types';
+import { pick, t } from '../../lib/i18n';
+import type { Finding } from '../../lib/rules/types';
+import { countBySeverity, focusTarget, sortFindings } from '../../lib/ui/fieldPath';
+import { FindingNote } from './FindingNote';
+
+/** Where a path is, in words: `学校 3 · 统一社会信用代码` / `联系电话`. */
+export function describePath(form: FormDefinition, path: string): string {
+  const ref = parseFieldPath(path);
+  const group = form.groups.find((g) => g.key === (ref?.group ?? path.replace(/\[\d+\]$/, '')));
+  const label = ref ? fieldAt(form, ref)?.label : undefined;
+  if (ref?.group !== undefined && group) {
+    const item = t('editor.group.item', { item: pick(group.itemLabel), n: ref.row + 1 });
+    return label ? `${item} · ${pick(label)}` : item;
+  }
+  if (label) return pick(label);
+  return group ? pick(group.label) : path;
+}
+
+/**
+ * Every finding of the draft, errors first. Each is a button: activating it focuses the field it names (the first
+ * that exists), scrolled into view.
+ */
+export function FindingsPanel(props: { form: FormDefinition; findings: Finding[] }) {
+  const { form } = props;
+  const all = sortFindings(props.findings);
+  const counts = countBySeverity(all);
+  // Empty required values are many in a new draft: summarised in one line so the real problems stay visible.
+  const required = all.filter((f) => f.ruleId === 'field.required');
+  const [showRequired, setShowRequired] = useState(false);
+  const findings = showRequired ? all : all.filter((f) => f.ruleId !== 'field.required');
+  const focus = (f: Finding) => {
+    const id = focusTarget(f, (x) => !!document.getElementById(x));
+    const el = id ? document.getElementById(id) : null;
+    if (!el) return;
+    // A collapsed group row hides its inputs: open it first, then focus once it is rendered.
+    const hiddenRow = el.closest('[hidden]');
+    if (hiddenRow) document.querySelector<HTMLButtonElement>(`[aria-controls="${hiddenRow.id}"]`)?.click();
+    requestAnimationFrame(() => {
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el.focus({ preventScroll: true });
+    });
+  };
+  return (
+    <section class="findings card" aria-labelledby="findings-title" data-testid="findings">
+      <header class="row">
+        <h2 id="findings-title">{t('editor.findings.title')}</h2>
+        <span class="spacer" />
+        <span class="badge badge-error" data-testid="error-count">
+          {t('editor.findings.errors', { n: counts.error })}
+        </span>
+        <span class="badge badge-warning" data-testid="warning-count">
+          {t('editor.findings.warnings', { n: counts.warning })}
+        </span>
+      </header>
+      {required.length > 0 && (
+        <p class="required-summary row">
+          <span class="badge badge-error">{required.length}</span>
+          <span>{t('editor.findings.required', { n: required.length })}</span>
+          <button type="button" class="link-btn" aria-expanded={showRequired} onClick={() => setShowRequired(!showRequired)}>
+            {showRequired ? t('editor.findings.hideRequired') : t('editor.findings.showRequired')}
+          </button>
+        </p>
+      )}
+      {all.length === 0 ? (
+        <p class="findings-none">{t('editor.findings.none')}</p>
+      ) : (
+        <ol class="findings-list">
+          {findings.map((f, i) => (
+            <li key={`${f.ruleId}-${f.fields.join(',')}-${i}`}>
+              <button type="button" class="finding-btn" onClick={() => focus(f)}>
+                <span class="finding-where">{f.fields.map((p) => describePath(form, p)).join(' / ') || pick(form.title)}</span>
+                <FindingNote finding={f} />
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ToastMessage } from './Toast';
+
+export type ShowToast = (toast: Omit<ToastMessage, 'id'>) => void;
+
+export const ToastContext = createContext<ShowToast>(() => {});
+
+/** Show a short message (optionally with an action such as Undo) at the bottom of the page. */
+export function useToast(): ShowToast {
+  return useContext(ToastContext);
+}

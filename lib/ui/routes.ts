@@ -1,0 +1,32 @@
+/**
+ * Hash routes of the options page (editor + dashboard). Pure: parse and format, so links, the popup and tests agree.
+ * Unknown hashes fall back to the draft list rather than an empty page.
+ */
+export type Tab = 'drafts' | 'import' | 'adapters' | 'pdf' | 'reference' | 'settings';
+
+export type Route = { name: 'tab'; tab: Tab } | { name: 'draft'; draftId: string };
+
+export const TABS: readonly Tab[] = ['drafts', 'import', 'adapters', 'pdf', 'reference', 'settings'];
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  const [head = '', ...rest] = path.split('/');
+  if (head === 'draft' && rest.length === 1 && rest[0]) {
+    try {
+      return { name: 'draft', draftId: decodeURIComponent(rest[0]) };
+    } catch {
+      return { name: 'tab', tab: 'drafts' };
+    }
+  }
+  if (rest.length === 0 && (TABS as readonly string[]).includes(head)) return { name: 'tab', tab: head as Tab };
+  return { name: 'tab', tab: 'drafts' };
+}
+
+export function formatRoute(route: Route): string {
+  return route.name === 'draft' ? `#/draft/${encodeURIComponent(route.draftId)}` : `#/${route.tab}`;
+}
+
+/** The options-page path (relative to the extension root) that opens a draft in the editor. */
+export function editorPath(draftId: string): string {
+  return `options.html${formatRoute({ name: 'draft', draftId })}`;
+}

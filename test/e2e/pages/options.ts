@@ -1,0 +1,184 @@
+/**
+ * Page object for the options page (dashboard + editor). Specs talk in user terms — create a draft, type into a
+ * field, resolve a conflict — and this file knows the selectors. Field paths are the rule engine's
+ * (`recommendingUnit`, `schools[2].schoolName`).
+ */
+import type { Page } from 'puppeteer';
+import type { ExtensionSession } from '../harness';
+
+export function fieldSelector(path: string): string {
+  return '#field-' + path.replace(/\[(\d+)\]\./g, '-$1-');
+}
+
+export class OptionsPage {
+  constructor(
+    readonly page: Page,
+    readonly session: ExtensionSession,
+  ) {}
+
+  static async open(session: ExtensionSession, hash = '#/drafts'): Promise<OptionsPage> {
+    const page = await session.openPage(`options.html${hash}`);
+    const o = new OptionsPage(page, session);
+    await page.waitForSelector('.app-bar');
+    return o;
+  }
+
+  static async openDraft(session: ExtensionSession, draftId: string): Promise<OptionsPage> {
+    const o = await OptionsPage.open(session, `#/draft/${draftId}`);
+    await o.waitForEditor();
+    return o;
+  }
+
+  async goto(hash: string): Promise<void> {
+    await this.page.evaluate((h) => (location.hash = h), hash);
+  }
+
+  async waitForEditor(): Promise<void> {
+    await this.page.waitForSelector('[data-testid="editor"]');
+  }
+
+  /** Create a draft through the dialog; returns its id once the editor shows it. */
+  async createDraft(title: string, formId = 'recommendation'): Promise<string> {
+    await this.goto('#/drafts');
+    await this.page.waitForSelector('[data-testid="new-draft"]');
+    await this.page.click('[data-testid="new-draft"]');
+    await this.page.waitForSelector('#new-draft-title');
+    await this.page.click(`input[name="formId"][value="${formId}"]`);
+    await this.page.type('#new-draft-title', title);
+    await this.page.click('#new-draft-form button[type="submit"]');
+    await this.waitForEditor();
+    return this.page.$eval('[data-testid="editor"]', (el) => (el as HTMLElement).dataset.draftId!);
+  }
+
+  async type(path: string, text: string, delay = 0): Promise<void> {
+    await this.page.type(fieldSelector(path), text, { delay });
+  }
+
+  async select(path: string, value: string): Promise<void> {
+    await this.page.select(fieldSelector(path), value);
+  }
+
+  async value(path: string): Promise<string> {
+    return this.page.$eval(fieldSelector(path), (el) => (el as HTMLInputElement).value);
+  }
+
+  async waitForValue(path: string, expected: string): Promise<void> {
+    await this.page.waitForFunction(
+      (sel, v) => (document.querySelector(sel) as HTMLInputElement | null)?.value === v,
+      { timeout: 10_000 },
+      fieldSelector(path),
+      expected,
+    );
+  }
+
+  async saveState(): Promise<string> {
+    return this.page.$eval('[data-testid="save-status"]', (el) => (el as HTMLElement).dataset.state ?? '');
+  }
+
+  async waitSaved(): Promise<void> {
+    await this.page.waitForSelector('[data-testid="save-status"][data-state="saved"]', { timeout: 10_000 });
+  }
+
+  async title(): Promise<string> {
+    return this.page.$eval('[data-testid="draft-title"]', (el) => el.textContent ?? '');
+  }
+
+  // ── draft list ──
+  async listTitles(): Promise<string[]> {
+    await this.page.waitForSelector('[data-testid="draft-list"], .empty');
+    return this.page.$$eval('.draft-item .draft-title', (els) => els.map((e) => e.textContent ?? ''));
+  }
+
+  async waitForListTitles(predicate: (titles: string[]) => boolean): Promise<string[]> {
+    for (let i = 0; i < 100; i++) {
+      const titles = await this.listTitles().catch(() => [] as string[]);
+      if (predicate(titles)) return titles;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return this.listTitles();
+  }
+
+  private item(draftId: string): string {
+    return `.draft-item[data-draft-id="${draftId}"]`;
+  }
+
+  async clickItemButton(draftId: string, label: string): Promise<void> {
+    const buttons = await this.page.$$(`${this.item(draftId)} .draft-actions button`);
+    for (const b of buttons) {
+      if ((await b.evaluate((el) => el.textContent?.trim())) === label) return b.click();
+    }
+    throw new Error(`no button "${label}" on draft ${draftId}`);
+  }
+
+  async rename(draftId: string, title: string): Promise<void> {
+    await this.clickItemButton(draftId, '重命名');
+    await this.page.waitForSelector('#rename-input');
+    await this.page.$eval('#rename-input', (el) => ((el as HTMLInputElement).value = ''));
+    await this.page.type('#rename-input', title);
+    await this.page.click('[data-testid="rename-dialog"] button[type="submit"]');
+  }
+
+  /** Wait for a toast whose text contains `part`; returns its text. */
+  async waitForToast(part: string): Promise<string> {
+    const handle = await this.page.waitForFunction(
+      (p) => {
+        const text = document.querySelector('[data-testid="toast"] span')?.textContent ?? '';
+        return text.includes(p) ? text : null;
+      },
+      { timeout: 10_000 },
+      part,
+    );
+    return (await handle.jsonValue()) as string;
+  }
+
+  async clickToastAction(): Promise<void> {
+    await this.page.click('[data-testid="toast"] button');
+  }
+
+  // ── conflicts ──
+  async waitForConflict(): Promise<void> {
+    await this.page.waitForSelector('[data-testid="conflict-dialog"][open]', { timeout: 10_000 });
+  }
+
+  async chooseConflict(choice: 'mine' | 'theirs' | 'both'): Promise<void> {
+    await this.page.click(`[data-testid="conflict-dialog"] button[data-choice="${choice}"]`);
+    await this.page.waitForSelector('[data-testid="conflict-dialog"]:not([open])', { timeout: 10_000 });
+  }
+
+  /**
+   * Hold this tab's timers (the autosave debounce) while `during` runs, then let them go: the tab keeps an unsaved
+   * edit for as long as another tab needs to save first — the race two people editing at once create, made
+   * deterministic.
+   */
+  async withTimersHeld(during: () => Promise<void>): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __held: Array<() => void>; __realSetTimeout: typeof setTimeout };
+      w.__held = [];
+      w.__realSetTimeout = window.setTimeout;
+      (window as unknown as { setTimeout: unknown }).setTimeout = (fn: () => void) => {
+        w.__held.push(fn);
+        return 0;
+      };
+    });
+    try {
+      await during();
+    } finally {
+      await this.page.evaluate(() => {
+        const w = window as unknown as { __held: Array<() => void>; __realSetTimeout: typeof setTimeout };
+        window.setTimeout = w.__realSetTimeout;
+        for (const fn of w.__held.splice(0)) fn();
+      });
+    }
+  }
+
+  // ── settings / backup ──
+  async importBackup(file: string): Promise<void> {
+    await this.goto('#/settings');
+    const input = await this.page.waitForSelector('[data-testid="backup-file"]');
+    await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
