@@ -1,0 +1,287 @@
+/**
+ * The in-page display of findings: a marker on each offending control or cell (an outline plus a focusable badge whose
+ * tooltip gives the message and the clause), a findings panel with jump-to links, and one click to hide everything.
+ *
+ * All of it lives in one host element with a CLOSED shadow root: page styles cannot restyle it, page scripts cannot
+ * reach into it, and it is positioned over the page (absolute, document coordinates) so the page's own layout never
+ * moves. Nothing else in the page is changed. Texts arrive already translated (no i18n table in the content script).
+ */
+
+export interface OverlayItem {
+  /** Elements of the finding, the first gets the marker. */
+  anchors: HTMLElement[];
+  severity: 'error' | 'warning';
+  /** Where: `第 12 行 · 学位授予日期`. */
+  where: string;
+  message: string;
+  /** Already formatted (`依据：教师厅函〔2024〕16号 §5`). */
+  clause: string;
+}
+
+export interface OverlayTexts {
+  title: string;
+  summary: string;
+  hide: string;
+  /** `{count}` is replaced by the number of findings. */
+  show: string;
+  close: string;
+  jump: string;
+  /** `{count}` is replaced by the number of findings not listed. */
+  more: string;
+}
+
+const MAX_LISTED = 500;
+
+const CSS = `
+:host { all: initial; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.45 system-ui, "Microsoft YaHei", "PingFang SC", sans-serif; color: #1f2328; }
+.box { position: absolute; pointer-events: none; box-sizing: border-box; border: 2px solid var(--c); border-radius: 3px; background: color-mix(in srgb, var(--c) 8%, transparent); }
+.mark { position: absolute; }
+.error { --c: #d1242f; }
+.warning { --c: #bf8700; }
+.badge { position: absolute; top: -9px; right: -9px; width: 18px; height: 18px; padding: 0; border: 0; border-radius: 50%; background: var(--c); color: #fff;
+  font: bold 12px/18px system-ui, sans-serif; text-align: center; cursor: help; box-shadow: 0 0 0 2px #fff; }
+.badge:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
+.tip { display: none; position: absolute; top: 12px; right: -9px; z-index: 2; width: max-content; max-width: 340px; padding: 8px 10px; border-radius: 6px;
+  background: #fff; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgba(140,149,159,.3); white-space: normal; }
+.mark:hover .tip, .badge:focus + .tip { display: block; }
+.tip p { margin: 0 0 4px; }
+.tip .clause { margin: 0; color: #57606a; font-size: 12px; }
+.tip .sev { color: var(--c); font-weight: 600; }
+.panel { position: fixed; right: 16px; bottom: 16px; width: 400px; max-width: calc(100vw - 32px); max-height: 55vh; display: flex; flex-direction: column;
+  background: #fff; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 8px 24px rgba(140,149,159,.35); overflow: hidden; }
+.head { padding: 10px 12px; border-bottom: 1px solid #d0d7de; background: #f6f8fa; }
+.head h2 { margin: 0 0 4px; font-size: 14px; }
+.head .sum { margin: 0 0 8px; color: #57606a; }
+.head .actions { display: flex; gap: 8px; }
+button.act { font: inherit; padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; cursor: pointer; color: #1f2328; }
+button.act:hover { background: #f3f4f6; }
+button.act:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+ol { list-style: none; margin: 0; padding: 0; overflow: auto; }
+li { border-bottom: 1px solid #eaeef2; }
+li button { display: block; width: 100%; padding: 6px 12px; border: 0; background: none; text-align: left; font: inherit; color: inherit; cursor: pointer; }
+li button:hover, li button:focus-visible { background: #f6f8fa; outline: none; }
+li .where { font-weight: 600; color: var(--c); }
+.more { padding: 6px 12px; color: #57606a; }
+.pill { position: fixed; right: 16px; bottom: 16px; font: inherit; padding: 6px 12px; border-radius: 16px; border: 1px solid #d0d7de; background: #fff;
+  box-shadow: 0 4px 12px rgba(140,149,159,.3); cursor: pointer; color: #1f2328; }
+[hidden] { display: none !important; }
+`;
+
+function isScroller(el: Element, win: Window): boolean {
+  const s = win.getComputedStyle(el);
+  return /(auto|scroll|hidden)/.test(s.overflowY + s.overflowX) && (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
+}
+
+interface Marker {
+  anchor: HTMLElement;
+  clip: HTMLElement | undefined;
+  box: HTMLElement;
+  mark: HTMLElement;
+  badge: HTMLButtonElement;
+}
+
+export class VerifyOverlay {
+  private host: HTMLElement;
+  private root: ShadowRoot;
+  private layer: HTMLElement;
+  private panel: HTMLElement;
+  private pill: HTMLButtonElement;
+  private markers: Marker[] = [];
+  private markerOf = new Map<HTMLElement, Marker>();
+  private frame = 0;
+  private abort = new AbortController();
+  private hidden = false;
+
+  constructor(private doc: Document) {
+    this.host = doc.createElement('guoyou-verify');
+    // Our own nodes are marked so the autofill/verify scans skip them.
+    this.host.setAttribute('data-guoyou', '');
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
+    this.panel = doc.createElement('section');
+    this.panel.className = 'panel';
+    this.panel.setAttribute('role', 'region');
+    this.pill = doc.createElement('button');
+    this.pill.className = 'pill';
+    this.pill.hidden = true;
+    this.root.append(style, this.layer, this.panel, this.pill);
+    doc.documentElement.append(this.host);
+    const win = doc.defaultView!;
+    const schedule = () => this.schedule();
+    win.addEventListener('scroll', schedule, { capture: true, passive: true, signal: this.abort.signal });
+    win.addEventListener('resize', schedule, { passive: true, signal: this.abort.signal });
+  }
+
+  /** Replace what is shown with `items`; `summary` is the panel's one-line summary. */
+  show(items: OverlayItem[], texts: OverlayTexts): void {
+    this.clearMarkers();
+    const win = this.doc.defaultView!;
+    const items2 = items.filter((i) => i.anchors[0]?.isConnected);
+    const byAnchor = new Map<HTMLElement, OverlayItem[]>();
+    for (const item of items2) {
+      const a = item.anchors[0]!;
+      const list = byAnchor.get(a) ?? [];
+      list.push(item);
+      byAnchor.set(a, list);
+    }
+    for (const [anchor, list] of byAnchor) {
+      const sev = list.some((i) => i.severity === 'error') ? 'error' : 'warning';
+      const box = this.el('div', `box ${sev}`);
+      const mark = this.el('div', `mark ${sev}`);
+      const badge = this.el('button', 'badge') as HTMLButtonElement;
+      badge.type = 'button';
+      badge.textContent = list.length > 1 ? String(list.length) : '!';
+      badge.setAttribute('aria-label', list.map((i) => `${i.where}: ${i.message}`).join('; '));
+      const tip = this.el('div', 'tip');
+      tip.setAttribute('role', 'tooltip');
+      for (const i of list) {
+        const p = this.el('p');
+        const sevEl = this.el('span', `sev ${i.severity}`);
+        sevEl.textContent = `${i.where} · `;
+        p.append(sevEl, this.doc.createTextNode(i.message));
+        const c = this.el('p', 'clause');
+        c.textContent = i.clause;
+        tip.append(p, c);
+      }
+      mark.append(badge, tip);
+      this.layer.append(box, mark);
+      let clip: HTMLElement | undefined;
+      for (let p = anchor.parentElement; p && p !== this.doc.body && p !== this.doc.documentElement; p = p.parentElement) {
+        if (isScroller(p, win)) {
+          clip = p;
+          break;
+        }
+      }
+      const m: Marker = { anchor, clip, box, mark, badge };
+      this.markers.push(m);
+      this.markerOf.set(anchor, m);
+    }
+    this.renderPanel(items2, texts);
+    this.setHidden(false);
+    this.layout();
+  }
+
+  private renderPanel(items: OverlayItem[], texts: OverlayTexts): void {
+    this.panel.replaceChildren();
+    this.panel.setAttribute('aria-label', texts.title);
+    const head = this.el('div', 'head');
+    const h = this.el('h2');
+    h.textContent = texts.title;
+    const sum = this.el('p', 'sum');
+    sum.textContent = texts.summary;
+    const actions = this.el('div', 'actions');
+    const hide = this.button(texts.hide, () => this.setHidden(true));
+    hide.className = 'act';
+    const close = this.button(texts.close, () => this.destroy());
+    close.className = 'act';
+    actions.append(hide, close);
+    head.append(h, sum, actions);
+    const ol = this.el('ol');
+    for (const item of items.slice(0, MAX_LISTED)) {
+      const li = this.el('li', item.severity);
+      const b = this.button('', () => this.jumpTo(item.anchors[0]!));
+      b.title = texts.jump;
+      const where = this.el('span', 'where');
+      where.textContent = `${item.where}：`;
+      b.append(where, this.doc.createTextNode(item.message));
+      li.append(b);
+      ol.append(li);
+    }
+    this.panel.append(head, ol);
+    if (items.length > MAX_LISTED) {
+      const more = this.el('div', 'more');
+      more.textContent = texts.more.replace('{count}', String(items.length - MAX_LISTED));
+      this.panel.append(more);
+    }
+    this.pill.textContent = texts.show.replace('{count}', String(items.length));
+    this.pill.onclick = () => this.setHidden(false);
+  }
+
+  /** Hide (or show again) every marker and the panel; a small pill stays to bring them back. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.layer.hidden = hidden;
+    this.panel.hidden = hidden;
+    this.pill.hidden = !hidden;
+    if (!hidden) this.schedule();
+  }
+
+  isHidden(): boolean {
+    return this.hidden;
+  }
+
+  /** Number of markers currently drawn (for tests and the harness). */
+  count(): number {
+    return this.markers.length;
+  }
+
+  jumpTo(anchor: HTMLElement): void {
+    anchor.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.layout();
+    this.markerOf.get(anchor)?.badge.focus({ preventScroll: true });
+  }
+
+  private schedule(): void {
+    if (this.frame || this.hidden) return;
+    const win = this.doc.defaultView!;
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  /** Place every marker over its anchor; markers of cells scrolled out of their container are hidden. */
+  layout(): void {
+    const win = this.doc.defaultView!;
+    const sx = win.scrollX;
+    const sy = win.scrollY;
+    const clipRects = new Map<HTMLElement, DOMRect>();
+    for (const m of this.markers) {
+      const r = m.anchor.getBoundingClientRect();
+      let visible = m.anchor.isConnected && (r.width > 0 || r.height > 0);
+      if (visible && m.clip) {
+        let c = clipRects.get(m.clip);
+        if (!c) clipRects.set(m.clip, (c = m.clip.getBoundingClientRect()));
+        visible = r.bottom > c.top && r.top < c.bottom && r.right > c.left && r.left < c.right;
+      }
+      m.box.hidden = !visible;
+      m.mark.hidden = !visible;
+      if (!visible) continue;
+      const left = `${r.left + sx}px`;
+      const top = `${r.top + sy}px`;
+      m.box.style.cssText = `left:${left};top:${top};width:${r.width}px;height:${r.height}px`;
+      m.mark.style.cssText = `left:${left};top:${top};width:${r.width}px;height:0`;
+    }
+  }
+
+  private clearMarkers(): void {
+    this.layer.replaceChildren();
+    this.markers = [];
+    this.markerOf.clear();
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.clearMarkers();
+    this.host.remove();
+  }
+
+  private el(tag: string, className?: string): HTMLElement {
+    const e = this.doc.createElement(tag);
+    if (className) e.className = className;
+    return e;
+  }
+
+  private button(text: string, onClick: () => void): HTMLButtonElement {
+    const b = this.doc.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.addEventListener('click', onClick);
+    return b;
+  }
+}

@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import type { GuoyouDB, RosterRow } from '../db/schema';
+import { forms } from '../forms';
+import { formHints } from '../autofill/hints';
+import { validate } from '../rules';
+import { loadReferenceData } from '../reference';
+import { MessageError } from '../messaging/define';
+import { sendToFrame } from '../messaging/tab';
+import { pick, t, type Locale } from '../i18n';
+import { checkPage, rosterLookup } from './check';
+import { VERIFY_SCRIPT, type ShowItem } from './messages';
+import type { OverlayTexts } from './overlay';
+import type { PageFinding, PageRead, VerifyResult } from './types';
+import { normalizeCode } from '../normalize';
+
+/**
+ * "Verify this page", run from an extension page (popup or dashboard — the extension's own origin, where the roster
+ * lives): inject the verify content script into every frame of the tab, read the records, check them against the
+ * rules and the roster here, and send each frame only the findings to draw.
+ */
+
+export interface VerifyTabOptions {
+  db?: GuoyouDB;
+  locale: Locale;
+  /** "Today" for date-dependent rules. */
+  now?: Date;
+}
+
+/** Roster entries for the records read (only those: the page never gets the roster). */
+export async function rosterRowsFor(db: GuoyouDB, reads: PageRead[]): Promise<RosterRow[]> {
+  const ids = new Set<string>();
+  const nos = new Set<string>();
+  for (const r of reads)
+    for (const rec of r.records) {
+      if (rec.cells.idNumber?.text) ids.add(normalizeCode(rec.cells.idNumber.text));
+      if (rec.cells.studentNo?.text) nos.add(normalizeCode(rec.cells.studentNo.text));
+    }
+  const [byId, byNo] = await Promise.all([
+    ids.size ? db.rosters.where('idNumber').anyOf([...ids]).toArray() : [],
+    nos.size ? db.rosters.where('studentNo').anyOf([...nos]).toArray() : [],
+  ]);
+  const seen = new Set<number>();
+  return [...byId, ...byNo].filter((r) => r.id === undefined || (!seen.has(r.id) && !!seen.add(r.id)));
+}
+
+/** Where a finding is, as the overlay and the findings list say it: `第 12 行 · 学位授予日期`. */
+export function whereOf(f: PageFinding, locale: Locale): string {
+  const field = f.labels.map((l) => pick(l, locale)).join('、');
+  if (f.source !== 'table') return field || t('verify.recordLabel', undefined, locale);
+  const row = t('verify.rowLabel', { row: f.row + 1 }, locale);
+  return field ? `${row} · ${field}` : row;
+}
+
+export function overlayTexts(result: VerifyResult, locale: Locale): OverlayTexts {
+  const p = { records: result.records, errors: result.errors, warnings: result.warnings, clean: result.clean };
+  return {
+    title: t('verify.overlay.title', undefined, locale),
+    summary: t('verify.summary', p, locale),
+    hide: t('verify.overlay.hide', undefined, locale),
+    show: t('verify.overlay.show', undefined, locale),
+    close: t('verify.overlay.close', undefined, locale),
+    jump: t('verify.overlay.jump', undefined, locale),
+    more: t('verify.overlay.more', undefined, locale),
+  };
+}
+
+export async function verifyTab(tabId: number, opts: VerifyTabOptions): Promise<VerifyResult> {
+  const form = forms.degreeRecord;
+  const { hints } = formHints(form);
+  let injected: Array<{ frameId: number }>;
+  try {
+    injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [VERIFY_SCRIPT] });
+  } catch {
+    throw new MessageError({ zh: t('verify.noAccess', undefined, 'zh-CN'), en: t('verify.noAccess', undefined, 'en') });
+  }
+  const frameIds = [...new Set(injected.map((r) => r.frameId))].sort((a, b) => a - b);
+  const frames: Array<{ frameId: number; read: PageRead }> = [];
+  for (const frameId of frameIds) {
+    // A frame that navigated away or refused the script is skipped, not fatal.
+    const read = await sendToFrame(tabId, frameId, 'verify.read', { hints }).catch(() => undefined);
+    if (read) frames.push({ frameId, read });
+  }
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url ?? frames[0]?.read.frameUrl ?? '';
+  const overrides = opts.db ? await opts.db.referenceLists.toArray().catch(() => []) : [];
+  const refs = await loadReferenceData(overrides);
+  const now = opts.now ?? new Date();
+  const rosterRows = opts.db ? await rosterRowsFor(opts.db, frames.map((f) => f.read)) : [];
+  const rosterCount = opts.db ? await opts.db.rosters.count() : 0;
+  const lookup = rosterLookup(rosterRows);
+  const result = checkPage(url, frames, {
+    form,
+    rules: (data) => validate(form, data, refs, now),
+    roster: rosterCount ? { size: rosterCount, find: lookup.find } : undefined,
+  });
+  const texts = overlayTexts(result, opts.locale);
+  for (const { frameId } of frames) {
+    const items: ShowItem[] = result.findings
+      .filter((f) => f.frameId === frameId)
+      .map((f) => ({
+        refs: f.refs,
+        severity: f.severity,
+        where: whereOf(f, opts.locale),
+        message: pick(f.message, opts.locale),
+        clause: t('verify.overlay.clause', { clause: f.clause }, opts.locale),
+      }));
+    await sendToFrame(tabId, frameId, 'verify.show', { items, texts }).catch(() => undefined);
+  }
+  return result;
+}
+
+/** Remove the overlay from every frame of the tab. */
+export async function clearTab(tabId: number): Promise<void> {
+  const injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [VERIFY_SCRIPT] }).catch(() => []);
+  for (const { frameId } of injected) await sendToFrame(tabId, frameId, 'verify.clear', {}).catch(() => undefined);
+}
