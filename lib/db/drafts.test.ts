@@ -14,6 +14,7 @@ import {
   renameDraft,
   restoreRevision,
   saveDraft,
+  stashRevision,
   unarchiveDraft,
   undoDeleteDraft,
   type RevisionPolicy,
@@ -294,5 +295,19 @@ describe('restoreRevision', () => {
     const err = await restoreRevision(db, a.id, revB!.id!).catch((e: unknown) => e);
     expect((err as DbError).bilingual.en).toContain('revision');
     expect((await getDraft(db, a.id))?.rev).toBe(1);
+  });
+});
+
+describe('stashRevision', () => {
+  it('records a version as a conflict revision without touching the draft', async () => {
+    const d = await createDraft(db, testForm, { data: sampleData('current') });
+    await stashRevision(db, d.id, sampleData('not chosen'), 1);
+    expect(await getDraft(db, d.id)).toMatchObject({ rev: 1, data: sampleData('current') });
+    const revs = await listRevisions(db, d.id);
+    expect(revs.map((r) => [r.rev, r.reason, r.data.fields.unit])).toEqual([
+      [1, 'conflict', 'not chosen'],
+      [1, 'create', 'current'],
+    ]);
+    await expect(stashRevision(db, 'missing', sampleData('x'), 1)).rejects.toBeInstanceOf(DbError);
   });
 });
