@@ -2,6 +2,7 @@
 import { findProvince, findProvinceByCode, provincesAtStartOf, provincesOfCity } from '../reference/lookup';
 import type { ReferenceData } from '../reference/types';
 import { normalizeCode } from '../normalize/text';
+import { creditCodeProblem } from './identifiers';
 import { NOTICE } from './ids';
 import { defineRule, type Finding, type Severity } from './types';
 import { emitter, rows, val } from './helpers';
@@ -45,7 +46,8 @@ export const schoolInProvince = defineRule({
       }
       const code = normalizeCode(r.get('creditCode'));
       // Chars 3–8 of a credit code are the registering authority's GB/T 2260 division; 3–4 its province.
-      const byCode = /^[0-9A-Z]{2}\d{2}/.test(code) ? findProvinceByCode(ctx.refs, code.slice(2, 4))?.name : undefined;
+      // Only a well-formed code is evidence: a mistyped one is school.credit-code's finding, not a location.
+      const byCode = code && !creditCodeProblem(code) ? findProvinceByCode(ctx.refs, code.slice(2, 4))?.name : undefined;
       if (byCode) note('creditCode', [byCode]);
       if (!evidence.length) continue;
       out.push(emit([...evidence.map((e) => e.path), 'province'], {
