@@ -120,7 +120,7 @@ describe('roster store', () => {
   it('keeps the previous roster when the write fails midway', async () => {
     await importRosterFile(db, enc('[{"学号":"1"}]'), 'r.json');
     const orig = db.rosters.bulkAdd.bind(db.rosters);
-    db.rosters.bulkAdd = (() => Promise.reject(new DOMException('disk full', 'QuotaExceededError'))) as typeof db.rosters.bulkAdd;
+    db.rosters.bulkAdd = (() => Promise.reject(new DOMException('disk full', 'QuotaExceededError'))) as unknown as typeof db.rosters.bulkAdd;
     try {
       const r = await importRosterFile(db, enc('[{"学号":"7"},{"学号":"8"}]'), 'r.json');
       expect(r.ok).toBe(false);
