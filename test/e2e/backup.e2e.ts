@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchExtension, type ExtensionSession } from './harness';
+import { OptionsPage } from './pages/options';
+
+let s: ExtensionSession;
+let dir: string;
+beforeAll(async () => {
+  s = await launchExtension();
+  dir = mkdtempSync(path.join(tmpdir(), 'guoyou-backup-e2e-'));
+});
+afterAll(() => s?.close());
+
+function file(name: string, text: string): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+const draft = (id: string, title: string, filler: string) => ({
+  id,
+  formId: 'recommendation',
+  formVersion: 1,
+  title,
+  data: { fields: { filler }, groups: { schools: [] } },
+  rev: 3,
+  createdAt: Date.UTC(2024, 6, 30),
+  updatedAt: Date.UTC(2024, 6, 31),
+  archived: 0,
+  deletedAt: 0,
+});
+
+const validBackup = {
+  format: 'guoyou-backup',
+  version: 1,
+  exportedAt: '2024-08-01T08:00:00+08:00',
+  app: { name: 'guoyou-form-assistant', version: '0.1.0' },
+  drafts: [draft('imported-1', '导入的草稿甲', '赵一'), draft('imported-2', '导入的草稿乙', '钱二')],
+};
+
+test('a malformed backup is refused with a clear Chinese message; the list is unchanged', async () => {
+  const o = await OptionsPage.open(s);
+  await o.createDraft('备份前已有的草稿');
+  await o.goto('#/drafts');
+  const before = await o.waitForListTitles((t) => t.includes('备份前已有的草稿'));
+
+  const cases: Array<[string, string, string]> = [
+    ['not-json.json', '{"format": "guoyou-backup", "drafts": [', 'JSON'],
+    ['not-backup.json', JSON.stringify({ hello: 'world' }), 'guoyou-backup'],
+    ['bad-shape.json', JSON.stringify({ ...validBackup, drafts: [{ ...draft('x', 'y', 'z'), rev: 'three' }] }), '格式不正确'],
+  ];
+  for (const [name, text, mentions] of cases) {
+    await o.importBackup(file(name, text));
+    await o.page.waitForSelector('[data-testid="backup-error"]');
+    const message = await o.page.$eval('[data-testid="backup-error"]', (el) => el.textContent ?? '');
+    expect(message, name).toContain(mentions);
+    expect(message, name).toContain('数据库未作任何改动');
+    expect(message, name).not.toMatch(/\n\s+at /); // never a stack trace
+    expect(await o.page.$('[data-testid="backup-preview"]')).toBeNull();
+  }
+  await o.goto('#/drafts');
+  expect(await o.waitForListTitles((t) => t.length === before.length)).toEqual(before);
+  await o.close();
+});
+
+test('a valid backup shows a preview, then its drafts appear', async () => {
+  const o = await OptionsPage.open(s);
+  await o.importBackup(file('valid.json', JSON.stringify(validBackup)));
+  await o.page.waitForSelector('[data-testid="backup-preview"]');
+  expect(await o.page.$eval('[data-testid="backup-preview"]', (el) => el.textContent)).toContain('新草稿 2 份');
+  await o.page.click('[data-testid="backup-confirm"]');
+  await o.page.waitForSelector('[data-testid="backup-done"]');
+  await o.goto('#/drafts');
+  const titles = await o.waitForListTitles((t) => t.includes('导入的草稿甲') && t.includes('导入的草稿乙'));
+  expect(titles).toEqual(expect.arrayContaining(['导入的草稿甲', '导入的草稿乙']));
+  const opened = await OptionsPage.openDraft(s, 'imported-2');
+  expect(await opened.value('filler')).toBe('钱二');
+  await opened.close();
+  await o.close();
+});
+
+test('the language switch shows English everywhere and is remembered', async () => {
+  const o = await OptionsPage.open(s);
+  await o.page.click('[data-testid="language-switch"]');
+  await o.page.waitForFunction(() => document.documentElement.lang === 'en');
+  const nav = await o.page.$$eval('.tabs a', (els) => els.map((e) => e.textContent));
+  expect(nav).toContain('Drafts');
+  expect(await o.page.$eval('h1', (el) => el.textContent)).toBe('My drafts');
+
+  // Another page (the editor of an imported draft) opens in English without asking again.
+  const editor = await OptionsPage.openDraft(s, 'imported-1');
+  await editor.page.waitForFunction(() => document.documentElement.lang === 'en');
+  expect(await editor.page.$eval('label[for="field-filler"]', (el) => el.textContent)).toContain('Filled in by');
+  expect(await editor.page.$eval('[data-testid="findings"] h2', (el) => el.textContent)).toBe('Findings');
+
+  // Switch back for the other specs sharing nothing but habits.
+  await editor.page.click('[data-testid="language-switch"]');
+  await editor.page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await o.page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await editor.close();
+  await o.close();
+});
