@@ -8,6 +8,7 @@ import { useLive, useLocale, usePersistedLocale } from '../../lib/ui/hooks';
 import { readSetting, writeSetting } from '../../lib/ui/settings';
 import { editorPath } from '../../lib/ui/routes';
 import { FillPanel } from '../autofill/FillPanel';
+import { VerifyPanel } from '../verify/VerifyPanel';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { formatDateTime } from '../ui/format';
 import { errorText } from '../ui/errorText';
@@ -117,6 +118,7 @@ export function PopupApp() {
         </p>
       )}
       <FillPanel draftId={currentId} />
+      <VerifyPanel />
     </div>
   );
 }
