@@ -40,8 +40,7 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
     await o.createDraft('江苏省“国优计划”实践学校推荐表（示例）');
     for (const [p, v] of selects) await o.select(p, v);
     for (const [p, v] of sample) await o.type(p, v);
-    await o.page.focus('#field-contactPhone');
-    await o.page.keyboard.press('Tab');
+    await o.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await o.waitSaved();
     await o.page.evaluate(() => window.scrollTo(0, 0));
     const editor = path.join(outDir, 'editor.png');
@@ -52,6 +51,12 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
     const list = path.join(outDir, 'drafts.png');
     await o.page.screenshot({ path: list });
     written.push(list);
+    const popup = await session.openPage('popup.html');
+    await popup.setViewport({ width: 380, height: 420 });
+    await popup.waitForSelector('.recent-item');
+    const popupShot = path.join(outDir, 'popup.png');
+    await popup.screenshot({ path: popupShot });
+    written.push(popupShot);
   } finally {
     await session.close();
   }
