@@ -1,9 +1,81 @@
-/** CLI entry: `guoyou <command> ...`. Returns the process exit code (0 ok, 1 findings/failed checks, 2 usage error). */
-export async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  switch (command) {
-    default:
-      console.error(`用法 / usage: guoyou <validate|export|check-pdf> ...`);
-      return 2;
+/**
+ * CLI entry: `guoyou <command> ...` (scripts/guoyou.mjs runs it through jiti). Each command is a module in
+ * `commands/`; add one by adding a file and a line to `commands` below. Exit codes: 0 ok, 1 findings/failed checks,
+ * 2 usage or unreadable input.
+ */
+import type { Bilingual } from '../forms/types';
+import validate from './commands/validate';
+
+export type CliLocale = 'zh' | 'en';
+
+/** Where a command writes; injectable so tests capture output instead of printing. */
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+  /** Language of text output: Chinese unless `--lang en` (or `LANG=en…` with no `--lang`). */
+  locale: CliLocale;
+}
+
+export interface Command {
+  summary: Bilingual;
+  /** One usage line, without the leading `guoyou`. */
+  usage: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {
+  validate,
+};
+
+const consoleIO = (locale: CliLocale): CliIO => ({
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  locale,
+});
+
+/** Splits `--lang en` / `--lang=en` out of argv. */
+function takeLocale(argv: string[]): { args: string[]; locale: CliLocale } {
+  const args: string[] = [];
+  let locale: CliLocale = (process.env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const m = /^--lang(?:=(.*))?$/.exec(a);
+    if (!m) {
+      args.push(a);
+      continue;
+    }
+    const v = m[1] ?? argv[++i] ?? '';
+    locale = v.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  }
+  return { args, locale };
+}
+
+function usage(io: CliIO): string[] {
+  const lines = [io.locale === 'en' ? 'usage: guoyou <command> [options]  (--lang en|zh)' : '用法：guoyou <命令> [选项]  （--lang en|zh）'];
+  for (const c of Object.values(commands)) lines.push(`  ${c.usage.padEnd(40)}  ${io.locale === 'en' ? c.summary.en : c.summary.zh}`);
+  return lines;
+}
+
+/** Runs one CLI invocation; returns the exit code. */
+export async function main(argv: string[], io?: Partial<CliIO>): Promise<number> {
+  const { args, locale } = takeLocale(argv);
+  const full: CliIO = { ...consoleIO(io?.locale ?? locale), ...io };
+  const [name, ...rest] = args;
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    for (const l of usage(full)) (name ? full.out : full.err)(l);
+    return name ? 0 : 2;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    full.err(full.locale === 'en' ? `Unknown command: ${name}` : `未知命令：${name}`);
+    for (const l of usage(full)) full.err(l);
+    return 2;
+  }
+  try {
+    return await command.run(rest, full);
+  } catch (e) {
+    // A bug must still end with a clear line and a usage-class exit, not a stack trace.
+    full.err(full.locale === 'en' ? `Failed: ${e instanceof Error ? e.message : String(e)}` : `执行失败：${e instanceof Error ? e.message : String(e)}`);
+    return 2;
   }
 }

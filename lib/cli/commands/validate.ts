@@ -1,0 +1,183 @@
+/**
+ * `guoyou validate <file> [--json] [--today YYYY-MM-DD]`: runs the rule engine over the drafts in a file.
+ * JSON input is a backup (`lib/backup/format.ts`, every draft is checked, its imported reference lists are used) or a
+ * bare draft `{ formId, data }`. Other file kinds plug in through `readers` (keyed by extension).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseBackup } from '../../backup/backup';
+import { getForm } from '../../forms/index';
+import type { Bilingual, FormData } from '../../forms/types';
+import { loadReferenceData, type StoredList } from '../../reference/index';
+import { countFindings, validate as runRules, type Finding } from '../../rules/index';
+import { isIsoDate } from '../../normalize/date';
+import type { CliIO, Command } from '../main';
+
+/** One draft to validate, as read from the input file. */
+export interface DraftInput {
+  /** Present for drafts from a backup. */
+  id?: string;
+  title?: string;
+  formId: string;
+  data: FormData;
+  /** The input's row for a finding (a spreadsheet row), or `null` when the input has no rows (JSON). */
+  rowOf?: (finding: Finding) => number | null;
+}
+
+export type ReadResult = { ok: true; drafts: DraftInput[]; referenceLists?: StoredList[] } | { ok: false; error: Bilingual };
+
+/** Input readers by lower-case file extension (without the dot). */
+export const readers: Record<string, (file: string) => Promise<ReadResult>> = {
+  json: readJson,
+};
+
+/** One line of `--json` output. */
+export interface JsonFinding {
+  row: number | null;
+  ruleId: string;
+  severity: Finding['severity'];
+  fields: string[];
+  message: Bilingual;
+  clause: string;
+  draft?: { id: string; title: string };
+}
+
+const fieldsSchemaHint: Bilingual = {
+  zh: '需要 guoyou-backup 备份文件，或 {"formId": "recommendation"|"degreeRecord", "data": {"fields": {...}, "groups": {...}}} 形式的草稿',
+  en: 'expected a guoyou-backup file or a draft {"formId": "recommendation"|"degreeRecord", "data": {"fields": {...}, "groups": {...}}}',
+};
+
+function isStringRecord(v: unknown): v is Record<string, string> {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+}
+
+/** A bare draft: `{ formId, data: { fields, groups? } }` with string values only. */
+function asBareDraft(json: unknown): DraftInput | undefined {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const { formId, data, title, id } = json as Record<string, unknown>;
+  if (typeof formId !== 'string' || !data || typeof data !== 'object') return undefined;
+  const { fields, groups = {} } = data as Record<string, unknown>;
+  if (!isStringRecord(fields) || !groups || typeof groups !== 'object' || Array.isArray(groups)) return undefined;
+  for (const rows of Object.values(groups)) if (!Array.isArray(rows) || !rows.every(isStringRecord)) return undefined;
+  return {
+    formId,
+    data: { fields, groups: groups as FormData['groups'] },
+    ...(typeof id === 'string' ? { id } : {}),
+    ...(typeof title === 'string' ? { title } : {}),
+  };
+}
+
+async function readJson(file: string): Promise<ReadResult> {
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, error: { zh: `不是有效的 JSON：${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` } };
+  }
+  if (json && typeof json === 'object' && (json as { format?: unknown }).format === 'guoyou-backup') {
+    const r = parseBackup(json);
+    if (!r.ok) return r;
+    return {
+      ok: true,
+      drafts: r.backup.drafts.filter((d) => !d.deletedAt).map((d) => ({ id: d.id, title: d.title, formId: d.formId, data: d.data })),
+      referenceLists: r.backup.referenceLists,
+    };
+  }
+  const draft = asBareDraft(json);
+  return draft ? { ok: true, drafts: [draft] } : { ok: false, error: fieldsSchemaHint };
+}
+
+const SEVERITY: Record<Finding['severity'], Bilingual> = { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' } };
+
+function parseArgs(args: string[]): { file?: string; json: boolean; today?: string; bad?: string } {
+  let file: string | undefined;
+  let json = false;
+  let today: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--today' || a.startsWith('--today=')) today = a.includes('=') ? a.slice(8) : args[++i];
+    else if (a.startsWith('-')) return { json, bad: a };
+    else if (file) return { json, bad: a };
+    else file = a;
+  }
+  return { file, json, today };
+}
+
+const usageLine = 'validate <file.json> [--json] [--today YYYY-MM-DD]';
+
+const validateCommand: Command = {
+  summary: { zh: '按规则检查草稿或备份文件，输出问题清单', en: 'check a draft or backup file against the rules and list the findings' },
+  usage: usageLine,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const pick = (b: Bilingual) => (io.locale === 'en' ? b.en : b.zh);
+    const { file, json, today, bad } = parseArgs(args);
+    if (bad || !file || (today !== undefined && !isIsoDate(today))) {
+      if (bad) io.err(pick({ zh: `无法识别的参数：${bad}`, en: `Unexpected argument: ${bad}` }));
+      if (today !== undefined && !isIsoDate(today ?? '')) io.err(pick({ zh: '--today 需要 YYYY-MM-DD 日期', en: '--today needs a YYYY-MM-DD date' }));
+      io.err(`${pick({ zh: '用法', en: 'usage' })}: guoyou ${usageLine}`);
+      return 2;
+    }
+    const ext = path.extname(file).slice(1).toLowerCase();
+    const reader = Object.hasOwn(readers, ext) ? readers[ext] : undefined;
+    if (!reader) {
+      io.err(pick({ zh: `不支持的文件类型：.${ext || '（无扩展名）'}（支持 ${Object.keys(readers).map((x) => '.' + x).join('、')}）`, en: `Unsupported file type: .${ext || '(none)'} (supported: ${Object.keys(readers).map((x) => '.' + x).join(', ')})` }));
+      return 2;
+    }
+    let read: ReadResult;
+    try {
+      read = await reader(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      io.err(pick(code === 'ENOENT' ? { zh: `找不到文件：${file}`, en: `File not found: ${file}` } : { zh: `无法读取 ${file}：${(e as Error).message}`, en: `Cannot read ${file}: ${(e as Error).message}` }));
+      return 2;
+    }
+    if (!read.ok) {
+      io.err(`${file}: ${pick(read.error)}`);
+      return 2;
+    }
+    const unknown = read.drafts.filter((d) => !getForm(d.formId));
+    if (unknown.length) {
+      io.err(pick({ zh: `未知的表单：${unknown.map((d) => d.formId).join('、')}`, en: `Unknown form: ${unknown.map((d) => d.formId).join(', ')}` }));
+      return 2;
+    }
+    const refs = await loadReferenceData(read.referenceLists ?? []);
+    // The deadline is a calendar day in China; --today pins it for reproducible runs.
+    const now = today ? new Date(`${today}T12:00:00+08:00`) : new Date();
+    const results = read.drafts.map((d) => ({ draft: d, form: getForm(d.formId)!, findings: runRules(getForm(d.formId)!, d.data, refs, now) }));
+    const all = results.flatMap((r) => r.findings);
+    const { errors, warnings } = countFindings(all);
+
+    if (json) {
+      const out: JsonFinding[] = results.flatMap(({ draft, findings }) =>
+        findings.map((f) => ({
+          row: draft.rowOf ? draft.rowOf(f) : null,
+          ruleId: f.ruleId,
+          severity: f.severity,
+          fields: f.fields,
+          message: f.message,
+          clause: f.clause,
+          ...(draft.id !== undefined ? { draft: { id: draft.id, title: draft.title ?? '' } } : {}),
+        })),
+      );
+      io.out(JSON.stringify(out, null, 2));
+    } else {
+      for (const { draft, form, findings } of results) {
+        const name = draft.id !== undefined ? `${draft.title || draft.id} (${draft.id})` : path.basename(file);
+        io.out(`${name} — ${pick(form.title)}`);
+        if (!findings.length) io.out(`  ${pick({ zh: '未发现问题', en: 'no findings' })}`);
+        for (const f of findings) {
+          const row = draft.rowOf?.(f);
+          const where = [row != null ? `${pick({ zh: '第', en: 'row ' })}${row}${pick({ zh: '行', en: '' })}` : '', f.fields.join(', ')].filter(Boolean).join(' ');
+          io.out(`  [${pick(SEVERITY[f.severity])}] ${f.ruleId}${where ? ` (${where})` : ''}: ${pick(f.message)} 〔${f.clause}〕`);
+          if (f.fix) io.out(`      → ${pick(f.fix)}`);
+        }
+      }
+      io.out(pick({ zh: `共 ${read.drafts.length} 份草稿：${errors} 个错误，${warnings} 个警告`, en: `${read.drafts.length} draft(s): ${errors} error(s), ${warnings} warning(s)` }));
+    }
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+export default validateCommand;
