@@ -1,0 +1,328 @@
+import type * as PdfJsModule from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { FormData, FormDefinition } from '../forms/types';
+import { compareWithDraft } from './draft-compare';
+import { findDigitalSeals, indexOfAscii, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
+import { inkGrid } from './red-mask';
+import { findRidingSeals } from './riding';
+import { findSealShapes, type EdgeCandidate, type PixelBox } from './seal-shape';
+import { findSignaturePages, type ScanSignaturePage } from './signature-page';
+import { bilingual } from './text';
+import type { PdfBox, PdfCheckResult, PdfError, SealFound } from './types';
+import { verdict } from './verdict';
+
+/** The parts of pdf.js the check uses: the legacy build in Node, the modern build (with its worker) in the browser. */
+export type PdfJs = Pick<typeof PdfJsModule, 'getDocument' | 'OPS' | 'AnnotationMode'>;
+
+export interface PdfLimits {
+  maxBytes: number;
+  maxPages: number;
+  timeBudgetMs: number;
+  maxImagePixels: number;
+  maxCanvasPixels: number;
+  scale: number;
+}
+
+/** Safety limits of issue 6 §8. Every file gets an answer within them. */
+export const PDF_LIMITS: Readonly<PdfLimits> = {
+  /** Larger files are refused before parsing (a 200 MB scan would freeze a tab). */
+  maxBytes: 100 * 1024 * 1024,
+  maxPages: 500,
+  /** Wall-clock budget per file; pages left over are reported, never silently skipped. */
+  timeBudgetMs: 60_000,
+  /** Images above this many pixels are not decoded (a 600-DPI A4 scan is ~35 MP). */
+  maxImagePixels: 50_000_000,
+  /** Render canvases stay below this many pixels whatever the page size. */
+  maxCanvasPixels: 4_000_000,
+  /** Render scale: 72 DPI draws a 4.2 cm seal ~120 px across, plenty for its ring. */
+  scale: 1,
+};
+
+export interface CheckOptions {
+  /** Name reported as `file`. */
+  fileName: string;
+  limits?: Partial<PdfLimits>;
+  /** Where the signing block is on scans (no text): from the form definition; default the last page. */
+  scanSignaturePage?: ScanSignaturePage;
+  /** Attach PNG data URLs of each seal region (UI). */
+  thumbnails?: boolean;
+  /** Compare with a draft (missing/extra schools, page count). */
+  draft?: { form: FormDefinition; data: FormData };
+  /** Extra pdf.js document parameters of the environment (cMapUrl, standardFontDataUrl, wasmUrl). */
+  documentParams?: Record<string, unknown>;
+  signal?: AbortSignal;
+}
+
+class CheckError extends Error {
+  constructor(readonly pdfError: PdfError) {
+    super(pdfError.message.en);
+  }
+}
+
+const IMAGE_OPS = (ops: PdfJs['OPS']) => new Set<number>([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat, ops.paintSolidColorImageMask]);
+
+/** `#rrggbb` from pdf.js colour operators; red-dominant vector ink may be a drawn seal. */
+function isReddish(hex: unknown): boolean {
+  if (typeof hex !== 'string' || hex.length !== 7) return false;
+  const r = parseInt(hex.slice(1, 3), 16);
+  const g = parseInt(hex.slice(3, 5), 16);
+  const b = parseInt(hex.slice(5, 7), 16);
+  return r - g > 40 && r - b > 40;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        onTimeout();
+        reject(new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: Math.round(ms / 1000) }) }));
+      }, ms);
+    }),
+  ]);
+}
+
+/** Cheap structural checks before pdf.js sees the bytes. */
+export function preflight(bytes: Uint8Array, maxBytes: number): PdfError | undefined {
+  if (bytes.length === 0) return { code: 'not-pdf', message: bilingual('pdf.error.empty') };
+  if (bytes.length > maxBytes) {
+    const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+    return { code: 'too-large', message: bilingual('pdf.error.tooLarge', { size: mb(bytes.length), max: mb(maxBytes) }) };
+  }
+  const head = indexOfAscii(bytes.subarray(0, 1024), '%PDF-');
+  if (head < 0) return { code: 'not-pdf', message: bilingual('pdf.error.notPdf') };
+  // A file cut short (interrupted download/copy) has no %%EOF near its end; pdf.js would quietly show what is left.
+  if (indexOfAscii(bytes.subarray(Math.max(0, bytes.length - 2048)), '%%EOF') < 0) return { code: 'damaged', message: bilingual('pdf.error.truncated') };
+  return undefined;
+}
+
+function errorResult(file: string, error: PdfError, started: number, pages = 0): PdfCheckResult {
+  return { file, status: 'error', pages, signaturePages: [], seals: [], reason: error.message, error, textLayer: false, findings: [], ms: Math.round(performance.now() - started) };
+}
+
+function toPdfBox(viewport: { convertToPdfPoint(x: number, y: number): number[] }, b: PixelBox): PdfBox {
+  const [x0, y0] = viewport.convertToPdfPoint(b.x, b.y) as [number, number];
+  const [x1, y1] = viewport.convertToPdfPoint(b.x + b.width, b.y + b.height) as [number, number];
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { x: r(Math.min(x0, x1)), y: r(Math.min(y0, y1)), width: r(Math.abs(x1 - x0)), height: r(Math.abs(y1 - y0)) };
+}
+
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): unknown;
+  toDataURL(type?: string): string;
+}
+interface Ctx2D {
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+  drawImage(src: unknown, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void;
+}
+interface CanvasFactory {
+  create(w: number, h: number): { canvas: CanvasLike; context: Ctx2D };
+  destroy(c: { canvas: CanvasLike; context: Ctx2D }): void;
+}
+
+function thumbnail(factory: CanvasFactory, src: CanvasLike, b: PixelBox): string {
+  const pad = Math.round(Math.max(b.width, b.height) * 0.1);
+  const sx = Math.max(0, b.x - pad);
+  const sy = Math.max(0, b.y - pad);
+  const sw = Math.min(src.width - sx, b.width + 2 * pad);
+  const sh = Math.min(src.height - sy, b.height + 2 * pad);
+  const k = Math.min(1, 160 / Math.max(sw, sh));
+  const out = factory.create(Math.max(1, Math.round(sw * k)), Math.max(1, Math.round(sh * k)));
+  out.context.drawImage(src, sx, sy, sw, sh, 0, 0, out.canvas.width, out.canvas.height);
+  const url = out.canvas.toDataURL('image/png');
+  factory.destroy(out);
+  return url;
+}
+
+interface PageInfo {
+  page: number;
+  text: string;
+  hasText: boolean;
+  hasImages: boolean;
+  needsRender: boolean;
+  stampAnnotations: PdfBox[];
+}
+
+/**
+ * Check one PDF for the official seal on its signing page. Runs anywhere pdf.js runs; never throws for bad input —
+ * every failure becomes `status: 'error'` with a bilingual message. The bytes may be transferred (detached).
+ */
+export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptions): Promise<PdfCheckResult> {
+  const started = performance.now();
+  const limits = { ...PDF_LIMITS, ...opts.limits };
+  const file = opts.fileName;
+  const pre = preflight(bytes, limits.maxBytes);
+  if (pre) return errorResult(file, pre, started);
+
+  // pdf-lib needs the bytes too, and pdf.js may detach them: read digital seals first.
+  let digital: DigitalSeal[] = [];
+  if (mayHoldDigitalSeals(bytes)) digital = await findDigitalSeals(bytes).catch(() => []);
+
+  const task = pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    enableXfa: false,
+    maxImageSize: limits.maxImagePixels,
+    canvasMaxAreaInBytes: limits.maxCanvasPixels * 4,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...opts.documentParams,
+  } as Parameters<PdfJs['getDocument']>[0]);
+  const deadline = started + limits.timeBudgetMs;
+  let doc: PDFDocumentProxy | undefined;
+  try {
+    doc = await withTimeout(task.promise, limits.timeBudgetMs, () => void task.destroy());
+    return await analyse(pdfjs, doc, opts, limits, digital, started, deadline);
+  } catch (e) {
+    if (e instanceof CheckError) return errorResult(file, e.pdfError, started, doc?.numPages ?? 0);
+    const name = (e as { name?: string }).name;
+    if (name === 'PasswordException') return errorResult(file, { code: 'encrypted', message: bilingual('pdf.error.encrypted') }, started);
+    const detail = (e as { message?: string }).message ?? String(e);
+    return errorResult(file, { code: 'damaged', message: bilingual('pdf.error.damaged', { detail }) }, started, doc?.numPages ?? 0);
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * Text, and whether the page must be rendered. Pages without text (scans) are always rendered; text pages only when
+ * their operators draw an image, red ink or a stamp (a 300-page text PDF is read, not drawn). pdf.js caches operator
+ * lists per intent and a separate getOperatorList() would not be reused by render(), so scans skip it.
+ */
+async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>): Promise<PageInfo> {
+  const content = await page.getTextContent();
+  const text = content.items.map((it) => ('str' in it ? it.str : '')).join('\n');
+  const hasText = text.replace(/\s+/g, '').length >= 4;
+  const annotations = (await page.getAnnotations()) as Array<{ subtype?: string; rect?: number[] }>;
+  const stampAnnotations = annotations
+    .filter((a) => a.subtype === 'Stamp' && a.rect)
+    .map((a) => {
+      const [x0, y0, x1, y1] = a.rect as [number, number, number, number];
+      return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
+    });
+  if (!hasText) return { page: page.pageNumber, text, hasText, hasImages: false, needsRender: true, stampAnnotations };
+  const ops = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
+  let hasImages = false;
+  let hasRed = false;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i]!;
+    if (imageOps.has(fn)) hasImages = true;
+    else if ((fn === pdfjs.OPS.setFillRGBColor || fn === pdfjs.OPS.setStrokeRGBColor) && isReddish((ops.argsArray[i] as unknown[] | undefined)?.[0])) hasRed = true;
+  }
+  return { page: page.pageNumber, text, hasText, hasImages, needsRender: hasImages || hasRed || stampAnnotations.length > 0, stampAnnotations };
+}
+
+async function analyse(
+  pdfjs: PdfJs,
+  doc: PDFDocumentProxy,
+  opts: CheckOptions,
+  limits: PdfLimits,
+  digital: DigitalSeal[],
+  started: number,
+  deadline: number,
+): Promise<PdfCheckResult> {
+  const file = opts.fileName;
+  const total = doc.numPages;
+  if (total > limits.maxPages) {
+    return errorResult(file, { code: 'too-large', message: bilingual('pdf.error.tooManyPages', { pages: total, max: limits.maxPages }) }, started, total);
+  }
+  const imageOps = IMAGE_OPS(pdfjs.OPS);
+  const infos: PageInfo[] = [];
+  const pages = new Map<number, PDFPageProxy>();
+  for (let n = 1; n <= total; n++) {
+    if (opts.signal?.aborted) throw new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: 0 }) });
+    if (performance.now() > deadline) {
+      throw new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) }) });
+    }
+    const page = await doc.getPage(n);
+    const info = await readPage(pdfjs, page, imageOps);
+    infos.push(info);
+    if (info.needsRender) pages.set(n, page);
+    else page.cleanup();
+  }
+  const textLayer = infos.some((i) => i.hasText);
+  const signaturePages = findSignaturePages(infos.map((i) => (i.hasText ? i.text : '')), opts.scanSignaturePage);
+
+  // Signature pages first: if time runs out, the verdict on them still stands.
+  const sigSet = new Set(signaturePages);
+  const order = [...pages.keys()].sort((a, b) => Number(sigSet.has(b)) - Number(sigSet.has(a)) || a - b);
+  const seals: SealFound[] = [];
+  const edges: Array<{ page: number; edges: EdgeCandidate[]; toPdf: (b: PixelBox) => PdfBox; thumb?: (b: PixelBox) => string }> = [];
+  const grayscalePages: number[] = [];
+  const skippedPages: number[] = [];
+  const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+  const pending: Array<{ canvas: { canvas: CanvasLike; context: Ctx2D } }> = [];
+  for (const n of order) {
+    const page = pages.get(n)!;
+    if (performance.now() > deadline || opts.signal?.aborted) {
+      skippedPages.push(n);
+      continue;
+    }
+    const base = page.getViewport({ scale: 1 });
+    const scale = Math.min(limits.scale, Math.sqrt(limits.maxCanvasPixels / (base.width * base.height)));
+    const viewport = page.getViewport({ scale });
+    const w = Math.max(1, Math.floor(viewport.width));
+    const h = Math.max(1, Math.floor(viewport.height));
+    const target = factory.create(w, h);
+    const task = page.render({
+      canvas: target.canvas as unknown as HTMLCanvasElement,
+      canvasContext: target.context as unknown as CanvasRenderingContext2D,
+      viewport,
+      annotationMode: pdfjs.AnnotationMode.ENABLE,
+    });
+    await task.promise;
+    const info = infos[n - 1]!;
+    const pixels = target.context.getImageData(0, 0, w, h).data;
+    const { grid, stats } = inkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale)), 1);
+    const found = findSealShapes(grid);
+    // A scan page with marks on it but no colour at all: a grayscale scan, where red ink is invisible. (Blank pages have no marks.)
+    if (!info.hasText && stats.chromaticFraction < 0.0005 && stats.markedFraction > 0.005) grayscalePages.push(n);
+    const toPdf = (b: PixelBox) => toPdfBox(viewport, b);
+    const thumb = opts.thumbnails ? (b: PixelBox) => thumbnail(factory, target.canvas, b) : undefined;
+    for (const s of found.seals) seals.push({ page: n, kind: 'image', box: toPdf(s.box), confidence: s.confidence, thumbnail: thumb?.(s.box) });
+    if (found.edges.length) {
+      edges.push({ page: n, edges: found.edges, toPdf, thumb });
+      if (thumb) pending.push({ canvas: target });
+      else factory.destroy(target);
+    } else factory.destroy(target);
+    page.cleanup();
+  }
+  for (const r of findRidingSeals(edges)) {
+    const e = edges.find((x) => x.page === r.page)!;
+    seals.push({ page: r.page, kind: 'riding', box: e.toPdf(r.slice.box), confidence: r.confidence, thumbnail: e.thumb?.(r.slice.box) });
+  }
+  for (const p of pending) factory.destroy(p.canvas);
+
+  for (const d of digital) {
+    seals.push({
+      page: d.page || signaturePages[0] || total,
+      kind: 'digital',
+      box: d.box,
+      confidence: d.source === 'signature' ? 1 : 0.8,
+      signer: d.signer,
+      filter: d.filter,
+      subFilter: d.subFilter,
+      invisible: d.invisible || undefined,
+    });
+  }
+  // Stamp annotations pdf-lib did not see (e.g. inside compressed object streams): pdf.js still lists them.
+  if (!digital.some((d) => d.source === 'stamp')) {
+    for (const info of infos) {
+      for (const box of info.stampAnnotations) {
+        const rendered = seals.some((s) => s.page === info.page && s.kind === 'image' && overlaps(s.box, box));
+        if (rendered) seals.push({ page: info.page, kind: 'digital', box, confidence: 0.7 });
+      }
+    }
+  }
+  seals.sort((a, b) => a.page - b.page);
+  const v = verdict({ signaturePages, seals, grayscalePages, skippedPages, totalPages: total, budgetSeconds: Math.round(limits.timeBudgetMs / 1000) });
+  const findings = opts.draft ? compareWithDraft({ ...opts.draft, pages: total, pageTexts: infos.map((i) => i.text), textLayer }) : [];
+  return { file, status: v.status, pages: total, signaturePages, seals, reason: v.reason, textLayer, findings, ms: Math.round(performance.now() - started) };
+}
+
+function overlaps(a: PdfBox, b: PdfBox): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

@@ -1,0 +1,137 @@
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
+import type { PdfBox } from './types';
+
+/** A digital seal as written in the file: a signed `/Sig` field, or a `/Stamp` annotation carrying an image. */
+export interface DigitalSeal {
+  /** 1-based page of the widget/annotation; 0 when no page lists it (the document is signed as a whole). */
+  page: number;
+  source: 'signature' | 'stamp';
+  box: PdfBox;
+  invisible: boolean;
+  signer?: string;
+  filter?: string;
+  subFilter?: string;
+}
+
+function text(obj: PDFObject | undefined): string | undefined {
+  if (obj instanceof PDFString || obj instanceof PDFHexString) return obj.decodeText().trim() || undefined;
+  if (obj instanceof PDFName) return obj.decodeText();
+  return undefined;
+}
+
+function rectOf(dict: PDFDict): PdfBox {
+  const arr = dict.lookupMaybe(PDFName.of('Rect'), PDFArray);
+  const n = (i: number) => {
+    const v = arr?.lookupMaybe(i, PDFNumber);
+    return v ? v.asNumber() : 0;
+  };
+  const [x0, y0, x1, y1] = [n(0), n(1), n(2), n(3)];
+  return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
+}
+
+/** Look up a key on a field dict or, failing that, its `/Parent` chain (widgets often inherit `/FT` and `/V`). */
+function inherited(dict: PDFDict, key: string): PDFObject | undefined {
+  let cur: PDFDict | undefined = dict;
+  for (let depth = 0; cur && depth < 10; depth++) {
+    const v = cur.get(PDFName.of(key));
+    if (v !== undefined) return v instanceof PDFRef ? cur.context.lookup(v) : v;
+    cur = cur.lookupMaybe(PDFName.of('Parent'), PDFDict);
+  }
+  return undefined;
+}
+
+/** Whether a form XObject (an appearance stream) draws an image, directly or through nested forms. */
+function drawsImage(stream: PDFObject | undefined, depth = 0): boolean {
+  if (!(stream instanceof PDFStream) || depth > 4) return false;
+  const xobjects = stream.dict.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  if (!xobjects) return false;
+  for (const [, ref] of xobjects.entries()) {
+    const x = stream.dict.context.lookup(ref);
+    if (!(x instanceof PDFRawStream || x instanceof PDFStream)) continue;
+    const sub = x.dict.get(PDFName.of('Subtype'));
+    if (sub === PDFName.of('Image')) return true;
+    if (sub === PDFName.of('Form') && drawsImage(x, depth + 1)) return true;
+  }
+  return false;
+}
+
+function isSignatureValue(d: PDFDict | undefined): d is PDFDict {
+  return !!d && d.get(PDFName.of('ByteRange')) instanceof PDFArray;
+}
+
+/**
+ * Quick byte test so that files without any signature or stamp skip the second parse. A signature dictionary is
+ * never compressed (its `/ByteRange` points at file offsets), but a `/Stamp` annotation may sit in an object stream:
+ * small files with object streams are parsed anyway.
+ */
+export function mayHoldDigitalSeals(bytes: Uint8Array): boolean {
+  if (indexOfAscii(bytes, '/ByteRange') >= 0 || indexOfAscii(bytes, '/Stamp') >= 0 || indexOfAscii(bytes, '/Sig') >= 0) return true;
+  return bytes.length < 8 * 1024 * 1024 && indexOfAscii(bytes, '/ObjStm') >= 0;
+}
+
+export function indexOfAscii(bytes: Uint8Array, needle: string, from = 0): number {
+  const first = needle.charCodeAt(0);
+  const len = needle.length;
+  outer: for (let i = bytes.indexOf(first, from); i >= 0 && i <= bytes.length - len; i = bytes.indexOf(first, i + 1)) {
+    for (let j = 1; j < len; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Digital seals of a PDF, read with pdf-lib's object model (pdf.js does not expose `/ByteRange`, `/Filter`,
+ * `/SubFilter`). Any vendor filter counts (GB/T 38540 software writes its own); presence is reported, validity never.
+ */
+export async function findDigitalSeals(bytes: Uint8Array): Promise<DigitalSeal[]> {
+  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false });
+  const out: DigitalSeal[] = [];
+  const claimed = new Set<PDFDict>();
+  doc.getPages().forEach((page, index) => {
+    const annots = page.node.Annots();
+    if (!annots) return;
+    for (let i = 0; i < annots.size(); i++) {
+      const a = annots.lookupMaybe(i, PDFDict);
+      if (!a) continue;
+      const subtype = a.get(PDFName.of('Subtype'));
+      if (subtype === PDFName.of('Widget') && inherited(a, 'FT') === PDFName.of('Sig')) {
+        const v = inherited(a, 'V');
+        const value = v instanceof PDFDict ? v : undefined;
+        if (!isSignatureValue(value)) continue; // an empty signature field is not a seal
+        claimed.add(value);
+        const box = rectOf(a);
+        out.push({
+          page: index + 1,
+          source: 'signature',
+          box,
+          invisible: box.width < 1 || box.height < 1,
+          signer: text(value.get(PDFName.of('Name'))),
+          filter: text(value.get(PDFName.of('Filter'))),
+          subFilter: text(value.get(PDFName.of('SubFilter'))),
+        });
+      } else if (subtype === PDFName.of('Stamp')) {
+        const ap = a.lookupMaybe(PDFName.of('AP'), PDFDict);
+        const normal = ap ? ap.context.lookup(ap.get(PDFName.of('N'))) : undefined;
+        if (!drawsImage(normal)) continue;
+        const box = rectOf(a);
+        out.push({ page: index + 1, source: 'stamp', box, invisible: false, signer: text(a.get(PDFName.of('T'))) });
+      }
+    }
+  });
+  // Signature values no page lists (a widget left out of /Annots): the document is still signed.
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || claimed.has(obj) || !isSignatureValue(obj)) continue;
+    const type = obj.get(PDFName.of('Type'));
+    if (type !== undefined && type !== PDFName.of('Sig') && type !== PDFName.of('DocTimeStamp')) continue;
+    out.push({
+      page: 0,
+      source: 'signature',
+      box: { x: 0, y: 0, width: 0, height: 0 },
+      invisible: true,
+      signer: text(obj.get(PDFName.of('Name'))),
+      filter: text(obj.get(PDFName.of('Filter'))),
+      subFilter: text(obj.get(PDFName.of('SubFilter'))),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,266 @@
+import type { InkGrid } from './red-mask';
+
+/** A rectangle in pixels of the rendered page (origin top-left). */
+export interface PixelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ShapeMetrics {
+  /** Larger side of the box relative to the page's shorter side. */
+  size: number;
+  /** width / height. */
+  aspect: number;
+  /** Share of 72 directions from the centre in which ink lies on the outer band (0.72–1.08 of the radius). */
+  ringCoverage: number;
+  /** Share of ink cells inside 0.6 of the radius (a filled disc or logo is near 1, a seal's star and text far less). */
+  innerFill: number;
+  /** Ink cells over the ellipse area. */
+  fill: number;
+}
+
+export interface SealCandidate {
+  box: PixelBox;
+  metrics: ShapeMetrics;
+  confidence: number;
+}
+
+export interface EdgeCandidate {
+  box: PixelBox;
+  edge: 'left' | 'right';
+  /** Centre of the slice along the edge, relative to the page height (0 top, 1 bottom). */
+  centre: number;
+  /** Slice height relative to the page's shorter side. */
+  size: number;
+}
+
+/**
+ * Shape limits of an official seal on a page. A government seal is about 4.2 cm round (4.2–6 cm allowed), oval finance
+ * and contract seals are up to ~1.6:1; an A4 page is 21 cm across, so a seal spans roughly 0.14–0.3 of the short side.
+ * The range is widened for scans printed smaller or larger than life.
+ */
+export const SEAL_SHAPE = {
+  minSize: 0.09,
+  maxSize: 0.42,
+  minAspect: 0.6,
+  maxAspect: 1.67,
+  minRingCoverage: 0.6,
+  maxInnerFill: 0.45,
+  maxFill: 0.6,
+} as const;
+
+interface Cluster {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  n: number;
+}
+
+/** Connected components of ink cells, bridging one-cell gaps (5×5 neighbourhood), as bounding boxes with cell counts. */
+export function components(grid: InkGrid): Cluster[] {
+  const { cols, rows, cells } = grid;
+  const seen = new Uint8Array(cells.length);
+  const out: Cluster[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < cells.length; start++) {
+    if (!cells[start] || seen[start]) continue;
+    seen[start] = 1;
+    stack.push(start);
+    const c: Cluster = { x0: cols, y0: rows, x1: -1, y1: -1, n: 0 };
+    while (stack.length) {
+      const i = stack.pop()!;
+      const x = i % cols;
+      const y = (i / cols) | 0;
+      c.n++;
+      if (x < c.x0) c.x0 = x;
+      if (x > c.x1) c.x1 = x;
+      if (y < c.y0) c.y0 = y;
+      if (y > c.y1) c.y1 = y;
+      for (let dy = -2; dy <= 2; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= rows) continue;
+        for (let dx = -2; dx <= 2; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= cols) continue;
+          const j = yy * cols + xx;
+          if (cells[j] && !seen[j]) {
+            seen[j] = 1;
+            stack.push(j);
+          }
+        }
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Merge components whose boxes overlap (a seal's ring, star and arc text are separate strokes). */
+export function mergeOverlapping(list: Cluster[], margin: number): Cluster[] {
+  let cur = list.filter((c) => c.n >= 3).sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const next: Cluster[] = [];
+    for (const c of cur) {
+      const host = next.find((h) => c.x0 <= h.x1 + margin && c.x1 >= h.x0 - margin && c.y0 <= h.y1 + margin && c.y1 >= h.y0 - margin);
+      if (host) {
+        host.x0 = Math.min(host.x0, c.x0);
+        host.y0 = Math.min(host.y0, c.y0);
+        host.x1 = Math.max(host.x1, c.x1);
+        host.y1 = Math.max(host.y1, c.y1);
+        host.n += c.n;
+        changed = true;
+      } else next.push({ ...c });
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+function at(grid: InkGrid, x: number, y: number): number {
+  const xi = Math.round(x);
+  const yi = Math.round(y);
+  if (xi < 0 || yi < 0 || xi >= grid.cols || yi >= grid.rows) return 0;
+  return grid.cells[yi * grid.cols + xi]!;
+}
+
+/** Ring, fill and size measures of the ink inside a cluster's box. */
+export function measure(grid: InkGrid, c: Cluster): ShapeMetrics {
+  const w = c.x1 - c.x0 + 1;
+  const h = c.y1 - c.y0 + 1;
+  const cx = (c.x0 + c.x1) / 2;
+  const cy = (c.y0 + c.y1) / 2;
+  const rx = w / 2;
+  const ry = h / 2;
+  const steps = 72;
+  let hits = 0;
+  const rStep = 0.5 / Math.max(rx, ry);
+  for (let k = 0; k < steps; k++) {
+    const a = (k / steps) * 2 * Math.PI;
+    const cos = Math.cos(a);
+    const sin = Math.sin(a);
+    for (let r = 0.72; r <= 1.08; r += rStep) {
+      if (at(grid, cx + r * rx * cos, cy + r * ry * sin)) {
+        hits++;
+        break;
+      }
+    }
+  }
+  let inner = 0;
+  let innerAll = 0;
+  let total = 0;
+  for (let y = c.y0; y <= c.y1; y++) {
+    for (let x = c.x0; x <= c.x1; x++) {
+      const nx = (x - cx) / rx;
+      const ny = (y - cy) / ry;
+      const d2 = nx * nx + ny * ny;
+      const v = grid.cells[y * grid.cols + x]!;
+      total += v;
+      if (d2 < 0.36) {
+        innerAll++;
+        inner += v;
+      }
+    }
+  }
+  const short = Math.min(grid.cols, grid.rows);
+  return {
+    size: Math.max(w, h) / short,
+    aspect: w / h,
+    ringCoverage: hits / steps,
+    innerFill: innerAll ? inner / innerAll : 0,
+    fill: total / (Math.PI * rx * ry),
+  };
+}
+
+function toPixels(grid: InkGrid, c: Cluster): PixelBox {
+  return { x: c.x0 * grid.cell, y: c.y0 * grid.cell, width: (c.x1 - c.x0 + 1) * grid.cell, height: (c.y1 - c.y0 + 1) * grid.cell };
+}
+
+/** Whether a measured shape is a seal, and how confidently (0 when not). */
+export function sealConfidence(m: ShapeMetrics): number {
+  const s = SEAL_SHAPE;
+  if (m.size < s.minSize || m.size > s.maxSize) return 0;
+  if (m.aspect < s.minAspect || m.aspect > s.maxAspect) return 0;
+  if (m.ringCoverage < s.minRingCoverage || m.innerFill > s.maxInnerFill || m.fill > s.maxFill) return 0;
+  const ring = Math.min(1, (m.ringCoverage - s.minRingCoverage) / (0.95 - s.minRingCoverage));
+  const roundness = 1 - Math.min(1, Math.abs(Math.log(m.aspect)) / Math.log(s.maxAspect));
+  return Math.round((0.5 + 0.35 * ring + 0.14 * roundness) * 100) / 100;
+}
+
+/** Ink in the corners of the box: an ellipse leaves them empty, a rectangle (frame, table border) does not. */
+function inkedCorners(grid: InkGrid, c: Cluster): number {
+  const w = c.x1 - c.x0 + 1;
+  const h = c.y1 - c.y0 + 1;
+  const k = Math.max(1, Math.round(Math.min(w, h) * 0.1));
+  let corners = 0;
+  for (const [x0, y0] of [[c.x0, c.y0], [c.x1 - k + 1, c.y0], [c.x0, c.y1 - k + 1], [c.x1 - k + 1, c.y1 - k + 1]] as const) {
+    let ink = 0;
+    for (let y = y0; y < y0 + k; y++) for (let x = x0; x < x0 + k; x++) ink += grid.cells[y * grid.cols + x] ?? 0;
+    if (ink >= Math.max(2, k)) corners++;
+  }
+  return corners;
+}
+
+/** A component together with every component lying inside its box (a ring with its star and arc text). */
+function withContained(c: Cluster, all: readonly Cluster[], margin: number): Cluster {
+  const out = { ...c };
+  for (const o of all) {
+    if (o === c) continue;
+    if (o.x0 >= c.x0 - margin && o.x1 <= c.x1 + margin && o.y0 >= c.y0 - margin && o.y1 <= c.y1 + margin) out.n += o.n;
+  }
+  return out;
+}
+
+function overlapShare(a: PixelBox, b: PixelBox): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / Math.min(a.width * a.height, b.width * b.height);
+}
+
+/**
+ * Find seal-like shapes and partial seals cut by the left/right page edge (骑缝章 slices) in one page's ink grid.
+ * Each component is judged with what lies inside it (so red lines or handwriting elsewhere cannot swallow a seal), and
+ * overlapping components are also judged together (a ring broken by black text). Red letterheads and lines fail the
+ * aspect test, logos the inner-fill test, frames the corner test, handwriting the ring test.
+ */
+export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: EdgeCandidate[] } {
+  const short = Math.min(grid.cols, grid.rows);
+  const margin = Math.max(1, Math.round(short * 0.006));
+  const minCells = Math.max(4, Math.round(short * SEAL_SHAPE.minSize));
+  const comps = components(grid).filter((c) => c.n >= 3);
+  const big = (c: Cluster) => Math.max(c.x1 - c.x0 + 1, c.y1 - c.y0 + 1) >= minCells;
+  const groups = comps.filter(big).map((c) => withContained(c, comps, margin));
+  for (const m of mergeOverlapping(comps, margin)) {
+    if (big(m) && !groups.some((g) => g.x0 === m.x0 && g.y0 === m.y0 && g.x1 === m.x1 && g.y1 === m.y1)) groups.push(m);
+  }
+  const seals: SealCandidate[] = [];
+  const edges: EdgeCandidate[] = [];
+  for (const c of groups) {
+    const w = c.x1 - c.x0 + 1;
+    const h = c.y1 - c.y0 + 1;
+    const atLeft = c.x0 <= 1;
+    const atRight = c.x1 >= grid.cols - 2;
+    if (atLeft || atRight) {
+      const size = h / short;
+      const fill = c.n / (w * h);
+      const box = toPixels(grid, c);
+      if (size >= SEAL_SHAPE.minSize && size <= SEAL_SHAPE.maxSize && w <= 0.6 * h && w >= 2 && fill < 0.6 && !edges.some((e) => overlapShare(e.box, box) > 0.5)) {
+        edges.push({ box, edge: atLeft ? 'left' : 'right', centre: (c.y0 + c.y1) / 2 / grid.rows, size });
+      }
+      continue;
+    }
+    const metrics = measure(grid, c);
+    const confidence = inkedCorners(grid, c) >= 2 ? 0 : sealConfidence(metrics);
+    if (confidence <= 0) continue;
+    const box = toPixels(grid, c);
+    const same = seals.findIndex((s) => overlapShare(s.box, box) > 0.5);
+    if (same < 0) seals.push({ box, metrics, confidence });
+    else if (seals[same]!.confidence < confidence) seals[same] = { box, metrics, confidence };
+  }
+  return { seals, edges };
+}
