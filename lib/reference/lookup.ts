@@ -2,10 +2,13 @@
 import { nameKey } from '../normalize/text';
 import type { Province, ReferenceData, ReferenceList, University } from './types';
 
-const indexCache = new WeakMap<object, Map<string, unknown[]>>();
+/** list → index kind → key → items. Keyed by list object, so a replaced (imported) list gets fresh indices. */
+const indexCache = new WeakMap<object, Map<string, Map<string, unknown[]>>>();
 
-function indexOf<T>(list: ReferenceList<T>, keys: (item: T) => Array<string | undefined>): Map<string, T[]> {
-  let idx = indexCache.get(list) as Map<string, T[]> | undefined;
+function indexOf<T>(list: ReferenceList<T>, kind: string, keys: (item: T) => Array<string | undefined>): Map<string, T[]> {
+  let byKind = indexCache.get(list);
+  if (!byKind) indexCache.set(list, (byKind = new Map()));
+  let idx = byKind.get(kind) as Map<string, T[]> | undefined;
   if (!idx) {
     idx = new Map();
     for (const item of list.items) {
@@ -15,29 +18,29 @@ function indexOf<T>(list: ReferenceList<T>, keys: (item: T) => Array<string | un
         else idx.set(k, [item]);
       }
     }
-    indexCache.set(list, idx as Map<string, unknown[]>);
+    byKind.set(kind, idx as Map<string, unknown[]>);
   }
   return idx;
 }
 
 /** A university by its exact name (width/space-insensitive), or `undefined` (unknown is not an error). */
 export function findUniversityByName(refs: Pick<ReferenceData, 'universities'>, name: string): University | undefined {
-  return indexOf(refs.universities, (u) => [u.name]).get(nameKey(name))?.[0];
+  return indexOf(refs.universities, 'name', (u) => [u.name]).get(nameKey(name))?.[0];
 }
 
 export function findUniversityByCode(refs: Pick<ReferenceData, 'universities'>, code: string): University | undefined {
-  return indexOf(refs.universities, (u) => [`#${u.code}`]).get(`#${code.trim()}`)?.[0];
+  return indexOf(refs.universities, 'code', (u) => [`#${u.code}`]).get(`#${code.trim()}`)?.[0];
 }
 
 /** Whether a unit (by name, or by its 5-digit code) is on the 双一流 list. */
 export function isDoubleFirstClass(refs: Pick<ReferenceData, 'doubleFirstClass'>, name: string, code?: string): boolean {
-  const idx = indexOf(refs.doubleFirstClass, (u) => [u.name, ...(u.aliases ?? []), u.code ? `#${u.code}` : undefined]);
+  const idx = indexOf(refs.doubleFirstClass, 'nameOrCode', (u) => [u.name, ...(u.aliases ?? []), u.code ? `#${u.code}` : undefined]);
   return idx.has(nameKey(name)) || (!!code && idx.has(`#${code.trim()}`));
 }
 
 /** The province a text names: full name, alias (`河北`, `冀`), or GB/T 2260 code (`13`). */
 export function findProvince(refs: Pick<ReferenceData, 'provinces'>, text: string): Province | undefined {
-  return indexOf(refs.provinces, (p) => [p.name, p.code, ...p.aliases]).get(nameKey(text))?.[0];
+  return indexOf(refs.provinces, 'any', (p) => [p.name, p.code, ...p.aliases]).get(nameKey(text))?.[0];
 }
 
 export function findProvinceByCode(refs: Pick<ReferenceData, 'provinces'>, code: string): Province | undefined {
@@ -46,7 +49,7 @@ export function findProvinceByCode(refs: Pick<ReferenceData, 'provinces'>, code:
 
 /** Names of every province that has a prefecture-level division (or municipal district) called `text`. */
 export function provincesOfCity(refs: Pick<ReferenceData, 'cities'>, text: string): string[] {
-  const hits = indexOf(refs.cities, (c) => [c.name, ...(c.aliases ?? [])]).get(nameKey(text)) ?? [];
+  const hits = indexOf(refs.cities, 'name', (c) => [c.name, ...(c.aliases ?? [])]).get(nameKey(text)) ?? [];
   return [...new Set(hits.map((c) => c.province))];
 }
 
