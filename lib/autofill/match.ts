@@ -84,15 +84,19 @@ export function scoreControl(c: Matchable, hint: FieldHint): { score: number; vi
  * once; `skip` paths (filled elsewhere) are not assigned.
  */
 export function matchControls<C extends Matchable>(controls: C[], hints: FieldHint[], skip: ReadonlySet<string> = new Set()): Assignment<C>[] {
-  const top = hints.filter((h) => !h.group);
-  const grouped = hints.filter((h) => h.group);
   type Cand = { control: C; hint: FieldHint; score: number; via: string; order: number; row?: number };
   const cands: Cand[] = [];
   controls.forEach((control, order) => {
     const rowIndex = control.row?.index ?? control.code.index;
     const inRow = control.row !== undefined;
-    for (const hint of inRow ? grouped : hints) {
-      const { score, via } = scoreControl(control, hint);
+    for (const hint of hints) {
+      const scored = scoreControl(control, hint);
+      const via = scored.via;
+      let score = scored.score;
+      // A control in a repeated row prefers a group field on equal evidence (`联系电话` of a school, not of the filler);
+      // a label row above a single input row (no group field fits) still reaches top-level fields.
+      if (inRow && hint.group) score = Math.min(1, score * 1.05);
+      else if (!inRow && hint.group && control.code.index === undefined) score *= 0.98;
       if (score < MATCH_THRESHOLD) continue;
       const cand: Cand = { control, hint, score, via, order };
       if (hint.group && rowIndex !== undefined) cand.row = rowIndex;

@@ -82,7 +82,7 @@ function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined
   const tag = el.tagName;
   let kind: ControlKind | undefined;
   let face: HTMLElement = el;
-  let target: HTMLElement = el;
+  const target: HTMLElement = el;
   let blocked: ScannedControl['blocked'];
   const comp = el.closest(COMPONENT_SELECTOR) as HTMLElement | null;
   if (comp) {

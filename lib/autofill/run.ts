@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import type { FormData, FormDefinition } from '../forms/types';
+import { send } from '../messaging/client';
+import { sendToFrame } from '../messaging/tab';
+import { MessageError } from '../messaging/define';
+import { formHints, flattenValues } from './hints';
+import { mergeReports } from './report';
+import { sitePattern } from './url-pattern';
+import type { AdapterSpec, FillPlan, FillReport } from './types';
+
+/**
+ * Extension-page side of a fill (popup, harness): permission, injection into every frame, one plan per frame in
+ * turn (a field filled in one frame is not filled again in another), one merged report.
+ */
+
+export const CONTENT_SCRIPT = '/content-scripts/autofill.js';
+
+/** Ask for host access to the tab's site when not yet granted. Must run inside a user gesture (a click). */
+export async function ensureHostPermission(url: string): Promise<boolean> {
+  const origins = [sitePattern(url)];
+  if (await browser.permissions.contains({ origins })) return true;
+  return browser.permissions.request({ origins });
+}
+
+/**
+ * Make sure every frame of the tab runs the autofill content script; returns their frame ids, top frame first.
+ * Frames that already run it (an earlier fill, a registered adapter script) are not injected again: a second copy
+ * would replace the first and lose the undo record.
+ */
+export async function injectAutofill(tabId: number): Promise<number[]> {
+  const probe = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    // Runs in the content scripts' isolated world, where the script's flag lives.
+    func: () => !!(globalThis as unknown as Record<string, unknown>).__guoyouAutofill,
+  });
+  const loaded = probe.filter((r) => r.result === true).map((r) => r.frameId);
+  const missing = probe.filter((r) => r.result !== true).map((r) => r.frameId);
+  if (missing.length) {
+    const injected = await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [CONTENT_SCRIPT] });
+    loaded.push(...injected.map((r) => r.frameId));
+  }
+  const ids = [...new Set(loaded)];
+  // Top frame first, then sub-frames in the order Chrome reports them (document order).
+  return ids.sort((a, b) => (a === 0 ? -1 : b === 0 ? 1 : 0));
+}
+
+export async function adaptersFor(url: string): Promise<AdapterSpec[]> {
+  try {
+    return await send('autofill.adapters.forUrl', { url });
+  } catch {
+    // No adapter store reachable: heuristics alone still fill.
+    return [];
+  }
+}
+
+export interface TabFill {
+  report: FillReport;
+  frames: number[];
+}
+
+export async function fillTab(tabId: number, form: FormDefinition, data: FormData, locale: 'zh-CN' | 'en'): Promise<TabFill> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.url || !/^https?:/.test(tab.url)) throw new MessageError({ zh: '只能填写 http/https 网页。', en: 'Only http/https pages can be filled.' });
+  const frames = await injectAutofill(tabId);
+  const { hints, groups } = formHints(form);
+  const { values, rows } = flattenValues(form, data);
+  const plan: FillPlan = { formId: form.id, hints, groups, values, rows, adapters: await adaptersFor(tab.url), done: [], locale };
+  const reports: FillReport[] = [];
+  for (const frameId of frames) {
+    try {
+      const rep = await sendToFrame(tabId, frameId, 'autofill.fill', plan);
+      reports.push(rep);
+      plan.done = [...plan.done, ...rep.results.filter((r) => r.status !== 'skipped' || r.reason === 'readonly' || r.reason === 'disabled').map((r) => r.path)];
+    } catch {
+      // A frame that navigated away or refuses scripts does not stop the others.
+    }
+  }
+  return { report: mergeReports(reports), frames };
+}
+
+async function eachFrame<T>(tabId: number, fn: (frameId: number) => Promise<T>): Promise<T[]> {
+  const frames = await injectAutofill(tabId);
+  const out: T[] = [];
+  for (const f of frames) {
+    try {
+      out.push(await fn(f));
+    } catch {
+      /* frame gone */
+    }
+  }
+  return out;
+}
+
+export async function undoTab(tabId: number): Promise<{ restored: number; failed: number }> {
+  const rs = await eachFrame(tabId, (f) => sendToFrame(tabId, f, 'autofill.undo', {}));
+  return { restored: rs.reduce((s, r) => s + r.restored, 0), failed: rs.reduce((s, r) => s + r.failed, 0) };
+}
+
+export async function teachTab(tabId: number, form: FormDefinition, enabled: boolean, locale: 'zh-CN' | 'en'): Promise<void> {
+  const fields = formHints(form).hints.map((h) => ({ path: h.path, label: h.group ? `${form.groups.find((g) => g.key === h.group)?.itemLabel.zh ?? ''} · ${h.label}` : h.label }));
+  await eachFrame(tabId, (f) => sendToFrame(tabId, f, 'autofill.teach', { enabled, formId: form.id, fields, locale }));
+}

@@ -1,0 +1,108 @@
+/**
+ * Harness helpers for autofill and friends: load a backup as a user would (dashboard import), fill a tab with a draft
+ * the way the popup does (the popup page opened as a tab with `?tab=&draft=`), undo, teach, read findings.
+ * Free of test-framework calls; other suites import them from test/e2e/harness.ts.
+ */
+import type { Page } from 'puppeteer';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ExtensionSession } from '../harness';
+import type { FillReport } from '../../../lib/autofill/types';
+
+/** Import a backup (JSON text) through the dashboard's settings page: choose the file, confirm the preview. */
+export async function importBackup(session: ExtensionSession, json: string): Promise<void> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'guoyou-backup-')), 'backup.json');
+  writeFileSync(file, json);
+  const page = await session.openPage('options.html#/settings');
+  try {
+    const input = await page.waitForSelector('[data-testid="backup-file"]', { timeout: 15_000 });
+    await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file);
+    const confirm = await page.waitForSelector('[data-testid="backup-confirm"], [data-testid="backup-error"]', { timeout: 15_000 });
+    if (await confirm!.evaluate((el) => el.getAttribute('data-testid') === 'backup-error')) {
+      throw new Error(`backup refused: ${await confirm!.evaluate((el) => el.textContent)}`);
+    }
+    await confirm!.click();
+    await page.waitForSelector('[data-testid="backup-done"]', { timeout: 15_000 });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The extension's tab id of a puppeteer page (looked up by URL from the service worker). */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.worker.evaluate(async (u: string) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tabs = await c.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Open the popup as a tab aimed at `target` with `draftId` as the draft. */
+export async function openPopupFor(session: ExtensionSession, target: Page, draftId: string): Promise<Page> {
+  const tabId = await tabIdOf(session, target);
+  const popup = await session.openPage(`popup.html?tab=${tabId}&draft=${encodeURIComponent(draftId)}`);
+  await popup.waitForSelector('[data-testid="autofill-fill"]:not([disabled])', { timeout: 15_000 });
+  return popup;
+}
+
+export interface FillResult {
+  report: FillReport['results'];
+  filled: number;
+  skipped: number;
+  failed: number;
+  popup: Page;
+}
+
+/** Fill `target` with a draft exactly as the popup does (click "填写到当前页面"); returns the report shown. */
+export async function fillTab(session: ExtensionSession, target: Page, draftId: string, popup?: Page): Promise<FillResult> {
+  const p = popup ?? (await openPopupFor(session, target, draftId));
+  await p.click('[data-testid="autofill-fill"]');
+  const done = await p.waitForSelector('[data-testid="autofill-report"], [data-testid="autofill-error"]', { timeout: 60_000 });
+  if (await done!.evaluate((el) => el.getAttribute('data-testid') === 'autofill-error')) {
+    throw new Error(`fill failed: ${await done!.evaluate((el) => el.textContent)}`);
+  }
+  const data = await p.$eval('[data-testid="autofill-report"]', (el) => {
+    const e = el as HTMLElement;
+    const rows = Array.from(e.querySelectorAll<HTMLTableRowElement>('tr[data-path]')).map((tr) => ({
+      path: tr.dataset.path!,
+      label: tr.cells[0]?.textContent ?? '',
+      status: tr.dataset.status as 'filled' | 'skipped' | 'failed',
+      reason: tr.dataset.reason as FillReport['results'][number]['reason'],
+      value: tr.cells[2]?.textContent ?? '',
+    }));
+    return { filled: Number(e.dataset.filled), skipped: Number(e.dataset.skipped), failed: Number(e.dataset.failed), rows };
+  });
+  return { report: data.rows, filled: data.filled, skipped: data.skipped, failed: data.failed, popup: p };
+}
+
+/** Click "撤销填写" in the popup; returns the status line. */
+export async function undoTab(popup: Page): Promise<string> {
+  await popup.click('[data-testid="autofill-undo"]');
+  const msg = await popup.waitForSelector('[data-testid="autofill-message"], [data-testid="autofill-error"]', { timeout: 30_000 });
+  return msg!.evaluate((el) => el.textContent ?? '');
+}
+
+/** Turn teach mode on or off from the popup. */
+export async function setTeachMode(popup: Page, enabled: boolean): Promise<void> {
+  const box = await popup.waitForSelector('[data-testid="autofill-teach"]');
+  const checked = await box!.evaluate((el) => (el as HTMLInputElement).checked);
+  if (checked !== enabled) await box!.click();
+  await popup.waitForFunction((want: boolean) => (document.querySelector('[data-testid="autofill-teach"]') as HTMLInputElement).checked === want, {}, enabled);
+}
+
+/** The findings the editor shows for a draft: rule id and text, in the panel's order. */
+export async function readFindings(session: ExtensionSession, draftId: string): Promise<Array<{ ruleId: string; text: string }>> {
+  const page = await session.openPage(`options.html#/draft/${encodeURIComponent(draftId)}`);
+  try {
+    await page.waitForSelector('[data-testid="findings"]', { timeout: 15_000 });
+    return await page.$$eval('[data-testid="findings"] [data-rule]', (els) =>
+      els.map((el) => ({ ruleId: (el as HTMLElement).dataset.rule ?? '', text: el.textContent ?? '' })),
+    );
+  } finally {
+    await page.close();
+  }
+}
