@@ -50,7 +50,7 @@ export function RosterPanel() {
       {rosters && rosters.length > 0 && (
         <ul class="roster-list">
           {rosters.map((r) => (
-            <li key={r.rosterId} class="row" data-roster={r.rosterId} data-count={r.count}>
+            <li key={r.rosterId} class="row" data-testid="roster-item" data-roster={r.rosterId} data-count={r.count}>
               <span>{t('roster.current', { name: r.rosterId, count: r.count })}</span>
               <span class="spacer" />
               <button type="button" class="btn btn-small btn-danger" onClick={() => void remove(r.rosterId)}>
@@ -62,10 +62,10 @@ export function RosterPanel() {
       )}
       <label class="btn roster-import">
         {busy ? t('roster.importing') : t('roster.import')}
-        <input type="file" class="sr-only" accept=".xlsx,.csv,.json,application/json" data-roster-file onChange={onFile} disabled={busy} />
+        <input type="file" class="sr-only" accept=".xlsx,.csv,.json,application/json" data-testid="roster-file" onChange={onFile} disabled={busy} />
       </label>
       {message && (
-        <p class={message.kind === 'ok' ? 'banner banner-info' : 'banner banner-error'} role={message.kind === 'ok' ? 'status' : 'alert'} data-roster-message={message.kind}>
+        <p class={message.kind === 'ok' ? 'banner banner-info' : 'banner banner-error'} role={message.kind === 'ok' ? 'status' : 'alert'} data-testid={`roster-${message.kind}`}>
           {message.text}
         </p>
       )}

@@ -48,6 +48,7 @@ export function VerifyPanel({ showRoster = true }: { showRoster?: boolean }) {
 
   const run = async () => {
     setError(null);
+    setResult(null);
     setBusy(true);
     try {
       const tab = await targetTab();
@@ -94,12 +95,12 @@ export function VerifyPanel({ showRoster = true }: { showRoster?: boolean }) {
       <div class="row">
         <h2 id="verify-title">{t('verify.title')}</h2>
         <span class="spacer" />
-        <button type="button" class="btn btn-primary" data-verify-run onClick={run} disabled={busy}>
+        <button type="button" class="btn btn-primary" data-testid="verify-run" onClick={run} disabled={busy}>
           {busy ? t('verify.running') : t('verify.run')}
         </button>
       </div>
       {error && (
-        <p class="banner banner-error" role="alert">
+        <p class="banner banner-error" role="alert" data-testid="verify-error">
           {error}
         </p>
       )}
@@ -115,7 +116,7 @@ function VerifyResultView({ result, onExport, onClear }: { result: VerifyResult;
   return (
     <div
       class="verify-result"
-      data-verify-result
+      data-testid="verify-result"
       data-records={result.records}
       data-errors={result.errors}
       data-warnings={result.warnings}
@@ -169,11 +170,11 @@ function VerifyResultView({ result, onExport, onClear }: { result: VerifyResult;
       )}
       <div class="row">
         {result.findings.length > 0 && (
-          <button type="button" class="btn" data-verify-export onClick={onExport}>
+          <button type="button" class="btn" data-testid="verify-export" onClick={onExport}>
             {t('verify.export')}
           </button>
         )}
-        <button type="button" class="btn" data-verify-clear onClick={onClear}>
+        <button type="button" class="btn" data-testid="verify-clear" onClick={onClear}>
           {t('verify.clear')}
         </button>
       </div>
