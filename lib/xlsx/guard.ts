@@ -37,7 +37,8 @@ export interface XlsxPreflight {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const CHUNK = 16 * 1024;
+// Input per push: bounds what one push can inflate (deflate expands at most ~1032×) while keeping overhead low.
+const CHUNK = 64 * 1024;
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 export function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -89,6 +90,7 @@ export function preflightZip(bytes: Uint8Array, limits: XlsxLimits, required: st
   const parts: Record<string, number> = {};
   let realTotal = 0;
   let truncated = false;
+  let failure: XlsxError | undefined;
   const unzip = new Unzip((file) => {
     const isSheet = SHEET_PART.test(file.name);
     const limit = declared.get(file.name)?.originalSize ?? 0;
@@ -98,6 +100,8 @@ export function preflightZip(bytes: Uint8Array, limits: XlsxLimits, required: st
     const counter = rowCounter();
     file.ondata = (err, chunk, final) => {
       if (err) {
+        // fflate catches what this handler throws and hands it back here as `err`.
+        failure ??= err instanceof XlsxError ? err : undefined;
         truncated = true;
         return;
       }
@@ -122,11 +126,12 @@ export function preflightZip(bytes: Uint8Array, limits: XlsxLimits, required: st
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
   try {
-    for (let i = 0; i < bytes.length; i += CHUNK) unzip.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
+    for (let i = 0; i < bytes.length && !truncated; i += CHUNK) unzip.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     fail('excel.error.truncated');
   }
+  if (failure) throw failure;
   if (truncated) fail('excel.error.truncated');
   return { rows, parts, uncompressedBytes: realTotal };
 }

@@ -236,7 +236,7 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
   const tableEnd = rows.length ? rows[rows.length - 1]!.number : headerRow;
 
   // Header block: above the table, then (for the date) under it.
-  const fieldsAt = new Map<string, { row: GridRow; col: number; value: string }>();
+  const fieldsAt = new Map<string, LabelledValue>();
   const block = headerMatcher(form.fields);
   const above = hit.grid.rows.slice(0, hit.rowIndex);
   const below = hit.grid.rows.filter((r) => r.number > tableEnd);
@@ -262,7 +262,7 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
       issues.push(findingIssue(f, src?.row.number ?? null, columnOf.get(ref.key), hit, src?.row, true));
     } else if (ref && fieldsAt.has(ref.key)) {
       const at = fieldsAt.get(ref.key)!;
-      issues.push({ ...findingBase(f), row: at.row.number, column: columnLetter(at.col + 1), header: null, value: at.value, blocking: false });
+      issues.push({ ...findingBase(f), row: at.row.number, column: columnLetter(at.col + 1), header: at.label, value: at.value, blocking: false });
     } else {
       issues.push({ ...findingBase(f), row: null, column: null, header: null, value: ref ? fields[ref.key] ?? '' : '', blocking: false });
     }
@@ -279,8 +279,15 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
   };
 }
 
+interface LabelledValue {
+  row: GridRow;
+  col: number;
+  value: string;
+  label: string;
+}
+
 /** `推荐单位：XX` in one cell, or `推荐单位` / `推荐单位：` followed by the value in the next filled cell. First one wins. */
-function readLabelledCells(row: GridRow, matcher: HeaderMatcher, out: Map<string, { row: GridRow; col: number; value: string }>): void {
+function readLabelledCells(row: GridRow, matcher: HeaderMatcher, out: Map<string, LabelledValue>): void {
   row.cells.forEach((cell, i) => {
     if (!cell || cell.raw.kind !== 'text') return;
     const text = cell.raw.text.trim();
@@ -291,7 +298,7 @@ function readLabelledCells(row: GridRow, matcher: HeaderMatcher, out: Map<string
     if (!field || out.has(field.key)) return;
     const inline = colon >= 0 ? text.slice(colon + 1).trim() : '';
     if (inline) {
-      out.set(field.key, { row, col: i, value: fieldValue(field, { kind: 'text', text: inline }).value });
+      out.set(field.key, { row, col: i, label, value: fieldValue(field, { kind: 'text', text: inline }).value });
       return;
     }
     for (let j = i + 1; j < row.cells.length; j++) {
@@ -302,7 +309,7 @@ function readLabelledCells(row: GridRow, matcher: HeaderMatcher, out: Map<string
       const value = fieldValue(field, next.raw).value;
       // A printed blank such as `    年  月  日` under the signature is not a date.
       if (field.type === 'date' && !/\d/.test(value)) return;
-      out.set(field.key, { row, col: j, value });
+      out.set(field.key, { row, col: j, label, value });
       return;
     }
   });
