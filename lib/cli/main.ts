@@ -5,6 +5,7 @@
  */
 import type { Bilingual } from '../forms/types';
 import validate from './commands/validate';
+import checkPdf from './commands/check-pdf';
 
 export type CliLocale = 'zh' | 'en';
 
@@ -25,6 +26,7 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   validate,
+  'check-pdf': checkPdf,
 };
 
 const consoleIO = (locale: CliLocale): CliIO => ({

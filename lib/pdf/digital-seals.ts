@@ -26,7 +26,8 @@ function rectOf(dict: PDFDict): PdfBox {
     return v ? v.asNumber() : 0;
   };
   const [x0, y0, x1, y1] = [n(0), n(1), n(2), n(3)];
-  return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return { x: r(Math.min(x0, x1)), y: r(Math.min(y0, y1)), width: r(Math.abs(x1 - x0)), height: r(Math.abs(y1 - y0)) };
 }
 
 /** Look up a key on a field dict or, failing that, its `/Parent` chain (widgets often inherit `/FT` and `/V`). */

@@ -102,10 +102,11 @@ export const pdf = {
   'pdf.guard.failed': { zh: '国优表单助手：无法检查 {file}（{detail}）', en: 'Guoyou: could not check {file} ({detail})' },
 
   'pdf.cli.usage': {
-    zh: '用法：guoyou check-pdf <文件…> [--json]\n检查 PDF 是否在签章页加盖了公章。全部已盖章时退出码为 0，否则为 1，用法错误为 2。',
-    en: 'usage: guoyou check-pdf <files…> [--json]\nChecks that each PDF carries a seal on its signature page. Exit 0 when all are sealed, 1 otherwise, 2 on usage errors.',
+    zh: '用法：guoyou check-pdf <文件…> [--json] [--draft <草稿.json>]\n检查 PDF 是否在签章页加盖了公章。全部已盖章时退出码为 0，否则为 1，用法错误为 2。',
+    en: 'usage: guoyou check-pdf <files…> [--json] [--draft <draft.json>]\nChecks that each PDF carries a seal on its signature page. Exit 0 when all are sealed, 1 otherwise, 2 on usage errors.',
   },
   'pdf.cli.unknownOption': { zh: '未知选项：{option}', en: 'unknown option: {option}' },
+  'pdf.cli.missing': { zh: '找不到该文件。', en: 'file not found.' },
   'pdf.cli.unreadable': { zh: '无法读取文件：{detail}', en: 'cannot read the file: {detail}' },
   'pdf.cli.summary': { zh: '共 {total} 个文件，已盖章 {sealed} 个。', en: '{total} file(s), {sealed} sealed.' },
 } as const;
