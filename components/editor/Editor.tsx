@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getForm, withValue } from '../../lib/forms';
+import { getForm, isBlankRow, withValue } from '../../lib/forms';
 import type { Bilingual, FormData, FormDefinition, GroupDef } from '../../lib/forms/types';
 import { pick, t } from '../../lib/i18n';
 import { AutosaveController, watchDraft, type AutosaveState } from '../../lib/db/autosave';
 import { getDraft } from '../../lib/db/drafts';
 import type { DraftRow } from '../../lib/db/schema';
 import { uiDb } from '../../lib/ui/db';
+import { writeSetting } from '../../lib/ui/settings';
 import { findingsByPath, inputId } from '../../lib/ui/fieldPath';
-import { addRow, removeRow } from '../../lib/ui/formData';
+import { addRow, insertRow, removeRow } from '../../lib/ui/formData';
+import { itemTitle } from './itemTitle';
 import { formatRoute } from '../../lib/ui/routes';
 import type { Finding } from '../../lib/rules/types';
 import { ExcelPanel } from '../excel/ExcelPanel';
@@ -85,6 +87,11 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
     [db, initial.id, initial.rev],
   );
 
+  // The draft being edited becomes the popup's "current draft" (the one autofill uses).
+  useEffect(() => {
+    void writeSetting(db, 'ui.currentDraft', initial.id);
+  }, [db, initial.id]);
+
   // Other tabs: a newer rev reloads (nothing unsaved here) or raises the conflict dialog; rename/delete show up too.
   useEffect(
     () =>
@@ -132,6 +139,19 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
   );
   const groupFindings = (g: GroupDef) =>
     findings.filter((f) => f.fields.some((p) => p === g.key || new RegExp(`^${g.key}\\[\\d+\\]$`).test(p)));
+
+  // Removing a row is instant and undoable (a toast), rather than a confirm() in the way of keyboard users.
+  const removeWithUndo = (g: GroupDef, row: number) => {
+    const values = dataRef.current.groups[g.key]?.[row];
+    if (!values) return;
+    edit(removeRow(dataRef.current, g.key, row));
+    if (isBlankRow(values)) return;
+    toast({
+      text: t('editor.group.removed', { item: itemTitle(g, row) }),
+      action: { label: t('common.undo'), run: () => edit(insertRow(dataRef.current, g.key, row, values)) },
+      timeoutMs: 10_000,
+    });
+  };
 
   const resolve = async (choice: 'mine' | 'theirs' | 'both') => {
     if (choice === 'mine') await controller.keepMine();
@@ -211,7 +231,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
               onCell={onValue}
               onBlur={onBlur}
               onAddRow={() => edit(addRow(dataRef.current, g))}
-              onRemoveRow={(row) => edit(removeRow(dataRef.current, g.key, row))}
+              onRemoveRow={(row) => removeWithUndo(g, row)}
             />
           ))}
         </div>

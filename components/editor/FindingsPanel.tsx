@@ -5,6 +5,7 @@ import { pick, t } from '../../lib/i18n';
 import type { Finding } from '../../lib/rules/types';
 import { countBySeverity, focusTarget, sortFindings } from '../../lib/ui/fieldPath';
 import { FindingNote } from './FindingNote';
+import { itemTitle } from './itemTitle';
 
 /** Where a path is, in words: `学校 3 · 统一社会信用代码` / `联系电话`. */
 export function describePath(form: FormDefinition, path: string): string {
@@ -12,7 +13,7 @@ export function describePath(form: FormDefinition, path: string): string {
   const group = form.groups.find((g) => g.key === (ref?.group ?? path.replace(/\[\d+\]$/, '')));
   const label = ref ? fieldAt(form, ref)?.label : undefined;
   if (ref?.group !== undefined && group) {
-    const item = t('editor.group.item', { item: pick(group.itemLabel), n: ref.row + 1 });
+    const item = itemTitle(group, ref.row);
     return label ? `${item} · ${pick(label)}` : item;
   }
   if (label) return pick(label);

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { FormData, GroupDef } from '../../lib/forms/types';
-import { fieldPath, isBlankRow } from '../../lib/forms';
+import { fieldPath } from '../../lib/forms';
 import { pick, t } from '../../lib/i18n';
 import type { Finding } from '../../lib/rules/types';
 import { inputId } from '../../lib/ui/fieldPath';
 import { canRemoveRow, displayRows, filledRows } from '../../lib/ui/formData';
 import { FieldInput } from './FieldInput';
+import { itemTitle } from './itemTitle';
 
 /**
  * A repeated group (the recommended schools): one card per row with every column as a labelled input, a summary
@@ -62,7 +63,7 @@ export function GroupEditor(props: {
           const errors = rowFindings.filter((f) => f.severity === 'error').length;
           const warnings = rowFindings.length - errors;
           const isOpen = !collapsed.has(i);
-          const itemName = t('editor.group.item', { item: pick(group.itemLabel), n: i + 1 });
+          const itemName = itemTitle(group, i);
           return (
             <li key={i} class="group-row" data-row={i}>
               <div class="row group-row-head">
@@ -84,9 +85,7 @@ export function GroupEditor(props: {
                     type="button"
                     class="btn btn-small btn-danger"
                     aria-label={t('editor.group.removeNamed', { item: itemName })}
-                    onClick={() => {
-                      if (isBlankRow(row) || confirm(t('editor.group.confirmRemove', { item: itemName }))) props.onRemoveRow(i);
-                    }}
+                    onClick={() => props.onRemoveRow(i)}
                   >
                     {t('editor.group.remove')}
                   </button>

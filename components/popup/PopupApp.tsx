@@ -28,16 +28,25 @@ export function PopupApp() {
   const ready = usePersistedLocale();
   useLocale();
   const db = uiDb();
-  const drafts = useLive(() => listDrafts(db).then((d) => d.slice(0, RECENT)), []);
-  const current = useLive(() => readSetting(db, 'ui.currentDraft'), []);
+  // One live query for both, so the current draft is never judged against a list that has not loaded yet.
+  const state = useLive(async () => {
+    const all = await listDrafts(db);
+    const stored = await readSetting(db, 'ui.currentDraft');
+    const recent = all.slice(0, RECENT);
+    const current = all.find((d) => d.id === stored);
+    // The current draft stays visible even when it is older than the five most recent.
+    if (current && !recent.includes(current)) recent.push(current);
+    return { recent, stored, currentId: current?.id ?? all[0]?.id ?? null };
+  }, []);
   const [formId, setFormId] = useState<FormId>(formIds[0]!);
   const [error, setError] = useState<string | null>(null);
+  const drafts = state?.recent;
+  const currentId = state?.currentId ?? null;
 
-  // The stored current draft may have been deleted since: fall back to the most recent one.
-  const currentId = drafts && current && drafts.some((d) => d.id === current) ? current : (drafts?.[0]?.id ?? null);
+  // The stored current draft may have been deleted since: fall back to the most recent one, and remember that.
   useEffect(() => {
-    if (drafts && currentId !== current) void writeSetting(db, 'ui.currentDraft', currentId);
-  }, [drafts, currentId, current, db]);
+    if (state && state.currentId !== state.stored) void writeSetting(db, 'ui.currentDraft', state.currentId);
+  }, [state, db]);
 
   if (!ready) return null;
   const create = async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { withValue } from '../forms';
 import type { FieldDef, FormData, FormDefinition, GroupDef } from '../forms/types';
-import { addRow, canRemoveRow, displayRows, filledCount, filledRows, removeRow } from './formData';
+import { addRow, canRemoveRow, displayRows, filledCount, filledRows, insertRow, removeRow } from './formData';
 
 const field = (key: string): FieldDef => ({
   key,
@@ -41,6 +41,12 @@ describe('row edits', () => {
     [-1, ['A', 'B', 'C']],
   ])('removeRow(%i)', (row, names) => {
     expect(removeRow(withNames('A', 'B', 'C'), 'schools', row).groups.schools!.map((r) => r.name)).toEqual(names);
+  });
+
+  it.each([0, 1, 2])('insertRow puts a removed row %i back in place', (row) => {
+    const d = withNames('A', 'B', 'C');
+    const removed = d.groups.schools![row]!;
+    expect(insertRow(removeRow(d, 'schools', row), 'schools', row, removed)).toEqual(d);
   });
 
   it.each([

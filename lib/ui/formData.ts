@@ -18,6 +18,13 @@ export function removeRow(data: FormData, group: string, row: number): FormData 
   return { ...data, groups: { ...data.groups, [group]: rows.filter((_, i) => i !== row) } };
 }
 
+/** Put a removed row back where it was (the Undo of a row removal). */
+export function insertRow(data: FormData, group: string, row: number, values: Record<string, string>): FormData {
+  const rows = [...(data.groups[group] ?? [])];
+  rows.splice(Math.max(0, Math.min(row, rows.length)), 0, values);
+  return { ...data, groups: { ...data.groups, [group]: rows } };
+}
+
 /**
  * Rows to show for a group: the stored ones, padded with blank rows up to `minRows` so the user sees the slots the
  * form requires (≥ 5 schools, §2) even in a draft imported with fewer. Typing into a padded row stores it

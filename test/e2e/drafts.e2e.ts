@@ -85,3 +85,90 @@ describe('draft list actions', () => {
     await o.close();
   });
 });
+
+describe('editor safety nets', () => {
+  test('a removed school row comes back with Undo', async () => {
+    const o = await OptionsPage.open(s);
+    await o.createDraft('删除行 e2e');
+    await o.page.click('.group .btn:not(.btn-small)'); // add a sixth row, so one may be removed
+    await o.type('schools[5].schoolName', '第六所学校');
+    await o.type('schools[1].schoolName', '第二所学校');
+    await o.page.click('.group-row[data-row="1"] .btn-danger');
+    await o.waitForValue('schools[1].schoolName', '');
+    await o.waitForToast('学校 2');
+    await o.clickToastAction();
+    await o.waitForValue('schools[1].schoolName', '第二所学校');
+    expect(await o.value('schools[5].schoolName')).toBe('第六所学校');
+    await o.close();
+  });
+
+  test('revision history previews a revision and restores it', async () => {
+    const o = await OptionsPage.open(s);
+    await o.createDraft('历史 e2e');
+    await o.type('filler', '后来写的');
+    await o.waitSaved();
+    await o.page.click('[data-testid="history-open"]');
+    await o.page.waitForSelector('[data-testid="history-dialog"][open] .history-item');
+    // Oldest is the empty 'create' snapshot; its preview shows what restoring would change.
+    const items = await o.page.$$('.history-item');
+    await items[items.length - 1]!.click();
+    await o.page.waitForFunction(() => document.querySelector('.history-preview table')?.textContent?.includes('后来写的'));
+    await o.page.click('.history-preview .btn-primary');
+    await o.waitForValue('filler', '');
+    await o.waitForToast('已恢复');
+    await o.close();
+  });
+
+  test('a full disk shows the reason and a download, keeps the edits, and saves once there is room', async () => {
+    const o = await OptionsPage.open(s);
+    const id = await o.createDraft('配额 e2e');
+    await o.page.evaluate(() => {
+      const w = window as unknown as { __put: typeof IDBObjectStore.prototype.put };
+      w.__put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await o.type('filler', '存不下的字');
+    await o.page.waitForSelector('[data-testid="save-error"]');
+    expect(await o.page.$eval('[data-testid="save-error"]', (el) => el.textContent)).toContain('存储空间已满');
+    expect(await o.saveState()).toBe('error');
+    expect(await o.page.$('[data-testid="save-error"] button')).not.toBeNull();
+    expect(await o.value('filler')).toBe('存不下的字');
+
+    await o.page.evaluate(() => {
+      IDBObjectStore.prototype.put = (window as unknown as { __put: typeof IDBObjectStore.prototype.put }).__put;
+    });
+    await o.type('filler', '。');
+    await o.waitSaved();
+    await o.page.waitForSelector('[data-testid="save-error"]', { hidden: true });
+    await o.close();
+    const reopened = await OptionsPage.openDraft(s, id);
+    expect(await reopened.value('filler')).toBe('存不下的字。');
+    await reopened.close();
+  });
+});
+
+describe('popup', () => {
+  test('lists recent drafts, marks the one last edited as current, and remembers a new choice', async () => {
+    const o = await OptionsPage.open(s);
+    await o.createDraft('弹窗草稿一');
+    await o.createDraft('弹窗草稿二');
+    await o.close();
+    const popup = await s.openPage('popup.html');
+    await popup.waitForSelector('.recent-item');
+    const titles = await popup.$$eval('.recent-title', (els) => els.map((e) => e.textContent));
+    expect(titles.length).toBeLessThanOrEqual(5);
+    expect(titles[0]).toBe('弹窗草稿二');
+    const checked = () => popup.$eval('.recent-item.current .recent-title', (el) => el.textContent);
+    expect(await checked()).toBe('弹窗草稿二');
+    const radios = await popup.$$('.recent-item input[type="radio"]');
+    await radios[1]!.click();
+    await popup.waitForFunction(() => document.querySelector('.recent-item.current .recent-title')?.textContent === '弹窗草稿一');
+    await popup.close();
+    const again = await s.openPage('popup.html');
+    await again.waitForSelector('.recent-item.current');
+    expect(await again.$eval('.recent-item.current .recent-title', (el) => el.textContent)).toBe('弹窗草稿一');
+    await again.close();
+  });
+});

@@ -62,7 +62,7 @@ export const editor = {
   'editor.group.add': { zh: '添加{item}', en: 'Add a {item}' },
   'editor.group.remove': { zh: '删除此行', en: 'Remove' },
   'editor.group.removeNamed': { zh: '删除{item}', en: 'Remove {item}' },
-  'editor.group.confirmRemove': { zh: '确定删除“{item}”及其全部内容吗？（可在历史版本中找回）', en: 'Remove "{item}" and everything in it? (It can be restored from the history.)' },
+  'editor.group.removed': { zh: '已删除“{item}”。', en: 'Removed "{item}".' },
   'editor.group.collapseAll': { zh: '全部收起', en: 'Collapse all' },
   'editor.group.expandAll': { zh: '全部展开', en: 'Expand all' },
 
