@@ -7,6 +7,7 @@ import { verify } from './verify';
 import { excel } from './excel';
 import { pdf } from './pdf';
 import { db } from './db';
+import { toolkit } from './toolkit';
 
 /**
  * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
@@ -21,6 +22,7 @@ export const messages = {
   ...excel,
   ...pdf,
   ...db,
+  ...toolkit,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,125 @@
+/**
+ * `npm start`: build the extension (local demo hosts granted, see wxt.config.ts) and the static toolkit, serve the
+ * toolkit and the demo portal on localhost, and open Chromium with the extension loaded. With a display it stays
+ * open until the browser is closed; without one (or with `--headless`) it runs the demo flow, writes screenshots and
+ * exported files into a folder it names, and exits. A global time limit means it never hangs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pick, t, type Locale } from '../../lib/i18n';
+import { hasDisplay } from '../../lib/platform/display';
+import { importBackup, launchExtension, type ExtensionSession } from '../../test/e2e/harness';
+import { runDemo, type DemoResult } from '../demo/flow';
+import { sampleBackup } from '../demo/sample';
+import { parseStartArgs, type StartOptions } from './args';
+import { startDemoServers, type DemoServers } from './servers';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_OUT = path.join(ROOT, '.output/start');
+export const TOOLKIT_OUT = path.join(ROOT, 'dist/toolkit');
+
+interface Io {
+  log(line: string): void;
+  err(line: string): void;
+}
+const consoleIo: Io = { log: (l) => console.log(l), err: (l) => console.error(l) };
+
+/** Build the extension for the demo and the toolkit; returns the extension folder. */
+export function buildAll(locale: Locale, io: Io = consoleIo): string {
+  io.log(t('toolkit.start.building', undefined, locale));
+  const node = process.execPath;
+  const builds: Array<{ what: string; args: string[]; env: NodeJS.ProcessEnv }> = [
+    { what: 'wxt build', args: [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], env: { GUOYOU_TEST_HOSTS: '1', WXT_OUT_DIR: EXTENSION_OUT } },
+    { what: 'build:toolkit', args: [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.toolkit.config.ts'], env: {} },
+  ];
+  for (const b of builds) {
+    if (b.what === 'build:toolkit' && !existsSync(path.join(ROOT, 'vite.toolkit.config.ts'))) continue;
+    const r = spawnSync(node, b.args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...b.env } });
+    if (r.status !== 0) throw new Error(t('toolkit.start.buildFailed', { what: b.what }, locale));
+  }
+  return path.join(EXTENSION_OUT, 'chrome-mv3');
+}
+
+/** Run `work` under a time limit; on expiry `onTimeout` cleans up and the promise rejects with a clear message. */
+export async function withTimeLimit<T>(work: Promise<T>, seconds: number, locale: Locale, onTimeout: () => Promise<void>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void onTimeout().finally(() => reject(new Error(t('toolkit.start.timeout', { seconds }, locale))));
+    }, seconds * 1000);
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The headless demo with everything it needs started and stopped around it. */
+export async function runHeadless(options: StartOptions, extensionDir: string, io: Io = consoleIo): Promise<DemoResult> {
+  process.env.GUOYOU_EXTENSION_DIR = extensionDir;
+  mkdirSync(options.out, { recursive: true });
+  let servers: DemoServers | undefined;
+  let session: ExtensionSession | undefined;
+  const cleanup = async () => {
+    await session?.close().catch(() => undefined);
+    await servers?.close().catch(() => undefined);
+    session = undefined;
+    servers = undefined;
+  };
+  const work = (async () => {
+    servers = await startDemoServers(TOOLKIT_OUT);
+    session = await launchExtension({ headless: true });
+    return runDemo({ session, servers, out: options.out, locale: options.locale, log: io.log });
+  })();
+  try {
+    return await withTimeLimit(work, options.timeoutSeconds, options.locale, cleanup);
+  } finally {
+    await cleanup();
+  }
+}
+
+/** A window for a person: the portal and the dashboard (with the sample drafts) open, until the browser closes. */
+async function runHeaded(options: StartOptions, extensionDir: string, io: Io): Promise<void> {
+  process.env.GUOYOU_EXTENSION_DIR = extensionDir;
+  const servers = await startDemoServers(TOOLKIT_OUT);
+  const session = await launchExtension({ headless: false });
+  try {
+    io.log(t('toolkit.start.serving', { portal: servers.portal, toolkit: servers.toolkit ?? '—' }, options.locale));
+    await importBackup(session, sampleBackup());
+    const dashboard = await session.openPage('options.html#/drafts');
+    const portal = await session.browser.newPage();
+    await portal.goto(servers.portal);
+    await dashboard.bringToFront();
+    io.log(t('toolkit.start.headed', undefined, options.locale));
+    await new Promise<void>((resolve) => session.browser.once('disconnected', () => resolve()));
+  } finally {
+    await session.close().catch(() => undefined);
+    await servers.close();
+  }
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = consoleIo): Promise<number> {
+  const parsed = parseStartArgs(argv, ROOT, env);
+  if (!parsed.ok) {
+    io.err(pick(parsed.error, (env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh-CN'));
+    return 2;
+  }
+  const o = parsed.options;
+  try {
+    const extensionDir = o.build ? buildAll(o.locale, io) : (env.GUOYOU_EXTENSION_DIR ?? path.join(EXTENSION_OUT, 'chrome-mv3'));
+    if (!o.headless && hasDisplay(env)) {
+      await runHeaded(o, extensionDir, io);
+      return 0;
+    }
+    io.log(t('toolkit.start.headless', undefined, o.locale));
+    const result = await runHeadless(o, extensionDir, io);
+    io.log(t('toolkit.start.wrote', { dir: result.out }, o.locale));
+    for (const f of result.files) io.log(`  ${path.relative(result.out, f)}`);
+    return result.ok ? 0 : 1;
+  } catch (e) {
+    io.err(t('toolkit.start.failed', { reason: e instanceof Error ? e.message : String(e) }, o.locale));
+    return 1;
+  }
+}
