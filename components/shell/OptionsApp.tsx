@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useErrorBoundary, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useHashRoute, useLocale, usePersistedLocale } from '../../lib/ui/hooks';
 import { formatRoute, TABS, type Tab } from '../../lib/ui/routes';
@@ -9,9 +9,11 @@ import { DraftList } from '../dashboard/DraftList';
 import { ReferencePanel } from '../dashboard/ReferencePanel';
 import { SettingsPanel } from '../dashboard/SettingsPanel';
 import { Editor } from '../editor/Editor';
+import { PrintView } from '../print/PrintView';
 import { Toast, type ToastMessage } from '../ui/Toast';
 import { ToastContext, type ShowToast } from '../ui/toastContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { errorText } from '../ui/errorText';
 
 const tabLabel: Record<Tab, MessageKey> = {
   drafts: 'editor.nav.drafts',
@@ -33,14 +35,20 @@ const tabView: Record<Tab, () => preact.JSX.Element | null> = {
 
 let toastSeq = 0;
 
-/** The options page: the dashboard tabs and the editor, by hash route (`#/drafts`, `#/draft/<id>`, …). */
-export function OptionsApp() {
+/**
+ * The options page: the dashboard tabs and the editor, by hash route (`#/drafts`, `#/draft/<id>`, …). `tabs` lets the
+ * static toolkit leave out what needs an extension (site adapters).
+ */
+export function OptionsApp({ tabs = TABS }: { tabs?: readonly Tab[] } = {}) {
   const ready = usePersistedLocale();
   useLocale();
   const route = useHashRoute();
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const show: ShowToast = useCallback((m) => setToast({ ...m, id: ++toastSeq }), []);
   const dismiss = useCallback(() => setToast(null), []);
+  // A failure while rendering (e.g. the database cannot be opened) shows what happened instead of a blank page;
+  // drafts are untouched by it, and autosave has already stored what was typed.
+  const [crash, resetCrash] = useErrorBoundary();
   if (!ready) return null;
   const active: Tab | null = route.name === 'tab' ? route.tab : null;
   document.title = t('common.appName');
@@ -53,7 +61,7 @@ export function OptionsApp() {
         <span class="brand">{t('common.appName')}</span>
         <nav aria-label={t('editor.nav.label')}>
           <ul class="tabs">
-            {TABS.map((tab) => (
+            {tabs.map((tab) => (
               <li key={tab}>
                 <a href={formatRoute({ name: 'tab', tab })} aria-current={active === tab || (tab === 'drafts' && route.name === 'draft') ? 'page' : undefined}>
                   {t(tabLabel[tab])}
@@ -62,11 +70,25 @@ export function OptionsApp() {
             ))}
           </ul>
         </nav>
-        <span class="spacer" />
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        {route.name === 'draft' ? <Editor draftId={route.draftId} /> : <div class="page">{tabView[route.tab]()}</div>}
+        {crash ? (
+          <div class="page">
+            <div class="banner banner-error" role="alert">
+              <span>{errorText(crash)}</span>
+              <button type="button" class="btn btn-small" onClick={resetCrash}>
+                {t('editor.retry')}
+              </button>
+            </div>
+          </div>
+        ) : route.name === 'draft' ? (
+          <Editor draftId={route.draftId} />
+        ) : route.name === 'print' ? (
+          <PrintView draftId={route.draftId} />
+        ) : (
+          <div class="page">{tabView[tabs.includes(route.tab) ? route.tab : 'drafts']()}</div>
+        )}
       </main>
       <Toast toast={toast} onDismiss={dismiss} />
     </ToastContext.Provider>

@@ -2,6 +2,7 @@
 export const editor = {
   'editor.loading': { zh: '正在加载…', en: 'Loading…' },
   'editor.skipToContent': { zh: '跳到主要内容', en: 'Skip to main content' },
+  'editor.retry': { zh: '重试', en: 'Try again' },
   'editor.error.generic': { zh: '操作失败：{detail}。数据未作改动。', en: 'The action failed: {detail}. Nothing was changed.' },
 
   'editor.nav.label': { zh: '主导航', en: 'Main navigation' },
