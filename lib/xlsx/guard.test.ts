@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 /** The valid workbook with its first sheet replaced. */
-function withSheet(xml: string | Uint8Array): Uint8Array {
+function withSheet(xml: string | Uint8Array<ArrayBuffer>): Uint8Array {
   const files = unzipSync(valid);
   files['xl/worksheets/sheet1.xml'] = typeof xml === 'string' ? strToU8(xml) : xml;
   return zipSync(files, { level: 1 });
