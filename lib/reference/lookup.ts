@@ -61,10 +61,45 @@ export function provincesOfCity(refs: Pick<ReferenceData, 'cities'>, text: strin
 export function provincesAtStartOf(refs: Pick<ReferenceData, 'provinces' | 'cities'>, text: string): string[] {
   const t = nameKey(text);
   if (!t) return [];
-  for (const p of refs.provinces.items) {
-    const names = [p.name, ...p.aliases.filter((a) => a.length >= 2).flatMap((a) => [`${a}省`, `${a}市`, `${a}自治区`])];
-    if (names.some((n) => t.startsWith(nameKey(n)))) return [p.name];
+  const { provinces, cities, maxLen } = prefixTable(refs);
+  // Longest prefix first: `内蒙古自治区` before any shorter key. A province name wins over a prefecture name.
+  for (let n = Math.min(maxLen, t.length); n >= 2; n--) {
+    const p = provinces.get(t.slice(0, n));
+    if (p) return [p];
   }
-  const hits = refs.cities.items.filter((c) => c.name.length >= 3 && t.startsWith(nameKey(c.name)));
-  return [...new Set(hits.map((c) => c.province))];
+  const hits = new Set<string>();
+  for (let n = Math.min(maxLen, t.length); n >= 3; n--) for (const p of cities.get(t.slice(0, n)) ?? []) hits.add(p);
+  return [...hits];
+}
+
+interface PrefixTable {
+  provinces: Map<string, string>;
+  cities: Map<string, string[]>;
+  maxLen: number;
+}
+const prefixCache = new WeakMap<object, WeakMap<object, PrefixTable>>();
+
+/** Name keys a place text may start with, built once per (provinces, cities) pair of lists. */
+function prefixTable(refs: Pick<ReferenceData, 'provinces' | 'cities'>): PrefixTable {
+  let byCities = prefixCache.get(refs.provinces);
+  if (!byCities) prefixCache.set(refs.provinces, (byCities = new WeakMap()));
+  let table = byCities.get(refs.cities);
+  if (!table) {
+    const provinces = new Map<string, string>();
+    for (const p of refs.provinces.items) {
+      const names = [p.name, ...p.aliases.filter((a) => a.length >= 2).flatMap((a) => [`${a}省`, `${a}市`, `${a}自治区`])];
+      for (const n of names) if (!provinces.has(nameKey(n))) provinces.set(nameKey(n), p.name);
+    }
+    const cities = new Map<string, string[]>();
+    // Only full names of 3+ characters: short forms (`朝阳`) are too often the start of street or school names.
+    for (const c of refs.cities.items) {
+      if (c.name.length < 3) continue;
+      const k = nameKey(c.name);
+      cities.set(k, [...(cities.get(k) ?? []), c.province]);
+    }
+    const maxLen = Math.max(0, ...[...provinces.keys(), ...cities.keys()].map((k) => k.length));
+    table = { provinces, cities, maxLen };
+    byCities.set(refs.cities, table);
+  }
+  return table;
 }

@@ -1,18 +1,16 @@
 /** Generic field checks every form uses: required values present, single values in the field's format. */
-import { allFields, fieldPath } from '../forms/index';
 import type { Bilingual, FieldDef } from '../forms/types';
 import { defineRule, type Finding, type RuleContext } from './types';
 import { describe, emitter, rows } from './helpers';
 
 /** Every (path, raw value, field) the form's data holds: top-level fields, and columns of non-blank group rows. */
 function* cells(ctx: RuleContext): Generator<{ path: string; raw: string; field: FieldDef }> {
-  for (const { field, group } of allFields(ctx.form)) {
-    if (!group) {
-      yield { path: field.key, raw: ctx.data.fields[field.key] ?? '', field };
-      continue;
-    }
+  for (const field of ctx.form.fields) yield { path: field.key, raw: ctx.data.fields[field.key] ?? '', field };
+  for (const group of ctx.form.groups) {
+    const data = ctx.data.groups[group.key] ?? [];
     for (const r of rows(ctx, group.key)) {
-      yield { path: fieldPath({ group: group.key, row: r.index, key: field.key }), raw: ctx.data.groups[group.key]?.[r.index]?.[field.key] ?? '', field };
+      const row = data[r.index] ?? {};
+      for (const field of group.fields) yield { path: r.path(field.key), raw: row[field.key] ?? '', field };
     }
   }
 }
