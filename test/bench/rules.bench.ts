@@ -1,6 +1,7 @@
 // Live validation runs as the user types (debounced): the largest form must validate within 50 ms, a typical one
 // (5 schools, one record) within a frame.
 import { forms } from '../../lib/forms/index';
+import type { FormData } from '../../lib/forms/types';
 import { loadReferenceData } from '../../lib/reference/index';
 import { rules, validate } from '../../lib/rules/index';
 import { validDegreeRecord, validRecommendation, withRow } from '../../lib/rules/testing';
@@ -14,7 +15,7 @@ export default async function (): Promise<BenchRow[]> {
 
   // 200 schools (the pack's maxRows), some with mistakes so every rule has work to do.
   const base = validRecommendation();
-  let big = { ...base, groups: { schools: Array.from({ length: 200 }, (_, i) => ({ ...base.groups.schools![i % 5]!, schoolName: `学校${i}中学` })) } };
+  let big: FormData = { ...base, groups: { schools: Array.from({ length: 200 }, (_, i) => ({ ...base.groups.schools![i % 5]!, schoolName: `学校${i}中学` })) } };
   big = withRow(big, 7, { creditCode: '12345', contactPhone: '1', city: '北京市' });
   const rec = forms.recommendation;
   const full = await measure(() => validate(rec, big, refs, now), 15, 3);
