@@ -90,6 +90,11 @@ describe('the rule registry', () => {
     expect(ruleIds.filter((id) => !used.has(id))).toEqual([]);
   });
 
+  it('is documented: every rule id has a line in lib/rules/README.md', () => {
+    const readme = readFileSync(path.join(import.meta.dirname, 'README.md'), 'utf8');
+    expect(ruleIds.filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
+  });
+
   it('is tested: every rule id appears in a test of lib/rules', () => {
     const dir = import.meta.dirname;
     const text = readdirSync(dir)
