@@ -50,7 +50,7 @@ export function NewDraftDialog(props: { open: boolean; onClose: () => void; onCr
           <label for="new-draft-title" class="field-label">
             {t('editor.new.name')}
           </label>
-          <input id="new-draft-title" value={title} placeholder={pick(forms[formId].title)} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input id="new-draft-title" autoFocus value={title} placeholder={pick(forms[formId].title)} onInput={(e) => setTitle(e.currentTarget.value)} />
         </div>
         {error && (
           <p class="banner banner-error" role="alert">

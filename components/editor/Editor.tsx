@@ -14,6 +14,7 @@ import { formatRoute } from '../../lib/ui/routes';
 import type { Finding } from '../../lib/rules/types';
 import { ExcelPanel } from '../excel/ExcelPanel';
 import { PdfChecker } from '../pdf/PdfChecker';
+import { PrintLink } from '../print/PrintView';
 import { RenameDialog } from '../dashboard/RenameDialog';
 import { useToast } from '../ui/toastContext';
 import { FieldInput } from './FieldInput';
@@ -111,10 +112,19 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
   useEffect(() => {
     const flush = () => void controller.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // Ctrl/⌘+S saves now (habit from office software) instead of the browser's "save page as".
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        flush();
+      }
+    };
     addEventListener('pagehide', flush);
+    addEventListener('keydown', onKey);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       removeEventListener('pagehide', flush);
+      removeEventListener('keydown', onKey);
       document.removeEventListener('visibilitychange', onVisibility);
       void controller.dispose();
     };
@@ -240,6 +250,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
           <section class="card tools" aria-label={t('editor.section.tools')}>
             <ExcelPanel draftId={initial.id} />
             <PdfChecker draftId={initial.id} />
+            <PrintLink draftId={initial.id} form={form} />
           </section>
         </aside>
       </div>

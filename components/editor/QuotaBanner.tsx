@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { Bilingual, FormData } from '../../lib/forms/types';
 import type { DraftRow } from '../../lib/db/schema';
 import { pick, t } from '../../lib/i18n';
 import { downloadText, safeFileName } from '../../lib/ui/download';
 import { draftFile } from '../../lib/ui/draftFile';
+import { APP_VERSION } from '../../lib/platform/app';
 
 /**
  * A save failed (storage full, …). The message says what happened; the data is still in this page, and one click
@@ -16,7 +16,7 @@ export function QuotaBanner(props: { error: Bilingual; draft: DraftRow; title: s
       <button
         type="button"
         class="btn btn-small"
-        onClick={() => downloadText(safeFileName(props.title, 'json'), JSON.stringify(draftFile(props.draft, props.title, props.data, browser.runtime.getManifest().version), null, 2))}
+        onClick={() => downloadText(safeFileName(props.title, 'json'), JSON.stringify(draftFile(props.draft, props.title, props.data, APP_VERSION), null, 2))}
       >
         {t('editor.save.download')}
       </button>

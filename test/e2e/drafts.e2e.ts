@@ -172,3 +172,44 @@ describe('popup', () => {
     await again.close();
   });
 });
+
+describe('keyboard', () => {
+  test('a draft can be created and edited without a mouse; Esc closes a dialog and focus goes back', async () => {
+    const o = await OptionsPage.open(s);
+    const p = o.page;
+    const focusedTestId = () => p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.id ?? '');
+    // Tab from the top of the page to the "new draft" button.
+    let found = false;
+    for (let i = 0; i < 30 && !found; i++) {
+      await p.keyboard.press('Tab');
+      found = (await focusedTestId()) === 'new-draft';
+    }
+    expect(found).toBe(true);
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('[data-testid="new-draft-dialog"][open]');
+    expect(await focusedTestId()).toBe('new-draft-title');
+    await p.keyboard.press('Escape');
+    await p.waitForSelector('[data-testid="new-draft-dialog"]:not([open])');
+    expect(await focusedTestId()).toBe('new-draft');
+
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('#new-draft-title');
+    await p.keyboard.type('键盘草稿');
+    await p.keyboard.press('Enter');
+    await o.waitForEditor();
+    // Inputs are reachable by Tab in form order, and every one has a visible label.
+    const unlabelled = await p.$$eval('.editor-main input, .editor-main select, .editor-main textarea', (els) =>
+      els.filter((el) => !document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()).map((el) => el.id || el.outerHTML.slice(0, 60)),
+    );
+    expect(unlabelled).toEqual([]);
+    await p.focus('#field-recommendingUnit');
+    await p.keyboard.type('江苏省教育厅');
+    await p.keyboard.press('Tab');
+    expect(await focusedTestId()).toBe('field-filler');
+    await p.keyboard.down('Control');
+    await p.keyboard.press('s');
+    await p.keyboard.up('Control');
+    await o.waitSaved();
+    await o.close();
+  });
+});
