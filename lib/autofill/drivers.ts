@@ -91,24 +91,31 @@ const radioGroup: Driver = {
     if (r.checked) return ok(false, radios[i]!.text.trim());
     if (r.disabled) return fail('disabled');
     clickRadioLike(r);
-    return r.checked ? ok(true, radios[i]!.text.trim()) : fail('rejected');
+    // Component radios (Element Plus) get `checked` from the framework's next render, not from the click.
+    return (await settled(() => r.checked)) ? ok(true, radios[i]!.text.trim()) : fail('rejected');
   },
   async restore(c, snap) {
     const i = Number(snap);
     const radios = c.radios!;
     if (i >= 0) {
       if (!radios[i]!.input.checked) clickRadioLike(radios[i]!.input);
-      return radios[i]!.input.checked;
+      return settled(() => radios[i]!.input.checked);
     }
-    // Nothing was chosen before: uncheck (a user cannot, but the page's state can be told).
+    // Nothing was chosen before: uncheck. Plain pages accept it; a framework that re-checks the radio on its next
+    // render cannot be told "none" (a user could not either), and undo reports that value as not restored.
     for (const r of radios)
       if (r.input.checked) {
         r.input.checked = false;
         fireInputChange(r.input);
       }
+    await sleep(50);
     return radios.every((r) => !r.input.checked);
   },
 };
+
+async function settled(test: () => boolean, timeoutMs = 600): Promise<boolean> {
+  return !!(await waitFor(() => test() || undefined, timeoutMs));
+}
 
 /** layui hides native radios/checkboxes behind its own `.layui-form-radio`/`.layui-form-checkbox` faces. */
 function clickRadioLike(el: HTMLInputElement): void {
@@ -126,12 +133,12 @@ const checkbox: Driver = {
     const el = input(c);
     if (el.checked === want) return ok(false, value);
     clickRadioLike(el);
-    return el.checked === want ? ok(true, want ? '是' : '否') : fail('rejected');
+    return (await settled(() => el.checked === want)) ? ok(true, want ? '是' : '否') : fail('rejected');
   },
   async restore(c, snap) {
     const el = input(c);
     if (el.checked !== (snap === '1')) clickRadioLike(el);
-    return el.checked === (snap === '1');
+    return settled(() => el.checked === (snap === '1'));
   },
 };
 
@@ -156,6 +163,15 @@ function elSelectText(c: ScannedControl): string {
   return inp && !inp.closest('.el-select__input-wrapper') ? inp.value : '';
 }
 
+function elSelectDropdown(c: ScannedControl): HTMLElement | undefined {
+  const doc = c.face.ownerDocument;
+  const id = c.face.querySelector('[aria-controls]')?.getAttribute('aria-controls');
+  const list = id ? doc.getElementById(id) : null;
+  if (list) return (list.closest('.el-popper') as HTMLElement | null) ?? list;
+  // Older Element Plus: the dropdown that is visible now.
+  return visibleAll(doc, '.el-select-dropdown')[0];
+}
+
 async function closePopups(c: ScannedControl): Promise<void> {
   key(c.face.ownerDocument.body, 'Escape');
   await sleep(0);
@@ -168,12 +184,11 @@ const elSelect: Driver = {
     const doc = c.face.ownerDocument;
     const current = elSelectText(c);
     if (current && pickOption([{ text: current }], value, hint) === 0) return ok(false, current);
-    const before = new Set(visibleAll(doc, '.el-select-dropdown'));
     press(c.face.querySelector('.el-select__wrapper') ?? c.face);
-    // The option list is teleported to body: take the dropdown that became visible.
+    // The option list is teleported to body; the select's combobox names it in aria-controls.
     const items = await waitFor(() => {
-      const drop = visibleAll(doc, '.el-select-dropdown').find((d) => !before.has(d)) ?? visibleAll(doc, '.el-select-dropdown')[0];
-      const lis = drop ? Array.from(drop.querySelectorAll<HTMLElement>('.el-select-dropdown__item')) : [];
+      const drop = elSelectDropdown(c);
+      const lis = drop && isShown(drop) ? Array.from(drop.querySelectorAll<HTMLElement>('.el-select-dropdown__item')) : [];
       return lis.length ? lis : undefined;
     });
     if (!items) return fail('noOption', value);
@@ -192,7 +207,8 @@ const elSelect: Driver = {
   async restore(c, snap) {
     if (elSelectText(c) === snap) return true;
     if (!snap) {
-      c.face.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
+      // The clear icon shows while hovered.
+      for (const t of [c.face, c.face.querySelector('.el-select__wrapper')]) t?.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
       const clear = await waitFor(() => c.face.querySelector<HTMLElement>('.el-select__clear, .el-input__clear'), 500);
       if (!clear) return false;
       press(clear);

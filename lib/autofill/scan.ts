@@ -114,9 +114,13 @@ function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined
     if (type === 'radio') {
       if (ctx.seen.has(input)) return undefined;
       const scope = input.form ?? ctx.root;
+      // Radios without a name (component libraries) are grouped by their group component, else by their parent.
+      const box = input.closest('.el-radio-group, .ant-radio-group, [role=radiogroup]') ?? input.parentElement?.parentElement?.parentElement;
       const radios = input.name
         ? Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === input.name)
-        : [input];
+        : box
+          ? Array.from(box.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => !r.name)
+          : [input];
       for (const r of radios) ctx.seen.add(r);
       face = radioGroupFace(radios);
       const c = build(input, face, 'radio-group', ctx, radios.every((r) => r.disabled) ? 'disabled' : undefined);

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer';
+import { launchExtension, importBackup, fillTab, undoTab, type ExtensionSession } from './harness';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { DRAFT_IDS, degreeData, fixtureBackup, recommendationData } from '../fixtures/systems/drafts';
+import * as element from '../fixtures/systems/element/expect';
+
+// Component-library systems: values are checked in the framework's own state (Vue model / React state), not the DOM.
+let s: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  s = await launchExtension();
+  await importBackup(s, fixtureBackup());
+});
+afterAll(async () => {
+  await s?.close();
+  await server?.close();
+});
+
+type State = Record<string, unknown>;
+
+async function open(pagePath: string): Promise<Page> {
+  const page = await s.browser.newPage();
+  await page.setViewport({ width: 1400, height: 900 });
+  await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function');
+  return page;
+}
+
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __state(): State }).__state());
+const submitted = (page: Page) => page.evaluate(() => (window as unknown as { __submitted?: number }).__submitted ?? 0);
+
+/**
+ * Empty is empty: a cleared component reports its own empty value (Element Plus: `undefined` for a select, `null`
+ * for a date picker) where the page started with `''`. Everything else must match exactly.
+ */
+function normalise(v: unknown, shape?: unknown): unknown {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map((x, i) => normalise(x, Array.isArray(shape) ? shape[i] : undefined));
+  if (typeof v === 'object') {
+    // `undefined` values vanish in JSON: take the keys of the expected shape too.
+    const keys = new Set([...Object.keys(v as object), ...Object.keys((shape as object | undefined) ?? {})]);
+    return Object.fromEntries([...keys].map((k) => [k, normalise((v as State)[k], (shape as State | undefined)?.[k])]));
+  }
+  return v;
+}
+
+/** After undo: the state before the fill, plus any rows the fill added, which hold their blank defaults. */
+function blankened(before: State, after: State, blankRow?: State): State {
+  const out: State = { ...before };
+  for (const [k, v] of Object.entries(after)) {
+    const b = before[k];
+    if (Array.isArray(v) && Array.isArray(b) && v.length > b.length) out[k] = [...b, ...v.slice(b.length).map(() => blankRow ?? b[0])];
+  }
+  return out;
+}
+
+async function fillAndUndo(pagePath: string, draftId: string, expected: State) {
+  const page = await open(pagePath);
+  const before = await state(page);
+  const r = await fillTab(s, page, draftId);
+  const after = await state(page);
+  expect(r.report.filter((x) => x.status === 'failed')).toEqual([]);
+  expect(after).toEqual(expected);
+  expect(await submitted(page)).toBe(0);
+  await undoTab(r.popup);
+  await new Promise((res) => setTimeout(res, 300));
+  const want = blankened(before, after);
+  expect(normalise(await state(page), want)).toEqual(normalise(want));
+  await r.popup.close();
+  await page.close();
+}
+
+describe('Element Plus', () => {
+  test('recommendation: el-select, el-date-picker, radio group, "+ 添加学校" row table', async () => {
+    await fillAndUndo('/element/recommend.html', DRAFT_IDS.recommendation, element.expectedRecommendation(recommendationData));
+  });
+  test('degree record: selects, pickers in two display formats, radio groups, checkbox', async () => {
+    await fillAndUndo('/element/degree.html', DRAFT_IDS.degree, element.expectedDegree(degreeData));
+  });
+});
