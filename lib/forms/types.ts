@@ -46,6 +46,11 @@ export interface FieldDef {
    * form applies that rule, the generic `field.format` check leaves the field to it, so one mistake is one finding.
    */
   checkedBy?: string;
+  /**
+   * Required only when a sibling field (same level: top-level, or the same group row) holds one of `values`,
+   * e.g. the 教育硕士 certificate number when 是否同时获得教育硕士 is 是. Judged by `field.required`.
+   */
+  requiredWhen?: { key: string; values: string[] };
 }
 
 /** A repeated block of fields, e.g. the recommended schools (one row each). */

@@ -33,6 +33,28 @@ describe("'field.required'", () => {
   });
 });
 
+describe("'field.required' conditions", () => {
+  it('asks for the 教育硕士 details when one is claimed, naming the field that requires them', async () => {
+    const d = withFields(validDegreeRecord(), { eduMasterCertNo: '', eduMasterUnit: ' ' });
+    const found = await runRule('field.required', deg, d);
+    expect(found.map((f) => f.fields)).toEqual([
+      ['eduMasterCertNo', 'eduMasterAwarded'],
+      ['eduMasterUnit', 'eduMasterAwarded'],
+    ]);
+    expect(found[0]!.message.zh).toBe('「是否同时获得教育硕士」为“是”时，「教育硕士学位证书编号」必须填写');
+  });
+
+  it('reads yes/no spellings of the condition', async () => {
+    expect(await runRule('field.required', deg, withFields(validDegreeRecord(), { eduMasterAwarded: 'Y', eduMasterDate: '' }))).toHaveLength(1);
+  });
+
+  it('does not ask for them otherwise', async () => {
+    const d = withFields(validDegreeRecord(), { eduMasterAwarded: '否', eduMasterDate: '', eduMasterCertNo: '', eduMasterUnit: '' });
+    expect(await runRule('field.required', deg, d)).toEqual([]);
+    expect(await runRule('field.required', deg, withFields(d, { eduMasterAwarded: '' }))).toEqual([]);
+  });
+});
+
 describe("'field.format'", () => {
   it('passes valid values', async () => {
     expect(await runRule('field.format', rec, validRecommendation())).toEqual([]);

@@ -1,16 +1,19 @@
 /** Generic field checks every form uses: required values present, single values in the field's format. */
 import type { Bilingual, FieldDef } from '../forms/types';
+import { normalizeYesNo } from '../normalize/options';
 import { defineRule, type Finding, type RuleContext } from './types';
 import { describe, emitter, rows } from './helpers';
 
 /** Every (path, raw value, field) the form's data holds: top-level fields, and columns of non-blank group rows. */
-function* cells(ctx: RuleContext): Generator<{ path: string; raw: string; field: FieldDef }> {
-  for (const field of ctx.form.fields) yield { path: field.key, raw: ctx.data.fields[field.key] ?? '', field };
+function* cells(ctx: RuleContext): Generator<{ path: string; raw: string; field: FieldDef; sibling: (key: string) => string }> {
+  const top = (key: string) => ctx.data.fields[key] ?? '';
+  for (const field of ctx.form.fields) yield { path: field.key, raw: top(field.key), field, sibling: top };
   for (const group of ctx.form.groups) {
     const data = ctx.data.groups[group.key] ?? [];
     for (const r of rows(ctx, group.key)) {
       const row = data[r.index] ?? {};
-      for (const field of group.fields) yield { path: r.path(field.key), raw: row[field.key] ?? '', field };
+      const sibling = (key: string) => row[key] ?? '';
+      for (const field of group.fields) yield { path: r.path(field.key), raw: sibling(field.key), field, sibling };
     }
   }
 }
@@ -24,9 +27,18 @@ export const fieldRequired = defineRule({
     const emit = emitter({ id: 'field.required', severity: 'error', clause: ctx.form.source.zh });
     const out: Finding[] = [];
     for (const c of cells(ctx)) {
-      if (!c.field.required || c.raw.trim()) continue;
+      if (c.raw.trim()) continue;
+      const when = c.field.requiredWhen;
+      const trigger = when ? c.sibling(when.key).trim() : '';
+      const conditional = !!when && when.values.includes(normalizeYesNo(trigger) ?? trigger);
+      if (!c.field.required && !conditional) continue;
       const d = describe(ctx.form, c.path);
-      out.push(emit([c.path], { zh: `${d.zh}未填写`, en: `${d.en} is empty` }));
+      if (c.field.required || !when) {
+        out.push(emit([c.path], { zh: `${d.zh}未填写`, en: `${d.en} is empty` }));
+        continue;
+      }
+      const w = describe(ctx.form, when.key);
+      out.push(emit([c.path, when.key], { zh: `${w.zh}为“${trigger}”时，${d.zh}必须填写`, en: `${d.en} is required when ${w.en} is "${trigger}"` }));
     }
     return out;
   },
