@@ -14,6 +14,8 @@ describe('parseRoute', () => {
     ['#/draft/abc-123', { name: 'draft', draftId: 'abc-123' }],
     ['#/draft/a%20b', { name: 'draft', draftId: 'a b' }],
     ['#/draft/', { name: 'tab', tab: 'drafts' }],
+    ['#/print/abc-123', { name: 'print', draftId: 'abc-123' }],
+    ['#/print/', { name: 'tab', tab: 'drafts' }],
     ['#/draft/%E0%A4%A', { name: 'tab', tab: 'drafts' }],
     ['#/nowhere', { name: 'tab', tab: 'drafts' }],
     ['#/drafts/extra', { name: 'tab', tab: 'drafts' }],
@@ -26,6 +28,7 @@ describe('formatRoute', () => {
   it.each<Route>([
     { name: 'tab', tab: 'reference' },
     { name: 'draft', draftId: 'x/y z' },
+    { name: 'print', draftId: 'x/y z' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });

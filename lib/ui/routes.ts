@@ -4,16 +4,16 @@
  */
 export type Tab = 'drafts' | 'import' | 'adapters' | 'pdf' | 'reference' | 'settings';
 
-export type Route = { name: 'tab'; tab: Tab } | { name: 'draft'; draftId: string };
+export type Route = { name: 'tab'; tab: Tab } | { name: 'draft'; draftId: string } | { name: 'print'; draftId: string };
 
 export const TABS: readonly Tab[] = ['drafts', 'import', 'adapters', 'pdf', 'reference', 'settings'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   const [head = '', ...rest] = path.split('/');
-  if (head === 'draft' && rest.length === 1 && rest[0]) {
+  if ((head === 'draft' || head === 'print') && rest.length === 1 && rest[0]) {
     try {
-      return { name: 'draft', draftId: decodeURIComponent(rest[0]) };
+      return { name: head, draftId: decodeURIComponent(rest[0]) };
     } catch {
       return { name: 'tab', tab: 'drafts' };
     }
@@ -23,7 +23,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
-  return route.name === 'draft' ? `#/draft/${encodeURIComponent(route.draftId)}` : `#/${route.tab}`;
+  return route.name === 'tab' ? `#/${route.tab}` : `#/${route.name}/${encodeURIComponent(route.draftId)}`;
 }
 
 /** The options-page path (relative to the extension root) that opens a draft in the editor. */

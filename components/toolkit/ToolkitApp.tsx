@@ -1,0 +1,20 @@
+import { t } from '../../lib/i18n';
+import { useLocale } from '../../lib/ui/hooks';
+import { TABS, type Tab } from '../../lib/ui/routes';
+import { OptionsApp } from '../shell/OptionsApp';
+
+/** Site adapters drive the extension's autofill of other sites: meaningless in a page of static files. */
+export const TOOLKIT_TABS: readonly Tab[] = TABS.filter((tab) => tab !== 'adapters');
+
+/** The static toolkit: the options page's dashboard and editor, with a note on where its drafts live. */
+export function ToolkitApp() {
+  useLocale();
+  return (
+    <>
+      <p class="toolkit-banner no-print" role="note" data-testid="toolkit-banner">
+        {t('toolkit.banner')}
+      </p>
+      <OptionsApp tabs={TOOLKIT_TABS} />
+    </>
+  );
+}
