@@ -6,6 +6,7 @@
 import type { Bilingual } from '../forms/types';
 import validate from './commands/validate';
 import checkPdf from './commands/check-pdf';
+import exportXlsx from './commands/export';
 
 export type CliLocale = 'zh' | 'en';
 
@@ -27,6 +28,7 @@ export interface Command {
 export const commands: Record<string, Command> = {
   validate,
   'check-pdf': checkPdf,
+  export: exportXlsx,
 };
 
 const consoleIO = (locale: CliLocale): CliIO => ({

@@ -54,6 +54,8 @@ export interface ImportedDraft {
   rows: number[];
   /** Rows among `rows` with a blocking problem. */
   badRows: number[];
+  /** Where each top-level field was read (the header block of a group form; the record's row otherwise). */
+  cells: Record<string, { row: number; column: string }>;
 }
 
 export interface SheetImport {
@@ -221,6 +223,7 @@ function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
       title: recordTitle(form, data, row.number),
       data,
       rows: [row.number],
+      cells: Object.fromEntries([...columnOf].map(([key, col]) => [key, { row: row.number, column: columnLetter(col + 1) }])),
       badRows: rowIssues.some((i) => i.blocking) ? [row.number] : [],
     });
   }
@@ -274,7 +277,15 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
     headerRow,
     columns: hit.columns,
     unmapped: hit.columns.filter((c) => !c.field && !INDEX_HEADERS.has(headerKey(c.header))),
-    drafts: [{ title: opts.title || fields.recommendingUnit || form.title.zh, data, rows: read.map((r) => r.row.number), badRows }],
+    drafts: [
+      {
+        title: opts.title || fields.recommendingUnit || form.title.zh,
+        data,
+        rows: read.map((r) => r.row.number),
+        badRows,
+        cells: Object.fromEntries([...fieldsAt].map(([key, at]) => [key, { row: at.row.number, column: columnLetter(at.col + 1) }])),
+      },
+    ],
     issues: sortIssues(issues),
   };
 }
@@ -346,6 +357,19 @@ function recordTitle(form: FormDefinition, data: FormData, row: number): string 
   const name = data.fields.name ?? '';
   const id = data.fields.studentNo || data.fields.idNumber || '';
   return [name, id].filter(Boolean).join(' ') || `${form.title.zh} #${row}`;
+}
+
+/**
+ * The spreadsheet row a finding about `draft` points to: the row of the group row or record it names, the header-block
+ * row of a top-level field, or null for findings about the form as a whole (too few schools, the deadline).
+ */
+export function rowOfFinding(report: SheetImport, draft: ImportedDraft, finding: Pick<Finding, 'fields'>): number | null {
+  const form = forms[report.formId as keyof typeof forms] as FormDefinition;
+  const ref = parseFieldPath(finding.fields[0] ?? '');
+  if (!form.groups[0]) return draft.rows[0] ?? null;
+  if (!ref) return null;
+  if (ref.group !== undefined) return draft.rows[ref.row] ?? null;
+  return draft.cells[ref.key]?.row ?? null;
 }
 
 export type ImportMode = 'all' | 'clean';

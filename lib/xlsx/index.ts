@@ -16,7 +16,7 @@ import { readSpreadsheet, type ReadOptions } from './read';
 import { fillTemplate as fill, inspectTemplate as inspect, type TemplateLayout } from './template';
 
 export { exportFormXlsx } from './export';
-export { selectImport, type Checker, type ImportIssue, type ImportMode, type ImportedDraft, type Selection, type SheetImport } from './import';
+export { rowOfFinding, selectImport, type Checker, type ImportIssue, type ImportMode, type ImportedDraft, type Selection, type SheetImport } from './import';
 export { buildBackupZip, readBackupFile, safeFileName } from './backupZip';
 export { defaultLimits, type XlsxLimits } from './guard';
 export type { TemplateLayout } from './template';

@@ -12,6 +12,7 @@ import { loadReferenceData, type StoredList } from '../../reference/index';
 import { countFindings, validate as runRules, type Finding } from '../../rules/index';
 import { isIsoDate } from '../../normalize/date';
 import type { CliIO, Command } from '../main';
+import { readSpreadsheetFile } from './validate-xlsx';
 
 /** One draft to validate, as read from the input file. */
 export interface DraftInput {
@@ -24,11 +25,15 @@ export interface DraftInput {
   rowOf?: (finding: Finding) => number | null;
 }
 
-export type ReadResult = { ok: true; drafts: DraftInput[]; referenceLists?: StoredList[] } | { ok: false; error: Bilingual };
+export type ReadResult =
+  | { ok: true; drafts: DraftInput[]; referenceLists?: StoredList[]; /** Problems found while reading (e.g. unmapped spreadsheet columns). */ issues?: JsonFinding[] }
+  | { ok: false; error: Bilingual };
 
 /** Input readers by lower-case file extension (without the dot). */
 export const readers: Record<string, (file: string) => Promise<ReadResult>> = {
   json: readJson,
+  xlsx: readSpreadsheetFile,
+  csv: readSpreadsheetFile,
 };
 
 /** One line of `--json` output. */
@@ -146,11 +151,12 @@ const validateCommand: Command = {
     // The deadline is a calendar day in China; --today pins it for reproducible runs.
     const now = today ? new Date(`${today}T12:00:00+08:00`) : new Date();
     const results = read.drafts.map((d) => ({ draft: d, form: getForm(d.formId)!, findings: runRules(getForm(d.formId)!, d.data, refs, now) }));
-    const all = results.flatMap((r) => r.findings);
+    const readIssues = read.issues ?? [];
+    const all = [...readIssues, ...results.flatMap((r) => r.findings)];
     const { errors, warnings } = countFindings(all);
 
     if (json) {
-      const out: JsonFinding[] = results.flatMap(({ draft, findings }) =>
+      const out: JsonFinding[] = readIssues.concat(results.flatMap(({ draft, findings }) =>
         findings.map((f) => ({
           row: draft.rowOf ? draft.rowOf(f) : null,
           ruleId: f.ruleId,
@@ -160,9 +166,10 @@ const validateCommand: Command = {
           clause: f.clause,
           ...(draft.id !== undefined ? { draft: { id: draft.id, title: draft.title ?? '' } } : {}),
         })),
-      );
+      ));
       io.out(JSON.stringify(out, null, 2));
     } else {
+      for (const i of readIssues) io.out(`[${pick(SEVERITY[i.severity])}] ${i.ruleId} (${i.clause}): ${pick(i.message)}`);
       for (const { draft, form, findings } of results) {
         const name = draft.id !== undefined ? `${draft.title || draft.id} (${draft.id})` : path.basename(file);
         io.out(`${name} — ${pick(form.title)}`);
