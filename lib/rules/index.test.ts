@@ -1,20 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forms } from '../forms/index';
+import { formIds, forms } from '../forms/index';
 import { countFindings, ruleIds, rules, validate } from './index';
-import { creditCode, testRefs, validDegreeRecord, validRecommendation, withFields, withRow } from './testing';
+import { creditCode, testRefs, validDegreeRecord, validDrafts, validRecommendation, withFields, withRow } from './testing';
 
 const refs = await testRefs();
 const before = new Date('2024-08-01T04:00:00Z');
 
 describe('validate', () => {
-  it('finds nothing in a complete, valid recommendation before the deadline', () => {
-    expect(validate(forms.recommendation, validRecommendation(), refs, before)).toEqual([]);
-  });
-
-  it('finds nothing in a complete, valid degree record', () => {
-    expect(validate(forms.degreeRecord, validDegreeRecord(), refs, before)).toEqual([]);
+  it.each(formIds)('finds nothing in a complete, valid %s before the deadline', (id) => {
+    expect(validate(forms[id], validDrafts[id](), refs, before)).toEqual([]);
   });
 
   it('returns findings in form order: header, the group, then rows by row and column', () => {

@@ -3,7 +3,7 @@
  * a single rule. Identifier check characters are computed here; the algorithms themselves are tested against real
  * published codes in identifiers.test.ts.
  */
-import { emptyData, forms } from '../forms/index';
+import { emptyData, forms, type FormId } from '../forms/index';
 import type { FormData, FormDefinition } from '../forms/types';
 import { loadReferenceData } from '../reference/index';
 import type { ReferenceData } from '../reference/types';
@@ -102,6 +102,12 @@ export function validDegreeRecord(): FormData {
     groups: {},
   };
 }
+
+/** A valid draft per form; total over `FormId`, so a new form pack without a fixture does not compile. */
+export const validDrafts: Record<FormId, () => FormData> = {
+  recommendation: validRecommendation,
+  degreeRecord: validDegreeRecord,
+};
 
 let refs: Promise<ReferenceData> | undefined;
 export function testRefs(): Promise<ReferenceData> {
