@@ -123,3 +123,10 @@ describe('emptyData and field paths', () => {
     expect(valueAt(d, 'schools[9].schoolName')).toBe('');
   });
 });
+
+describe('zod configuration', () => {
+  it('runs jitless, so schemas work under the extension pages’ CSP (no eval)', async () => {
+    const { z } = await import('./zod');
+    expect(z.config().jitless).toBe(true);
+  });
+});
