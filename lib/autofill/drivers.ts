@@ -181,7 +181,6 @@ const elSelect: Driver = {
   snapshot: elSelectText,
   read: elSelectText,
   async write(c, value, hint) {
-    const doc = c.face.ownerDocument;
     const current = elSelectText(c);
     if (current && pickOption([{ text: current }], value, hint) === 0) return ok(false, current);
     press(c.face.querySelector('.el-select__wrapper') ?? c.face);
@@ -250,6 +249,30 @@ const elDate: Driver = {
 };
 
 // ── layui ──────────────────────────────────────────────────────────────────────────────────────────────────────
+/** Open the layui select like a user (layui rebuilds its option list on opening), then return its options. */
+async function openLayui(c: ScannedControl): Promise<HTMLElement[]> {
+  // layui's form.render() replaces its faces (e.g. when the page adds a row): find the current one.
+  const live = c.el.nextElementSibling;
+  if (!c.face.isConnected && live?.classList.contains('layui-form-select')) c.face = live as HTMLElement;
+  if (!c.face.classList.contains('layui-form-selected')) press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
+  await waitFor(() => c.face.classList.contains('layui-form-selected') || undefined, 300);
+  await sleep(20);
+  return Array.from(c.face.querySelectorAll<HTMLElement>('dd[lay-value]'));
+}
+
+/** Choose the option with `value` in an opened layui select; one retry with a fresh list (layui may rebuild it). */
+async function pickLayui(c: ScannedControl, value: string): Promise<boolean> {
+  const s = c.el as HTMLSelectElement;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const all = await openLayui(c);
+    const dd = all.find((d) => d.getAttribute('lay-value') === value);
+    if (!dd) return false;
+    press(dd);
+    if (await waitFor(() => s.value === value || undefined, 500)) return true;
+  }
+  return false;
+}
+
 const layuiSelect: Driver = {
   snapshot: (c) => (c.el as HTMLSelectElement).value,
   read: (c) => {
@@ -258,25 +281,18 @@ const layuiSelect: Driver = {
   },
   async write(c, value, hint) {
     const s = c.el as HTMLSelectElement;
-    const dds = Array.from(c.face.querySelectorAll<HTMLElement>('dd[lay-value]')).filter((d) => d.getAttribute('lay-value') !== '');
-    const i = pickOption(dds.map((d) => ({ text: d.textContent ?? '', value: d.getAttribute('lay-value') ?? '' })), value, hint);
-    if (i < 0) return fail('noOption', value);
-    const want = dds[i]!.getAttribute('lay-value')!;
-    if (s.value === want) return ok(false, dds[i]!.textContent ?? '');
-    // Open like a user, then click the option: layui updates the real select and fires its own form event.
-    press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
-    press(dds[i]!);
-    const done = await waitFor(() => s.value === want || undefined, 800);
-    return done ? ok(true, dds[i]!.textContent?.trim() ?? want) : fail('rejected');
+    const native = Array.from(s.options).map((o) => ({ text: o.text, value: o.value }));
+    const i = pickOption(native, value, hint);
+    if (i < 0 || !native[i]!.value) return fail('noOption', value);
+    const want = native[i]!.value;
+    if (s.value === want) return ok(false, native[i]!.text);
+    // Click the option in layui's own list: layui updates the real select and fires its form event.
+    return (await pickLayui(c, want)) ? ok(true, native[i]!.text) : fail('rejected');
   },
   async restore(c, snap) {
     const s = c.el as HTMLSelectElement;
     if (s.value === snap) return true;
-    const dd = Array.from(c.face.querySelectorAll<HTMLElement>('dd[lay-value]')).find((d) => d.getAttribute('lay-value') === snap);
-    if (!dd) return false;
-    press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
-    press(dd);
-    return !!(await waitFor(() => s.value === snap || undefined, 800));
+    return pickLayui(c, snap);
   },
 };
 

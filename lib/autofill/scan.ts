@@ -59,6 +59,8 @@ function isRendered(el: HTMLElement): boolean {
 }
 
 function radioText(input: HTMLInputElement, ctx: InferContext): string {
+  // layui renders the option text from `title` into its own face; icons there carry glyph characters.
+  if (input.title) return input.title;
   const id = input.id;
   if (id && ctx.labelsFor.has(id)) return ctx.labelsFor.get(id)!;
   const wrap = input.closest('label');
@@ -134,7 +136,9 @@ function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined
   } else {
     return undefined;
   }
-  if (!comp && kind !== 'layui-select' && kind !== 'native-select' && !isRendered(el)) return undefined;
+  // layui hides the real checkbox behind its own face (the next sibling); the face is what is rendered.
+  const layuiFace = kind === 'checkbox' && el.nextElementSibling?.classList.contains('layui-form-checkbox');
+  if (!comp && !layuiFace && kind !== 'layui-select' && kind !== 'native-select' && !isRendered(el)) return undefined;
   const input = target as HTMLInputElement;
   if (!blocked && input.disabled) blocked = 'disabled';
   // A readonly input is acceptable only as the face of a known picker component.

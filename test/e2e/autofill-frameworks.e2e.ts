@@ -4,6 +4,7 @@ import { launchExtension, importBackup, fillTab, undoTab, type ExtensionSession 
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { DRAFT_IDS, degreeData, fixtureBackup, recommendationData } from '../fixtures/systems/drafts';
 import * as element from '../fixtures/systems/element/expect';
+import * as layui from '../fixtures/systems/layui/expect';
 
 // Component-library systems: values are checked in the framework's own state (Vue model / React state), not the DOM.
 let s: ExtensionSession;
@@ -47,17 +48,21 @@ function normalise(v: unknown, shape?: unknown): unknown {
   return v;
 }
 
-/** After undo: the state before the fill, plus any rows the fill added, which hold their blank defaults. */
-function blankened(before: State, after: State, blankRow?: State): State {
+/**
+ * After undo: the state before the fill, plus any rows the fill added, which hold what a new row holds (the blank
+ * first row's values). `firstRowKey` maps a flat key of a later row to the same column of row 1 (layui's form.val).
+ */
+function blankened(before: State, after: State, firstRowKey?: (key: string) => string): State {
   const out: State = { ...before };
   for (const [k, v] of Object.entries(after)) {
     const b = before[k];
-    if (Array.isArray(v) && Array.isArray(b) && v.length > b.length) out[k] = [...b, ...v.slice(b.length).map(() => blankRow ?? b[0])];
+    if (Array.isArray(v) && Array.isArray(b) && v.length > b.length) out[k] = [...b, ...v.slice(b.length).map(() => b[0])];
+    else if (!(k in before) && firstRowKey) out[k] = before[firstRowKey(k)];
   }
   return out;
 }
 
-async function fillAndUndo(pagePath: string, draftId: string, expected: State) {
+async function fillAndUndo(pagePath: string, draftId: string, expected: State, firstRowKey?: (key: string) => string) {
   const page = await open(pagePath);
   const before = await state(page);
   const r = await fillTab(s, page, draftId);
@@ -65,9 +70,10 @@ async function fillAndUndo(pagePath: string, draftId: string, expected: State) {
   expect(r.report.filter((x) => x.status === 'failed')).toEqual([]);
   expect(after).toEqual(expected);
   expect(await submitted(page)).toBe(0);
-  await undoTab(r.popup);
+  const undone = await undoTab(r.popup);
+  expect(undone).not.toMatch(/未能恢复|could not/);
   await new Promise((res) => setTimeout(res, 300));
-  const want = blankened(before, after);
+  const want = blankened(before, after, firstRowKey);
   expect(normalise(await state(page), want)).toEqual(normalise(want));
   await r.popup.close();
   await page.close();
@@ -79,5 +85,13 @@ describe('Element Plus', () => {
   });
   test('degree record: selects, pickers in two display formats, radio groups, checkbox', async () => {
     await fillAndUndo('/element/degree.html', DRAFT_IDS.degree, element.expectedDegree(degreeData));
+  });
+});
+
+describe('layui', () => {
+  test('recommendation: layui selects (dd click), layui radios, laydate input, "新增学校" rows', async () => {
+    await fillAndUndo('/layui/recommend.html', DRAFT_IDS.recommendation, layui.expectedRecommendation(recommendationData), (k) =>
+      k.replace(/^s\d+_/, 's1_'),
+    );
   });
 });
