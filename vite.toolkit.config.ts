@@ -26,7 +26,8 @@ export default defineConfig({
     'import.meta.env.GUOYOU_PLATFORM': JSON.stringify('toolkit'),
   },
   build: {
-    outDir: path.join(root, 'dist/toolkit'),
+    // GUOYOU_TOOLKIT_OUT: e2e builds into its own folder, so parallel runs and `npm start` don't share one.
+    outDir: process.env.GUOYOU_TOOLKIT_OUT ? path.resolve(process.env.GUOYOU_TOOLKIT_OUT) : path.join(root, 'dist/toolkit'),
     emptyOutDir: true,
     target: 'es2022',
     minify: true,

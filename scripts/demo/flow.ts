@@ -163,12 +163,16 @@ export const DEMO_STEPS: DemoStep[] = [
   },
 ];
 
-/** Upload one PDF on the dashboard's PDF tab; returns the verdict's status (`sealed`, `unsealed`, …). */
+/**
+ * Upload one PDF to the PDF checker on the page (dashboard tab or toolkit); returns the verdict (`sealed`, `unsealed`, …).
+ * Results are found by file name, so each file checked on one page needs its own name.
+ */
 export async function checkPdfInPage(page: Page, file: string): Promise<string> {
-  const input = await page.waitForSelector('[data-testid="pdf-file"]', { timeout: 15_000 });
-  await page.evaluate(() => document.querySelectorAll('[data-testid="pdf-result"]').forEach((e) => e.setAttribute('data-stale', '1')));
+  const input = await page.waitForSelector('[data-pdf-input]', { timeout: 15_000 });
+  const name = path.basename(file);
   await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file);
-  const result = await page.waitForSelector('[data-testid="pdf-result"]:not([data-stale])', { timeout: 90_000 });
+  const result = await page.waitForSelector(`[data-pdf-result="${name}"]:not([data-status="checking"])`, { timeout: 90_000 });
+  await result!.scrollIntoView();
   return result!.evaluate((el) => (el as HTMLElement).dataset.status ?? '');
 }
 
