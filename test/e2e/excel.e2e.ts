@@ -1,0 +1,128 @@
+/**
+ * Excel in the built extension: records imported through the dashboard (all-or-nothing, then clean rows only), a
+ * recommendation workbook imported into a draft, that draft exported from the editor — the real downloaded .xlsx
+ * read back in Node — and the official template loaded once and filled.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forms } from '../../lib/forms';
+import { exportFormXlsx, importSpreadsheet } from '../../lib/xlsx';
+import { loadWorkbook } from '../../lib/xlsx/workbook';
+import { watchDownloads, type DownloadWatcher } from '../../scripts/demo/downloads';
+import { degreeRecords, recommendationDraft } from '../fixtures/xlsx/samples';
+import { officialTemplate } from '../fixtures/xlsx/template';
+import { launchExtension, type ExtensionSession } from './harness';
+import { OptionsPage } from './pages/options';
+
+let s: ExtensionSession;
+let dir: string;
+let downloads: DownloadWatcher;
+beforeAll(async () => {
+  s = await launchExtension();
+  dir = mkdtempSync(path.join(tmpdir(), 'guoyou-excel-e2e-'));
+  downloads = await watchDownloads(s.browser, dir);
+});
+afterAll(() => s?.close());
+
+function file(name: string, bytes: Uint8Array): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+}
+
+async function upload(page: Page, testId: string, filePath: string): Promise<void> {
+  const input = await page.waitForSelector(`[data-testid="${testId}"]`);
+  await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(filePath);
+}
+
+async function text(page: Page, selector: string): Promise<string> {
+  await page.waitForSelector(selector);
+  return page.$eval(selector, (el) => el.textContent ?? '');
+}
+
+describe('dashboard import', () => {
+  it('degree records: a bad row blocks the import until "only clean rows"; the report names row, column and value', async () => {
+    const records = degreeRecords(3);
+    records[1]!.fields.mainDegreeCertNo = '1000332023000002';
+    const o = await OptionsPage.open(s, '#/import');
+    await upload(o.page, 'excel-import-file', file('学位信息.xlsx', await exportFormXlsx(forms.degreeRecord, records)));
+    await o.page.waitForSelector('[data-testid="excel-import-report"]');
+    expect(await o.page.$eval('[data-testid="excel-import-report"]', (el) => (el as HTMLElement).dataset.form)).toBe('degreeRecord');
+    const bad = await o.page.$eval('tr[data-rule="cert.degree-number"]', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+    expect(bad.slice(0, 4)).toEqual(['4', 'Q', '学位证书编号', '1000332023000002']);
+
+    await o.page.click('[data-testid="excel-import-confirm"]');
+    expect(await text(o.page, '[data-testid="excel-import-error"]')).toContain('有 1 行存在错误，未导入任何数据');
+    await o.goto('#/drafts');
+    await o.page.waitForSelector('.app-bar');
+    const before = await o.page.evaluate(() => document.body.textContent ?? '');
+    expect(before).not.toContain(records[0]!.fields.name + ' ' + records[0]!.fields.studentNo);
+
+    await o.goto('#/import');
+    await upload(o.page, 'excel-import-file', file('学位信息.xlsx', await exportFormXlsx(forms.degreeRecord, records)));
+    await o.page.waitForSelector('[data-testid="excel-import-report"]');
+    await o.page.click('[data-testid="excel-import-clean"]');
+    await o.page.click('[data-testid="excel-import-confirm"]');
+    const done = await text(o.page, '[data-testid="excel-import-done"]');
+    expect(done).toContain('已导入 2 份草稿');
+    expect(done).toContain('跳过的行：4');
+    await o.page.close();
+  });
+
+  it('a damaged file is refused with a clear message', async () => {
+    const o = await OptionsPage.open(s, '#/import');
+    const good = await exportFormXlsx(forms.degreeRecord, degreeRecords(1));
+    await upload(o.page, 'excel-import-file', file('坏文件.xlsx', good.subarray(0, 200)));
+    expect(await text(o.page, '[data-testid="excel-import-error"]')).toContain('文件不完整或已损坏');
+    await o.page.close();
+  });
+});
+
+describe('a recommendation workbook into a draft, and back out from the editor', () => {
+  const draft = recommendationDraft(6);
+  let draftId: string;
+  let o: OptionsPage;
+
+  beforeAll(async () => {
+    o = await OptionsPage.open(s, '#/import');
+    await upload(o.page, 'excel-import-file', file('推荐表.xlsx', await exportFormXlsx(forms.recommendation, [draft])));
+    await o.page.waitForSelector('[data-testid="excel-import-report"]');
+    await o.page.click('[data-testid="excel-import-confirm"]');
+    await o.page.waitForSelector('[data-testid="excel-import-done"] a');
+    const href = await o.page.$eval('[data-testid="excel-import-done"] a', (a) => a.getAttribute('href') ?? '');
+    draftId = decodeURIComponent(href.replace('#/draft/', ''));
+    await o.page.click('[data-testid="excel-import-done"] a');
+    await o.waitForEditor();
+  });
+  afterAll(() => o?.page.close());
+
+  it('exports the draft in the official layout: the downloaded file reads back as the same draft', async () => {
+    expect(draftId).toBeTruthy();
+    const saved = await downloads.expect(() => o.page.click('[data-testid="excel-export"]'));
+    expect(path.basename(saved)).toMatch(/^北京市教育委员会-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = new Uint8Array(readFileSync(saved));
+    const back = await importSpreadsheet(bytes, 'x.xlsx', { check: () => [] });
+    if (!back.ok) throw new Error(back.error.en);
+    expect(back.report.drafts[0]!.data).toEqual(draft);
+    const book = strFromU8(unzipSync(bytes)['xl/workbook.xml']!);
+    expect(book).toContain('_xlnm.Print_Titles');
+  });
+
+  it('loads the official template once (kept for later) and fills it', async () => {
+    await upload(o.page, 'excel-template-file', file('官方模板.xlsx', await officialTemplate()));
+    expect(await text(o.page, '[data-testid="excel-template"]')).toContain('识别 16 列');
+    const saved = await downloads.expect(() => o.page.click('[data-testid="excel-export-template"]'));
+    const { wb } = await loadWorkbook(new Uint8Array(readFileSync(saved)));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['填表说明', '推荐表']);
+    expect(wb.getWorksheet('推荐表')!.getCell('B11').value).toBe(draft.groups.schools![5]!.schoolName);
+
+    // Reopened later, the template is still there.
+    await o.page.reload();
+    await o.waitForEditor();
+    expect(await text(o.page, '[data-testid="excel-template"]')).toContain('官方模板.xlsx');
+  });
+});
