@@ -5,13 +5,13 @@ import { loadReferenceData } from '../reference';
 import type { RosterRow } from '../db/schema';
 import { buildFixtures, generateRecords, rosterFor, spellings, cleanRecord, rng } from '../../test/fixtures/verify';
 import { parseRosterJson } from '../roster/parse';
-import { checkPage, recordData, rosterLookup } from './check';
+import { checkPage, recordData, rosterLookup, type RunRules } from './check';
 import type { PageRead, ReadRecord } from './types';
 
 const form = forms.degreeRecord;
 const refs = await loadReferenceData();
 const now = new Date('2024-09-01T00:00:00+08:00');
-const rules = (data: Parameters<typeof validate>[1]) => validate(form, data, refs, now);
+const rules: RunRules = (data, view) => validate(view, data, refs, now);
 
 /** Records as the content script would read them: only the given fields, anchors numbered in order. */
 function asRead(records: Array<Record<string, string>>, fields: string[], source: ReadRecord['source'] = 'table'): PageRead {

@@ -11,7 +11,24 @@ import type { PageFinding, PageRead, ReadRecord, VerifyResult } from './types';
  * are compared with the student's roster entry. Pure: the rule engine and the roster come in as parameters.
  */
 
-export type RunRules = (data: FormData) => Finding[];
+/** Runs the rules on one record; `view` is the form narrowed to the fields the page shows (see `shownForm`). */
+export type RunRules = (data: FormData, view: FormDefinition) => Finding[];
+
+/**
+ * The form narrowed to the fields a record shows. Generic field checks (required, format) then skip what the page
+ * does not show — a missing column is not an empty value — instead of producing findings that would be dropped;
+ * cross-field rules read values, which stay empty for fields not shown. One narrowed form per set of shown fields.
+ */
+export function shownForm(form: FormDefinition, record: ReadRecord, cache: Map<string, FormDefinition>): FormDefinition {
+  const keys = Object.keys(record.cells);
+  const id = keys.join(',');
+  let view = cache.get(id);
+  if (!view) {
+    const shown = new Set(keys);
+    cache.set(id, (view = { ...form, fields: form.fields.filter((f) => shown.has(f.key)) }));
+  }
+  return view;
+}
 
 /** The roster entry of a record: by ID number first, then by student number. */
 export interface RosterLookup {
@@ -42,11 +59,23 @@ export interface CheckOptions {
 const bi = (key: MessageKey, params?: Record<string, string | number>): Bilingual => ({ zh: t(key, params, 'zh-CN'), en: t(key, params, 'en') });
 
 /** A record's shown values as draft data: every field of the form, `''` where the page shows nothing. */
-export function recordData(form: FormDefinition, record: ReadRecord): FormData {
+export function recordData(form: FormDefinition, record: ReadRecord, memo?: Map<string, Map<string, string>>): FormData {
   const fields: Record<string, string> = {};
   for (const f of form.fields) {
     const cell = record.cells[f.key];
-    fields[f.key] = cell ? normalizeValue(f, cell.text) : '';
+    if (!cell) {
+      fields[f.key] = '';
+      continue;
+    }
+    // A list repeats the same dates, units and 是/否 down a column: normalise each distinct text once.
+    let seen = memo?.get(f.key);
+    if (memo && !seen) memo.set(f.key, (seen = new Map()));
+    let v = seen?.get(cell.text);
+    if (v === undefined) {
+      v = normalizeValue(f, cell.text);
+      seen?.set(cell.text, v);
+    }
+    fields[f.key] = v;
   }
   return { fields, groups: {} };
 }
@@ -89,11 +118,13 @@ export function checkPage(url: string, frames: Array<{ frameId: number; read: Pa
   let records = 0;
   let clean = 0;
   let matched = 0;
+  const memo = new Map<string, Map<string, string>>();
+  const views = new Map<string, FormDefinition>();
   for (const { frameId, read } of frames) {
     for (const record of read.records) {
       records++;
-      const data = recordData(form, record);
-      const raw = opts.rules(data);
+      const data = recordData(form, record, memo);
+      const raw = opts.rules(data, shownForm(form, record, views));
       const entry = opts.roster?.size ? opts.roster.find({ idNumber: data.fields.idNumber, studentNo: data.fields.studentNo }) : undefined;
       if (entry) {
         matched++;

@@ -33,7 +33,10 @@ export interface OverlayTexts {
 const MAX_LISTED = 500;
 
 const CSS = `
-:host { all: initial; }
+/* Out of the page's flow (absolute, 0×0): inserting the overlay never re-lays-out the page; !important because page
+   rules on the host element would otherwise win over :host. */
+:host { all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; z-index: 2147483647 !important; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.45 system-ui, "Microsoft YaHei", "PingFang SC", sans-serif; color: #1f2328; }
 .box { position: absolute; pointer-events: none; box-sizing: border-box; border: 2px solid var(--c); border-radius: 3px; background: color-mix(in srgb, var(--c) 8%, transparent); }
 .mark { position: absolute; }
@@ -42,9 +45,8 @@ const CSS = `
 .badge { position: absolute; top: -9px; right: -9px; width: 18px; height: 18px; padding: 0; border: 0; border-radius: 50%; background: var(--c); color: #fff;
   font: bold 12px/18px system-ui, sans-serif; text-align: center; cursor: help; box-shadow: 0 0 0 2px #fff; }
 .badge:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
-.tip { display: none; position: absolute; top: 12px; right: -9px; z-index: 2; width: max-content; max-width: 340px; padding: 8px 10px; border-radius: 6px;
+.tip { position: absolute; z-index: 2; width: max-content; max-width: 340px; padding: 8px 10px; border-radius: 6px; transform: translateX(-100%);
   background: #fff; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgba(140,149,159,.3); white-space: normal; }
-.mark:hover .tip, .badge:focus + .tip { display: block; }
 .tip p { margin: 0 0 4px; }
 .tip .clause { margin: 0; color: #57606a; font-size: 12px; }
 .tip .sev { color: var(--c); font-weight: 600; }
@@ -75,6 +77,7 @@ function isScroller(el: Element, win: Window): boolean {
 
 interface Marker {
   anchor: HTMLElement;
+  items: OverlayItem[];
   clip: HTMLElement | undefined;
   box: HTMLElement;
   mark: HTMLElement;
@@ -92,6 +95,9 @@ export class VerifyOverlay {
   private frame = 0;
   private abort = new AbortController();
   private hidden = false;
+  /** One tooltip, filled for the marker under the pointer or with focus (markers stay light: a badge each). */
+  private tip: HTMLElement;
+  private tipFor: Marker | undefined;
 
   constructor(private doc: Document) {
     this.host = doc.createElement('guoyou-verify');
@@ -105,6 +111,11 @@ export class VerifyOverlay {
     this.panel = doc.createElement('section');
     this.panel.className = 'panel';
     this.panel.setAttribute('role', 'region');
+    this.tip = doc.createElement('div');
+    this.tip.className = 'tip';
+    this.tip.id = 'guoyou-tip';
+    this.tip.setAttribute('role', 'tooltip');
+    this.tip.hidden = true;
     this.pill = doc.createElement('button');
     this.pill.className = 'pill';
     this.pill.hidden = true;
@@ -128,6 +139,23 @@ export class VerifyOverlay {
       list.push(item);
       byAnchor.set(a, list);
     }
+    // Read phase first (computed styles, scroll sizes), then DOM writes: interleaving them would force a layout of
+    // the page per marker.
+    const clipOf = new Map<HTMLElement, HTMLElement | undefined>();
+    const scroller = new Map<Element, boolean>();
+    for (const anchor of byAnchor.keys()) {
+      let clip: HTMLElement | undefined;
+      for (let p = anchor.parentElement; p && p !== this.doc.body && p !== this.doc.documentElement; p = p.parentElement) {
+        let is = scroller.get(p);
+        if (is === undefined) scroller.set(p, (is = isScroller(p, win)));
+        if (is) {
+          clip = p;
+          break;
+        }
+      }
+      clipOf.set(anchor, clip);
+    }
+    const frag = this.doc.createDocumentFragment();
     for (const [anchor, list] of byAnchor) {
       const sev = list.some((i) => i.severity === 'error') ? 'error' : 'warning';
       const box = this.el('div', `box ${sev}`);
@@ -136,30 +164,22 @@ export class VerifyOverlay {
       badge.type = 'button';
       badge.textContent = list.length > 1 ? String(list.length) : '!';
       badge.setAttribute('aria-label', list.map((i) => `${i.where}: ${i.message}`).join('; '));
-      const tip = this.el('div', 'tip');
-      tip.setAttribute('role', 'tooltip');
-      for (const i of list) {
-        const p = this.el('p');
-        const sevEl = this.el('span', `sev ${i.severity}`);
-        sevEl.textContent = `${i.where} · `;
-        p.append(sevEl, this.doc.createTextNode(i.message));
-        const c = this.el('p', 'clause');
-        c.textContent = i.clause;
-        tip.append(p, c);
-      }
-      mark.append(badge, tip);
-      this.layer.append(box, mark);
-      let clip: HTMLElement | undefined;
-      for (let p = anchor.parentElement; p && p !== this.doc.body && p !== this.doc.documentElement; p = p.parentElement) {
-        if (isScroller(p, win)) {
-          clip = p;
-          break;
-        }
-      }
-      const m: Marker = { anchor, clip, box, mark, badge };
+      mark.append(badge);
+      frag.append(box, mark);
+      const m: Marker = { anchor, items: list, clip: clipOf.get(anchor), box, mark, badge };
+      const open = () => this.openTip(m);
+      const close = () => this.closeTip(m);
+      mark.addEventListener('pointerenter', open);
+      mark.addEventListener('pointerleave', close);
+      badge.addEventListener('focus', open);
+      badge.addEventListener('blur', close);
+      badge.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') close();
+      });
       this.markers.push(m);
       this.markerOf.set(anchor, m);
     }
+    this.layer.append(frag, this.tip);
     this.renderPanel(items2, texts);
     this.setHidden(false);
     this.layout();
@@ -239,8 +259,9 @@ export class VerifyOverlay {
     const win = this.doc.defaultView!;
     const sx = win.scrollX;
     const sy = win.scrollY;
+    // All reads, then all writes: one layout of the page, however many markers.
     const clipRects = new Map<HTMLElement, DOMRect>();
-    for (const m of this.markers) {
+    const placed = this.markers.map((m) => {
       const r = m.anchor.getBoundingClientRect();
       let visible = m.anchor.isConnected && (r.width > 0 || r.height > 0);
       if (visible && m.clip) {
@@ -248,6 +269,9 @@ export class VerifyOverlay {
         if (!c) clipRects.set(m.clip, (c = m.clip.getBoundingClientRect()));
         visible = r.bottom > c.top && r.top < c.bottom && r.right > c.left && r.left < c.right;
       }
+      return { m, r, visible };
+    });
+    for (const { m, r, visible } of placed) {
       m.box.hidden = !visible;
       m.mark.hidden = !visible;
       if (!visible) continue;
@@ -258,8 +282,38 @@ export class VerifyOverlay {
     }
   }
 
+  private openTip(m: Marker): void {
+    const tip = this.tip;
+    tip.replaceChildren();
+    tip.className = `tip ${m.items.some((i) => i.severity === 'error') ? 'error' : 'warning'}`;
+    for (const i of m.items) {
+      const p = this.el('p');
+      const sevEl = this.el('span', `sev ${i.severity}`);
+      sevEl.textContent = `${i.where} · `;
+      p.append(sevEl, this.doc.createTextNode(i.message));
+      const c = this.el('p', 'clause');
+      c.textContent = i.clause;
+      tip.append(p, c);
+    }
+    const r = m.anchor.getBoundingClientRect();
+    const win = this.doc.defaultView!;
+    tip.style.cssText = `left:${r.right + win.scrollX + 9}px;top:${r.top + win.scrollY + 12}px`;
+    tip.hidden = false;
+    this.tipFor = m;
+    m.badge.setAttribute('aria-describedby', tip.id);
+  }
+
+  private closeTip(m: Marker): void {
+    if (this.tipFor !== m) return;
+    this.tip.hidden = true;
+    this.tipFor = undefined;
+    m.badge.removeAttribute('aria-describedby');
+  }
+
   private clearMarkers(): void {
     this.layer.replaceChildren();
+    this.tip.hidden = true;
+    this.tipFor = undefined;
     this.markers = [];
     this.markerOf.clear();
   }

@@ -90,7 +90,7 @@ export async function verifyTab(tabId: number, opts: VerifyTabOptions): Promise<
   const lookup = rosterLookup(rosterRows);
   const result = checkPage(url, frames, {
     form,
-    rules: (data) => validate(form, data, refs, now),
+    rules: (data, view) => validate(view, data, refs, now),
     roster: rosterCount ? { size: rosterCount, find: lookup.find } : undefined,
   });
   const texts = overlayTexts(result, opts.locale);

@@ -46,8 +46,8 @@ function expectManifest(run: VerifyRun, p: FixturePage, expected: ExpectedFindin
   expect(strays.map((f) => `row ${f.row}: ${f.ruleId} ${f.fields.join(',')} ${f.text}`)).toEqual([]);
 }
 
-/** Click a node inside the overlay's CLOSED shadow root the way a user does: by its position on screen. */
-async function clickInOverlay(page: Page, selector: string): Promise<void> {
+/** The overlay's closed shadow root, reached through the DevTools protocol (page scripts cannot). */
+async function overlayRoot(page: Page) {
   const cdp = await page.createCDPSession();
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   type Node = { nodeId: number; nodeName: string; shadowRoots?: Node[]; children?: Node[] };
@@ -61,11 +61,25 @@ async function clickInOverlay(page: Page, selector: string): Promise<void> {
   };
   const host = find(root as Node);
   if (!host?.shadowRoots?.[0]) throw new Error('no overlay');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: host.shadowRoots[0].nodeId, selector });
+  return { cdp, shadowId: host.shadowRoots[0].nodeId };
+}
+
+/** Click a node inside the overlay the way a user does: by its position on screen. */
+async function clickInOverlay(page: Page, selector: string): Promise<void> {
+  const { cdp, shadowId } = await overlayRoot(page);
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector });
   const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
   const [x1, y1, , , x3, y3] = model.content;
   await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
   await cdp.detach();
+}
+
+async function overlayHtml(page: Page, selector: string): Promise<string> {
+  const { cdp, shadowId } = await overlayRoot(page);
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector });
+  const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+  await cdp.detach();
+  return outerHTML;
 }
 
 describe('verify fixture pages', () => {
@@ -112,11 +126,18 @@ describe('in-page display', () => {
       }));
       expect(seen).toEqual({ shadow: null, dbs: [] });
       expect((await overlayState(s, page)).hidden).toBe(false);
+      // Clicking (focusing) a marker's badge shows its message and clause.
+      await page.evaluate(() => scrollTo(0, 0));
+      await clickInOverlay(page, '.mark .badge');
+      const tip = await overlayHtml(page, '.tip');
+      expect(tip).not.toMatch(/hidden/);
+      expect(tip).toContain(`第 ${p.expected[0]!.row + 1} 行`);
+      expect(tip).toContain('依据：');
       await clickInOverlay(page, '.head .actions button');
       expect(await overlayState(s, page)).toMatchObject({ hidden: true, present: true });
       await clickInOverlay(page, '.pill');
       expect((await overlayState(s, page)).hidden).toBe(false);
-      // A findings-list entry (one of the first, visible in the panel) scrolls its cell into view.
+      // A findings-list entry scrolls its cell into view.
       const target = run.findings[7]!;
       const rowVisible = () =>
         page.evaluate((row: number) => {
@@ -124,7 +145,10 @@ describe('in-page display', () => {
           return r.top >= 0 && r.bottom <= innerHeight;
         }, target.row);
       expect(await rowVisible()).toBe(false);
-      await clickInOverlay(page, 'ol li:nth-child(8) button');
+      // Keyboard: the list is reachable with Tab, and Enter on an entry jumps to its cell.
+      await clickInOverlay(page, 'ol li:nth-child(1) button');
+      for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
       expect(await rowVisible()).toBe(true);
     } finally {
       await run.popup.close();

@@ -71,7 +71,10 @@ export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anch
 /** Values of the page's record form controls, by field key. */
 export function readControls(root: Document, hints: FieldHint[], anchors: Anchors, skip: Set<Element>): Record<string, ReadCell> {
   const top = hints.filter((h) => !h.group);
-  const controls = scanRoot(root).filter((c) => ![...skip].some((s) => s.contains(c.face)));
+  const inList = (el: Element) => [...skip].some((s) => s.contains(el));
+  // The scan infers labels for every control; when all controls sit in list tables (row checkboxes), skip it.
+  if (Array.from(root.querySelectorAll('input, select, textarea')).every(inList)) return {};
+  const controls = scanRoot(root).filter((c) => !inList(c.face));
   const out: Record<string, ReadCell> = {};
   for (const a of matchControls(controls, top)) {
     const c = a.control;
@@ -83,7 +86,7 @@ export function readControls(root: Document, hints: FieldHint[], anchors: Anchor
   return out;
 }
 
-const LABEL_SELECTOR = 'th, td, dt, label, span, div, b, strong, p';
+const LABEL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL', 'SPAN', 'DIV', 'B', 'STRONG', 'P']);
 const VALUE_TAGS = new Set(['TD', 'DD', 'SPAN', 'DIV', 'P', 'B', 'STRONG', 'EM', 'I', 'FONT']);
 
 /** The element holding a label's value: the next element sibling (td after th, dd after dt, span after span). */
@@ -94,17 +97,32 @@ function valueElementOf(label: Element): HTMLElement | undefined {
   return next;
 }
 
+/** Label-like elements outside the list tables, in document order (list tables are skipped whole, not per cell). */
+function labelCandidates(root: Document, skip: Set<Element>): Element[] {
+  const out: Element[] = [];
+  const body = root.body ?? root.documentElement;
+  if (!body) return out;
+  const walker = root.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */, {
+    acceptNode: (n) => {
+      const el = n as Element;
+      if (skip.has(el) || el.hasAttribute('data-guoyou')) return 2; // FILTER_REJECT: not its subtree either
+      return LABEL_TAGS.has(el.tagName) ? 1 : 3; // FILTER_ACCEPT : FILTER_SKIP
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Element);
+  return out;
+}
+
 /** Values of a read-only view: label elements matched to fields, values from the element after each label. */
 export function readView(root: Document, hints: FieldHint[], anchors: Anchors, skip: Set<Element>, known: Set<string>): Record<string, ReadCell> {
   const candidates: Array<{ label: Element; value: HTMLElement; text: string }> = [];
-  for (const el of Array.from(root.querySelectorAll(LABEL_SELECTOR))) {
-    // Leaf-ish labels only: short text, no controls, not inside a list table we already read.
+  for (const el of labelCandidates(root, skip)) {
+    // Leaf-ish labels only: short text, no controls, followed by a value element.
     if (el.childElementCount > 2) continue;
-    const text = textOf(el).trim();
-    if (!text || text.length > 30) continue;
     const value = valueElementOf(el);
     if (!value) continue;
-    if ([...skip].some((s) => s.contains(el))) continue;
+    const text = textOf(el).trim();
+    if (!text || text.length > 30) continue;
     candidates.push({ label: el, value, text });
   }
   const keys = mapViewLabels(

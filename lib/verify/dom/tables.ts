@@ -131,6 +131,7 @@ export function findTables(root: Document | ShadowRoot | Element): TableGrid[] {
 
 /** A cell's shown value: its text (nested controls' values included), whitespace collapsed. */
 export function cellText(cell: HTMLElement): string {
+  if (!cell.firstElementChild) return collapse(cell.textContent ?? '');
   const control = cell.querySelector<HTMLInputElement | HTMLSelectElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select');
   if (control) {
     if (control.tagName === 'SELECT') {
@@ -139,5 +140,10 @@ export function cellText(cell: HTMLElement): string {
     }
     return control.value.trim();
   }
-  return textOf(cell).replace(/\s+/g, ' ').trim();
+  return collapse(textOf(cell));
+}
+
+function collapse(s: string): string {
+  // Most cells hold one clean token: skip the regex work for them.
+  return /^\S*$/.test(s) ? s : s.replace(/\s+/g, ' ').trim();
 }
