@@ -104,6 +104,16 @@ describe('options', () => {
   it('finds nothing for an unknown option', () => {
     expect(matchOption(nature.options!, '国企')).toBeUndefined();
   });
+
+  it('matchOption: with a key shared by two options, the first option wins (the index keeps option order)', () => {
+    const opts = [
+      { value: 'A', label: { zh: '甲', en: 'a' }, synonyms: ['共用'] },
+      { value: 'B', label: { zh: '乙', en: 'b' }, synonyms: ['共用', 'ｂｂ'] },
+    ];
+    expect(matchOption(opts, '共用')?.value).toBe('A');
+    expect(matchOption(opts, 'BB')?.value).toBe('B');
+    expect(matchOption(opts, '丙')).toBeUndefined();
+  });
 });
 
 describe('normalizeValue', () => {

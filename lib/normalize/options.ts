@@ -14,6 +14,19 @@ export function normalizeYesNo(value: string): '是' | '否' | undefined {
   return undefined;
 }
 
+/** Comparison key → option, built once per options array (verify and imports match thousands of values). */
+const indexes = new WeakMap<readonly FieldOption[], Map<string, FieldOption>>();
+function optionIndex(options: readonly FieldOption[]): Map<string, FieldOption> {
+  let idx = indexes.get(options);
+  if (!idx) {
+    idx = new Map();
+    // In option order, first come first served: the same option `find` would have returned.
+    for (const o of options) for (const key of [o.value, o.label.zh, o.label.en, ...(o.synonyms ?? [])].map(nameKey)) if (!idx.has(key)) idx.set(key, o);
+    indexes.set(options, idx);
+  }
+  return idx;
+}
+
 /**
  * The option a typed or pasted text means, matching (case-, width- and space-insensitively) the option's value, its
  * Chinese or English label, or one of its synonyms. `undefined` when nothing matches.
@@ -21,8 +34,7 @@ export function normalizeYesNo(value: string): '是' | '否' | undefined {
 export function matchOption(options: readonly FieldOption[], value: string): FieldOption | undefined {
   const k = nameKey(value);
   if (!k) return undefined;
-  const keysOf = (o: FieldOption) => [o.value, o.label.zh, o.label.en, ...(o.synonyms ?? [])].map(nameKey);
-  const exact = options.find((o) => keysOf(o).includes(k));
+  const exact = optionIndex(options).get(k);
   if (exact) return exact;
   // Yes/no fields: accept every yes/no spelling, not only the synonyms written into the pack.
   const yn = normalizeYesNo(value);

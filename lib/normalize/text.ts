@@ -3,6 +3,8 @@
  * Chinese punctuation without an ASCII twin (、。「」) is kept.
  */
 export function toHalfWidth(value: string): string {
+  // Most values hold no full-width character: return them as they are without rebuilding the string.
+  if (!/[\u3000\uff01-\uff5e]/.test(value)) return value;
   let out = '';
   for (const ch of value) {
     const c = ch.codePointAt(0)!;
