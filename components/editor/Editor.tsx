@@ -103,6 +103,11 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
         }
         setGone(false);
         setTitle(row.title);
+        if (controller.state === 'conflict') {
+          // The other tab kept saving while the dialog is open: show the choice against their latest version.
+          setConflict((shown) => (shown && row.rev > shown.rev ? row : shown));
+          return;
+        }
         if (controller.remoteChanged(row) === 'reload') setData(row.data);
       }),
     [db, initial.id, controller],
@@ -180,7 +185,13 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
         });
       }
     }
-    if (controller.state !== 'conflict') setConflict(null);
+    if (controller.state !== 'conflict') {
+      setConflict(null);
+      // "Theirs" is the version that raised the conflict; the other tab may have saved again since. Catch up with
+      // what is stored now (nothing unsaved is left here, so this only reloads).
+      const latest = await getDraft(db, initial.id);
+      if (latest && !latest.deletedAt && controller.remoteChanged(latest) === 'reload') setData(latest.data);
+    }
   };
 
   return (

@@ -5,6 +5,7 @@ import { pick, t } from '../../lib/i18n';
 import type { Finding } from '../../lib/rules/types';
 import { countBySeverity, focusTarget, sortFindings } from '../../lib/ui/fieldPath';
 import { FindingNote } from './FindingNote';
+import { REVEAL_ROW, type RevealDetail } from './GroupEditor';
 import { itemTitle } from './itemTitle';
 
 /** Where a path is, in words: `学校 3 · 统一社会信用代码` / `联系电话`. */
@@ -20,6 +21,9 @@ export function describePath(form: FormDefinition, path: string): string {
   return group ? pick(group.label) : path;
 }
 
+/** Findings listed at first; a draft of 200 schools can have hundreds, and each is a button to render. */
+const LIST_LIMIT = 60;
+
 /**
  * Every finding of the draft, errors first. Each is a button: activating it focuses the field it names (the first
  * that exists), scrolled into view.
@@ -33,17 +37,24 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
   const [showRequired, setShowRequired] = useState(false);
   const findings = showRequired ? all : all.filter((f) => f.ruleId !== 'field.required');
   const focus = (f: Finding) => {
-    const id = focusTarget(f, (x) => !!document.getElementById(x));
-    const el = id ? document.getElementById(id) : null;
-    if (!el) return;
-    // A collapsed group row hides its inputs: open it first, then focus once it is rendered.
-    const hiddenRow = el.closest('[hidden]');
-    if (hiddenRow) document.querySelector<HTMLButtonElement>(`[aria-controls="${hiddenRow.id}"]`)?.click();
-    requestAnimationFrame(() => {
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      el.focus({ preventScroll: true });
-    });
+    // A finding in a closed group row: open the row first; its inputs exist after the next render.
+    for (const p of f.fields) {
+      const ref = parseFieldPath(p);
+      if (ref?.group !== undefined) dispatchEvent(new CustomEvent<RevealDetail>(REVEAL_ROW, { detail: { group: ref.group, row: ref.row } }));
+    }
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const id = focusTarget(f, (x) => !!document.getElementById(x));
+        const el = id ? document.getElementById(id) : null;
+        if (!el) return;
+        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        el.focus({ preventScroll: true });
+      }),
+    );
   };
+  const [limit, setLimit] = useState(LIST_LIMIT);
+  const shown = findings.slice(0, limit);
+
   return (
     <section class="findings card" aria-labelledby="findings-title" data-testid="findings">
       <header class="row">
@@ -69,7 +80,7 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
         <p class="findings-none">{t('editor.findings.none')}</p>
       ) : (
         <ol class="findings-list">
-          {findings.map((f, i) => (
+          {shown.map((f, i) => (
             <li key={`${f.ruleId}-${f.fields.join(',')}-${i}`}>
               <button type="button" class="finding-btn" onClick={() => focus(f)}>
                 <span class="finding-where">{f.fields.map((p) => describePath(form, p)).join(' / ') || pick(form.title)}</span>
@@ -78,6 +89,11 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
             </li>
           ))}
         </ol>
+      )}
+      {findings.length > shown.length && (
+        <button type="button" class="btn btn-small more" onClick={() => setLimit(Infinity)}>
+          {t('editor.findings.showAll', { n: findings.length })}
+        </button>
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
-import { OptionsPage } from './pages/options';
+import { OptionsPage, POLL } from './pages/options';
 
 let s: ExtensionSession;
 let dir: string;
@@ -84,21 +84,21 @@ test('a valid backup shows a preview, then its drafts appear', async () => {
 test('the language switch shows English everywhere and is remembered', async () => {
   const o = await OptionsPage.open(s);
   await o.page.click('[data-testid="language-switch"]');
-  await o.page.waitForFunction(() => document.documentElement.lang === 'en');
+  await o.page.waitForFunction(() => document.documentElement.lang === 'en', POLL);
   const nav = await o.page.$$eval('.tabs a', (els) => els.map((e) => e.textContent));
   expect(nav).toContain('Drafts');
   expect(await o.page.$eval('h1', (el) => el.textContent)).toBe('My drafts');
 
   // Another page (the editor of an imported draft) opens in English without asking again.
   const editor = await OptionsPage.openDraft(s, 'imported-1');
-  await editor.page.waitForFunction(() => document.documentElement.lang === 'en');
+  await editor.page.waitForFunction(() => document.documentElement.lang === 'en', POLL);
   expect(await editor.page.$eval('label[for="field-filler"]', (el) => el.textContent)).toContain('Filled in by');
   expect(await editor.page.$eval('[data-testid="findings"] h2', (el) => el.textContent)).toBe('Findings');
 
   // Switch back for the other specs sharing nothing but habits.
   await editor.page.click('[data-testid="language-switch"]');
-  await editor.page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-  await o.page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await editor.page.waitForFunction(() => document.documentElement.lang === 'zh-CN', POLL);
+  await o.page.waitForFunction(() => document.documentElement.lang === 'zh-CN', POLL);
   await editor.close();
   await o.close();
 });

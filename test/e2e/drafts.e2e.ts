@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { OptionsPage } from './pages/options';
+import { OptionsPage, POLL } from './pages/options';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('drafts survive a closed tab', () => {
     const button = await editor.page.waitForSelector('[data-testid="findings"] .finding-btn:has([data-rule="contact.phone"])');
     await editor.page.focus('#field-filler');
     await button!.click();
-    await editor.page.waitForFunction(() => document.activeElement?.id === 'field-contactPhone');
+    await editor.page.waitForFunction(() => document.activeElement?.id === 'field-contactPhone', POLL);
     await editor.close();
   });
 });
@@ -90,7 +90,7 @@ describe('editor safety nets', () => {
   test('a removed school row comes back with Undo', async () => {
     const o = await OptionsPage.open(s);
     await o.createDraft('删除行 e2e');
-    await o.page.click('.group .btn:not(.btn-small)'); // add a sixth row, so one may be removed
+    await o.page.click('[data-testid="add-schools"]'); // a sixth row, so one may be removed
     await o.type('schools[5].schoolName', '第六所学校');
     await o.type('schools[1].schoolName', '第二所学校');
     await o.page.click('.group-row[data-row="1"] .btn-danger');
@@ -112,7 +112,7 @@ describe('editor safety nets', () => {
     // Oldest is the empty 'create' snapshot; its preview shows what restoring would change.
     const items = await o.page.$$('.history-item');
     await items[items.length - 1]!.click();
-    await o.page.waitForFunction(() => document.querySelector('.history-preview table')?.textContent?.includes('后来写的'));
+    await o.page.waitForFunction(() => document.querySelector('.history-preview table')?.textContent?.includes('后来写的'), POLL);
     await o.page.click('.history-preview .btn-primary');
     await o.waitForValue('filler', '');
     await o.waitForToast('已恢复');
@@ -164,7 +164,7 @@ describe('popup', () => {
     expect(await checked()).toBe('弹窗草稿二');
     const radios = await popup.$$('.recent-item input[type="radio"]');
     await radios[1]!.click();
-    await popup.waitForFunction(() => document.querySelector('.recent-item.current .recent-title')?.textContent === '弹窗草稿一');
+    await popup.waitForFunction(() => document.querySelector('.recent-item.current .recent-title')?.textContent === '弹窗草稿一', POLL);
     await popup.close();
     const again = await s.openPage('popup.html');
     await again.waitForSelector('.recent-item.current');

@@ -73,6 +73,7 @@ export const editor = {
   'editor.findings.none': { zh: '没有发现问题。', en: 'No problems found.' },
   'editor.findings.required': { zh: '还有 {n} 个必填项未填写', en: '{n} required values are still empty' },
   'editor.findings.showRequired': { zh: '逐项列出', en: 'List them' },
+  'editor.findings.showAll': { zh: '显示全部 {n} 条', en: 'Show all {n}' },
   'editor.findings.hideRequired': { zh: '收起', en: 'Hide' },
 
   'editor.save.saved': { zh: '已保存 {time}', en: 'Saved {time}' },

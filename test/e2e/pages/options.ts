@@ -6,6 +6,12 @@
 import type { Page } from 'puppeteer';
 import type { ExtensionSession } from '../harness';
 
+/**
+ * Options for `waitForFunction`: poll on a timer. The default polls on animation frames, which never come in a
+ * background tab — and the multi-tab specs wait on background tabs.
+ */
+export const POLL = { polling: 100, timeout: 10_000 } as const;
+
 export function fieldSelector(path: string): string {
   return '#field-' + path.replace(/\[(\d+)\]\./g, '-$1-');
 }
@@ -65,7 +71,7 @@ export class OptionsPage {
   async waitForValue(path: string, expected: string): Promise<void> {
     await this.page.waitForFunction(
       (sel, v) => (document.querySelector(sel) as HTMLInputElement | null)?.value === v,
-      { timeout: 10_000 },
+      POLL,
       fieldSelector(path),
       expected,
     );
@@ -125,7 +131,7 @@ export class OptionsPage {
         const text = document.querySelector('[data-testid="toast"] span')?.textContent ?? '';
         return text.includes(p) ? text : null;
       },
-      { timeout: 10_000 },
+      POLL,
       part,
     );
     return (await handle.jsonValue()) as string;
