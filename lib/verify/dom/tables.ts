@@ -83,14 +83,19 @@ function antdGrid(root: HTMLElement): TableGrid | undefined {
   return { kind: 'antd', root, headers: headerGrid(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
 }
 
-function htmlGrid(table: HTMLTableElement): TableGrid | undefined {
-  let headRows: HTMLElement[] = [];
+function sections(table: Element, tag: string): Element[] {
+  return Array.from(table.children).filter((c) => c.tagName === tag);
+}
+
+function htmlGrid(table: HTMLElement): TableGrid | undefined {
+  // Children rather than tHead/tBodies: the same code reads DOM implementations without the table API.
+  const head = sections(table, 'THEAD')[0];
+  let headRows = directRows(head);
   let bodyRows: HTMLElement[];
-  if (table.tHead && table.tHead.rows.length) {
-    headRows = Array.from(table.tHead.rows);
-    bodyRows = Array.from(table.tBodies).flatMap((b) => Array.from(b.rows));
+  if (headRows.length) {
+    bodyRows = [...directRows(table), ...sections(table, 'TBODY').flatMap(directRows)];
   } else {
-    const all = Array.from(table.rows).filter((r) => r.closest('table') === table);
+    const all = [...directRows(table), ...sections(table, 'TBODY').flatMap(directRows)];
     // Header rows: leading rows made only of <th>.
     let i = 0;
     while (i < all.length && cellsOf(all[i]!).length > 0 && cellsOf(all[i]!).every((c) => c.tagName === 'TH')) i++;
@@ -121,7 +126,7 @@ export function findTables(root: Document | ShadowRoot | Element): TableGrid[] {
     out.push(g);
     for (const t of Array.from(el.querySelectorAll('table'))) claimed.add(t);
   }
-  for (const t of Array.from(root.querySelectorAll<HTMLTableElement>('table'))) {
+  for (const t of Array.from(root.querySelectorAll<HTMLElement>('table'))) {
     if (claimed.has(t)) continue;
     const g = htmlGrid(t);
     if (g && g.rows.length) out.push(g);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findTables, headerGrid, cellText } from './tables';
+
+const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
+
+describe('headerGrid', () => {
+  it.each([
+    ['one row', '<tr><th>学号</th><th>姓名</th></tr>', ['学号', '姓名']],
+    ['colspan repeats the text', '<tr><th colspan="2">学位</th><th>备注</th></tr>', ['学位', '学位', '备注']],
+    [
+      'two rows: the lower text wins, rowspan fills down',
+      '<tr><th rowspan="2">学号</th><th colspan="2">主学位</th></tr><tr><th>学位授予日期</th><th>学位证书编号</th></tr>',
+      ['学号', '学位授予日期', '学位证书编号'],
+    ],
+  ])('%s', (_, rows, expected) => {
+    const d = doc(`<table><thead>${rows}</thead></table>`);
+    expect(headerGrid(Array.from(d.querySelectorAll('thead tr')))).toEqual(expected);
+  });
+});
+
+describe('findTables', () => {
+  it('reads a plain table with a thead, skipping rows that span the table', () => {
+    const d = doc(`<table><thead><tr><th>学号</th><th>姓名</th></tr></thead>
+      <tbody><tr><td>1</td><td> 张 三 </td></tr><tr><td colspan="2">暂无数据</td></tr></tbody></table>`);
+    const [g] = findTables(d);
+    expect(g!.kind).toBe('html');
+    expect(g!.headers).toEqual(['学号', '姓名']);
+    expect(g!.rows.map((r) => r.cells.map(cellText))).toEqual([['1', '张 三']]);
+  });
+
+  it('reads a table whose header is a first row of th, and ignores layout tables without one', () => {
+    const d = doc(`<table><tr><th>学号</th><th>姓名</th></tr><tr><td>1</td><td>甲</td></tr></table>
+      <table><tr><td>姓名：</td><td>乙</td></tr></table>`);
+    const tables = findTables(d);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows).toHaveLength(1);
+  });
+
+  it('reads an Element table from its separate header and body tables, once, without the fixed-column copies', () => {
+    const d = doc(`<div class="el-table">
+      <div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th><div class="cell">学号</div></th><th><div class="cell">证件号码</div></th></tr></thead></table></div>
+      <div class="el-table__body-wrapper"><table class="el-table__body"><tbody>
+        <tr class="el-table__row"><td><div class="cell">2022001</div></td><td><div class="cell">110108200001011234</div></td></tr>
+        <tr class="el-table__row"><td><div class="cell">2022002</div></td><td><div class="cell"><input value=" 11010820000202123X "></div></td></tr>
+      </tbody></table></div>
+      <div class="el-table__fixed"><div class="el-table__fixed-header-wrapper"><table class="el-table__header"><thead><tr><th>学号</th></tr></thead></table></div></div>
+    </div>`);
+    const tables = findTables(d);
+    expect(tables.map((t) => t.kind)).toEqual(['element']);
+    expect(tables[0]!.headers).toEqual(['学号', '证件号码']);
+    expect(tables[0]!.rows.map((r) => r.cells.map(cellText))).toEqual([
+      ['2022001', '110108200001011234'],
+      ['2022002', '11010820000202123X'],
+    ]);
+  });
+
+  it('reads an Ant Design table (rows of .ant-table-row only)', () => {
+    const d = doc(`<div class="ant-table"><table><thead class="ant-table-thead"><tr><th>学号</th><th>姓名</th></tr></thead>
+      <tbody class="ant-table-tbody"><tr aria-hidden="true" class="ant-table-measure-row"><td></td><td></td></tr>
+      <tr class="ant-table-row"><td>1</td><td>甲</td></tr></tbody></table></div>`);
+    const tables = findTables(d);
+    expect(tables.map((t) => [t.kind, t.rows.length])).toEqual([['antd', 1]]);
+  });
+});
