@@ -20,7 +20,9 @@ async function raceToConflict(title: string): Promise<{ a: OptionsPage; b: Optio
   const b = await OptionsPage.openDraft(s, id);
   await b.withTimersHeld(async () => {
     await b.type('filler', 'B写的');
+    // Two separate saves in A: the choice in B must end on A's latest, not on the save that raised the conflict.
     await a.type('recommendingUnit', 'A写的单位');
+    await a.waitSaved();
     await a.type('filler', 'A写的');
     await a.waitSaved();
   });
