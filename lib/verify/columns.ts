@@ -8,6 +8,14 @@ import { matchControls, type Matchable } from '../autofill/match';
  * the same way a form control would be; below the matcher's threshold a column stays unmapped, never guessed.
  */
 
+/** Columns every list has that hold no record value: not worth reporting as "not recognised". */
+const NON_DATA_HEADERS = new Set(['序号', '编号', '操作', '选择', '全选', '#', 'no', 'no.', 'index', '行号', '查看', '详情'].map(labelKey));
+
+/** Whether a header is a list's own column (row number, actions), not a record field. */
+export function isNonDataHeader(header: string): boolean {
+  return NON_DATA_HEADERS.has(labelKey(header));
+}
+
 /** Header texts → field key per column (`undefined`: no field). Each field is given to at most one column. */
 export function mapColumns(headers: readonly string[], hints: readonly FieldHint[]): Array<string | undefined> {
   return mapLabels(headers, hints, 'column-header');

@@ -4,7 +4,7 @@ import { matchControls } from '../../autofill/match';
 import { DRIVERS } from '../../autofill/drivers';
 import { textOf } from '../../autofill/infer-label';
 import { labelKey } from '../../autofill/label-text';
-import { mapColumns, mapViewLabels } from '../columns';
+import { isNonDataHeader, mapColumns, mapViewLabels } from '../columns';
 import type { PageRead, ReadCell, ReadRecord, ReadTable } from '../types';
 import { cellText, findTables } from './tables';
 
@@ -60,7 +60,7 @@ export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anch
       index,
       headers: grid.headers,
       mapped,
-      unmapped: grid.headers.filter((h, i) => h && !mapped[i] && labelKey(h)),
+      unmapped: grid.headers.filter((h, i) => h && !mapped[i] && labelKey(h) && !isNonDataHeader(h)),
       rows: grid.rows.length,
       kind: grid.kind,
     });
