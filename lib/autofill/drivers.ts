@@ -108,7 +108,7 @@ const radioGroup: Driver = {
         r.input.checked = false;
         fireInputChange(r.input);
       }
-    await sleep(50);
+    await sleep(150);
     return radios.every((r) => !r.input.checked);
   },
 };
@@ -298,12 +298,22 @@ const layuiSelect: Driver = {
 
 // ── Ant Design ─────────────────────────────────────────────────────────────────────────────────────────────────
 function antSelectText(c: ScannedControl): string {
-  const item = c.face.querySelector('.ant-select-selection-item, .ant-select-content-value');
+  // antd ≤ 5: `.ant-select-selection-item`; antd 6: the content box carries the chosen label when it has a value.
+  const item = c.face.querySelector('.ant-select-selection-item') ?? c.face.querySelector('.ant-select-content-has-value');
   return item?.getAttribute('title') || item?.textContent?.trim() || '';
 }
 
-function antOptions(doc: Document): HTMLElement[] {
-  const drop = visibleAll(doc, '.ant-select-dropdown').pop();
+/** The dropdown of this select: its combobox input names the listbox (`<id>_list`), which lives in the dropdown. */
+function antDropdown(c: ScannedControl): HTMLElement | undefined {
+  const doc = c.face.ownerDocument;
+  const id = c.face.querySelector('input')?.id;
+  const list = id ? doc.getElementById(`${id}_list`) : null;
+  const drop = list?.closest<HTMLElement>('.ant-select-dropdown') ?? visibleAll(doc, '.ant-select-dropdown').pop();
+  return drop && isShown(drop) && !drop.classList.contains('ant-select-dropdown-hidden') ? drop : undefined;
+}
+
+function antOptions(c: ScannedControl): HTMLElement[] {
+  const drop = antDropdown(c);
   return drop ? Array.from(drop.querySelectorAll<HTMLElement>('.ant-select-item-option')) : [];
 }
 
@@ -313,13 +323,12 @@ const antSelect: Driver = {
   snapshot: antSelectText,
   read: antSelectText,
   async write(c, value, hint) {
-    const doc = c.face.ownerDocument;
     const current = antSelectText(c);
     if (current && pickOption([{ text: current }], value, hint) === 0) return ok(false, current);
     // Ant Design opens on mousedown, not click (pitfalls.md).
     mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
     let opts = await waitFor(() => {
-      const o = antOptions(doc);
+      const o = antOptions(c);
       return o.length ? o : undefined;
     });
     if (!opts) return fail('noOption', value);
@@ -330,16 +339,16 @@ const antSelect: Driver = {
       setNativeValue(search, value);
       fire(search, 'input');
       await sleep(50);
-      opts = antOptions(doc);
+      opts = antOptions(c);
       i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
     }
-    const holder = visibleAll(doc, '.ant-select-dropdown').pop()?.querySelector<HTMLElement>('.rc-virtual-list-holder');
+    const holder = antDropdown(c)?.querySelector<HTMLElement>('.rc-virtual-list-holder, .ant-select-dropdown-list-holder');
     for (let step = 0; i < 0 && holder && step < 60; step++) {
       const before = holder.scrollTop;
       holder.scrollTop += Math.max(holder.clientHeight - 32, 32);
       fire(holder, 'scroll', { bubbles: false });
       await sleep(30);
-      opts = antOptions(doc);
+      opts = antOptions(c);
       i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
       if (holder.scrollTop === before) break;
     }

@@ -5,12 +5,15 @@ import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { DRAFT_IDS, degreeData, fixtureBackup, recommendationData } from '../fixtures/systems/drafts';
 import * as element from '../fixtures/systems/element/expect';
 import * as layui from '../fixtures/systems/layui/expect';
+import * as antd from '../fixtures/systems/antd/expect';
+import { buildAntdFixture } from '../fixtures/build-antd';
 
 // Component-library systems: values are checked in the framework's own state (Vue model / React state), not the DOM.
 let s: ExtensionSession;
 let server: FixtureServer;
 
 beforeAll(async () => {
+  await buildAntdFixture();
   server = await startFixtureServer();
   s = await launchExtension();
   await importBackup(s, fixtureBackup());
@@ -93,5 +96,11 @@ describe('layui', () => {
     await fillAndUndo('/layui/recommend.html', DRAFT_IDS.recommendation, layui.expectedRecommendation(recommendationData), (k) =>
       k.replace(/^s\d+_/, 's1_'),
     );
+  });
+});
+
+describe('Ant Design (React)', () => {
+  test('degree record: Select (mousedown, virtual list), DatePicker, Radio.Group, Checkbox; checked in React state', async () => {
+    await fillAndUndo('/antd/degree.html', DRAFT_IDS.degree, antd.expectedDegree(degreeData));
   });
 });

@@ -82,8 +82,12 @@ export async function fillTab(session: ExtensionSession, target: Page, draftId: 
 /** Click "撤销填写" in the popup; returns the status line. */
 export async function undoTab(popup: Page): Promise<string> {
   await popup.click('[data-testid="autofill-undo"]');
-  const msg = await popup.waitForSelector('[data-testid="autofill-message"], [data-testid="autofill-error"]', { timeout: 30_000 });
-  return msg!.evaluate((el) => el.textContent ?? '');
+  try {
+    const msg = await popup.waitForSelector('[data-testid="autofill-message"], [data-testid="autofill-error"]', { timeout: 30_000 });
+    return await msg!.evaluate((el) => el.textContent ?? '');
+  } catch (e) {
+    throw new Error(`undo did not finish; the popup shows: ${await popup.$eval('[data-testid="autofill-panel"]', (el) => el.textContent)}`, { cause: e });
+  }
 }
 
 /** Turn teach mode on or off from the popup. */
