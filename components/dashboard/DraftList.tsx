@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { forms, formIds, getForm } from '../../lib/forms';
 import { pick, t } from '../../lib/i18n';
-import { archiveDraft, deleteDraft, duplicateDraft, listDrafts, unarchiveDraft, undoDeleteDraft } from '../../lib/db/drafts';
+import { archiveDraft, deleteDraft, duplicateDraft, listDrafts, purgeDeleted, unarchiveDraft, undoDeleteDraft } from '../../lib/db/drafts';
 import type { DraftRow } from '../../lib/db/schema';
 import { uiDb } from '../../lib/ui/db';
 import { useLive } from '../../lib/ui/hooks';
@@ -12,6 +12,7 @@ import { useToast } from '../ui/toastContext';
 import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
 import { errorText } from '../ui/errorText';
+import { Dialog } from '../ui/Dialog';
 
 /** The dashboard's draft list: search, form filter, archived toggle, and every per-draft action. */
 export function DraftList() {
@@ -19,13 +20,16 @@ export function DraftList() {
   const [search, setSearch] = useState('');
   const [formId, setFormId] = useState('');
   const [showArchived, setShowArchived] = useState(false);
+  // The trash: deleted drafts stay restorable after the Undo toast is gone, until the user empties it.
+  const [trash, setTrash] = useState(false);
+  const [emptying, setEmptying] = useState(false);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<DraftRow | null>(null);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
   const drafts = useLive(
-    () => listDrafts(db, { search, formId: formId || undefined, includeArchived: showArchived }),
-    [search, formId, showArchived],
+    () => listDrafts(db, { search, formId: formId || undefined, includeArchived: showArchived, deleted: trash }),
+    [search, formId, showArchived, trash],
   );
 
   const act = async (fn: () => Promise<unknown>) => {
@@ -54,8 +58,16 @@ export function DraftList() {
   return (
     <div class="drafts-page">
       <div class="row toolbar">
-        <h1>{t('editor.list.title')}</h1>
+        <h1>{trash ? t('editor.trash.title') : t('editor.list.title')}</h1>
         <span class="spacer" />
+        <button type="button" class="btn" aria-pressed={trash} onClick={() => setTrash(!trash)} data-testid="toggle-trash">
+          {trash ? t('editor.trash.back') : t('editor.trash.open')}
+        </button>
+        {trash && (drafts?.length ?? 0) > 0 && (
+          <button type="button" class="btn btn-danger" onClick={() => setEmptying(true)}>
+            {t('editor.trash.empty')}
+          </button>
+        )}
         <button type="button" class="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-draft">
           {t('editor.list.new')}
         </button>
@@ -83,7 +95,7 @@ export function DraftList() {
             </option>
           ))}
         </select>
-        <label class="check">
+        <label class="check" hidden={trash}>
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />{' '}
           {t('editor.list.showArchived')}
         </label>
@@ -97,7 +109,7 @@ export function DraftList() {
         <p class="muted">{t('editor.loading')}</p>
       ) : drafts.length === 0 ? (
         <div class="card empty">
-          <p>{search || formId ? t('editor.list.noMatch') : t('editor.list.empty')}</p>
+          <p>{search || formId ? t('editor.list.noMatch') : trash ? t('editor.trash.none') : t('editor.list.empty')}</p>
         </div>
       ) : (
         <ul class="draft-list" data-testid="draft-list">
@@ -107,15 +119,27 @@ export function DraftList() {
             return (
               <li key={d.id} class="draft-item card" data-draft-id={d.id}>
                 <div class="draft-main">
-                  <a class="draft-title" href={formatRoute({ name: 'draft', draftId: d.id })}>
-                    {d.title}
-                  </a>
+                  {trash ? (
+                    <span class="draft-title">{d.title}</span>
+                  ) : (
+                    <a class="draft-title" href={formatRoute({ name: 'draft', draftId: d.id })}>
+                      {d.title}
+                    </a>
+                  )}
                   <div class="muted small">
                     {form ? pick(form.title) : d.formId} · {t('editor.list.updated', { when: formatDateTime(d.updatedAt) })}
                     {progress && ` · ${t('editor.list.progress', progress)}`}
                   </div>
                 </div>
                 {d.archived === 1 && <span class="badge badge-muted">{t('editor.list.archivedBadge')}</span>}
+                {trash ? (
+                  <div class="row draft-actions">
+                    <span class="muted small">{t('editor.trash.deletedAt', { when: formatDateTime(d.deletedAt) })}</span>
+                    <button type="button" class="btn btn-small" onClick={() => act(() => undoDeleteDraft(db, d.id))}>
+                      {t('editor.trash.restore')}
+                    </button>
+                  </div>
+                ) : (
                 <div class="row draft-actions">
                   <button type="button" class="btn btn-small" onClick={() => setRenaming(d)}>
                     {t('editor.list.rename')}
@@ -136,6 +160,7 @@ export function DraftList() {
                     {t('editor.list.delete')}
                   </button>
                 </div>
+                )}
               </li>
             );
           })}
@@ -143,6 +168,33 @@ export function DraftList() {
       )}
       <NewDraftDialog open={creating} onClose={() => setCreating(false)} />
       <RenameDialog draft={renaming} onClose={() => setRenaming(null)} />
+      <Dialog
+        open={emptying}
+        title={t('editor.trash.empty')}
+        onClose={() => setEmptying(false)}
+        actions={
+          <>
+            <button type="button" class="btn" onClick={() => setEmptying(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              class="btn btn-primary btn-danger-fill"
+              onClick={() =>
+                void act(async () => {
+                  const n = await purgeDeleted(db, Date.now() + 1);
+                  setEmptying(false);
+                  toast({ text: t('editor.trash.emptied', { n }) });
+                })
+              }
+            >
+              {t('editor.trash.emptyConfirm')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('editor.trash.emptyBody', { n: drafts?.length ?? 0 })}</p>
+      </Dialog>
     </div>
   );
 }

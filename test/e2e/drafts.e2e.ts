@@ -86,6 +86,33 @@ describe('draft list actions', () => {
   });
 });
 
+test('a deleted draft waits in the trash: restore brings it back, emptying removes it for good', async () => {
+  const o = await OptionsPage.open(s);
+  const keep = await o.createDraft('回收站-恢复');
+  const drop = await o.createDraft('回收站-清空');
+  await o.goto('#/drafts');
+  await o.waitForListTitles((t) => t.includes('回收站-恢复') && t.includes('回收站-清空'));
+  await o.clickItemButton(keep, '删除');
+  await o.clickItemButton(drop, '删除');
+  await o.waitForListTitles((t) => !t.includes('回收站-恢复') && !t.includes('回收站-清空'));
+
+  await o.page.click('[data-testid="toggle-trash"]');
+  await o.waitForListTitles((t) => t.includes('回收站-恢复') && t.includes('回收站-清空'));
+  await o.clickItemButton(keep, '恢复');
+  await o.waitForListTitles((t) => !t.includes('回收站-恢复'));
+
+  await o.page.click('.toolbar .btn-danger');
+  await o.page.waitForSelector('dialog[open] .btn-danger-fill');
+  await o.page.click('dialog[open] .btn-danger-fill');
+  await o.waitForToast('已永久删除');
+  await o.waitForListTitles((t) => t.length === 0);
+
+  await o.page.click('[data-testid="toggle-trash"]');
+  const live = await o.waitForListTitles((t) => t.includes('回收站-恢复'));
+  expect(live).not.toContain('回收站-清空');
+  await o.close();
+});
+
 describe('editor safety nets', () => {
   test('a removed school row comes back with Undo', async () => {
     const o = await OptionsPage.open(s);
