@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchExtension, verify, importRoster, overlayState, type ExtensionSession, type VerifyRun } from './harness';
-import { startVerifyFixtures, rosterFor, type FixturePage, type FixtureServer, type ExpectedFinding } from '../fixtures/verify';
+import { startVerifyFixtures, rosterFor, framedPage, type FixturePage, type FixtureServer, type ExpectedFinding } from '../fixtures/verify';
 
 let s: ExtensionSession;
 let server: FixtureServer;
@@ -102,6 +102,28 @@ describe('verify fixture pages', () => {
       }
     });
   }
+});
+
+describe('frames', () => {
+  it('verifies a record form inside an iframe and marks it there', async () => {
+    const inner = server.pages.find((x) => x.path === '/record-form.html')!;
+    const framed = framedPage(inner);
+    server.add(framed.path, framed.html);
+    const page = await open(framed);
+    await page.waitForFrame((f) => f.url().endsWith(inner.path));
+    const run = await verify(s, page);
+    try {
+      expectManifest(run, inner, inner.expected);
+      const frames = new Set(run.findings.map((f) => f.frame));
+      expect(frames.size).toBe(1);
+      expect([...frames][0]).not.toBe(0);
+      expect((await overlayState(s, page, [...frames][0])).markers).toBeGreaterThanOrEqual(inner.expected.length);
+      expect((await overlayState(s, page, 0)).present).toBe(false);
+    } finally {
+      await run.popup.close();
+      await page.close();
+    }
+  });
 });
 
 describe('in-page display', () => {
