@@ -23,7 +23,6 @@ export default defineConfig({
   },
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
-    'import.meta.env.GUOYOU_PLATFORM': JSON.stringify('toolkit'),
   },
   build: {
     // GUOYOU_TOOLKIT_OUT: e2e builds into its own folder, so parallel runs and `npm start` don't share one.
@@ -33,6 +32,13 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     chunkSizeWarningLimit: 8000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // pdf.js reads import.meta.url only on its Node path; in the page it is never used.
+        if (warning.code === 'EMPTY_IMPORT_META') return;
+        warn(warning);
+      },
+    },
     lib: {
       entry: path.join(root, 'scripts/toolkit/main.ts'),
       formats: ['iife'],

@@ -103,6 +103,7 @@ export const DEMO_STEPS: DemoStep[] = [
     title: 'toolkit.demo.records',
     async run(ctx) {
       const page = await newPage(ctx, `${ctx.servers.records}/table-element.html`);
+      await page.setViewport({ width: 1600, height: 900 });
       await page.waitForSelector('table td');
       const tabId = await tabIdOf(ctx.session, page);
       const popup = await ctx.session.openPage(`popup.html?tab=${tabId}`);

@@ -9,15 +9,18 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pick, t, type Locale } from '../../lib/i18n';
 import { hasDisplay } from '../../lib/platform/display';
+import { utf8LocaleEnv } from '../../lib/platform/locale';
 import { importBackup, launchExtension, type ExtensionSession } from '../../test/e2e/harness';
 import { runDemo, type DemoResult } from '../demo/flow';
 import { sampleBackup } from '../demo/sample';
 import { parseStartArgs, type StartOptions } from './args';
 import { startDemoServers, type DemoServers } from './servers';
+import { withTimeLimit } from './time-limit';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_OUT = path.join(ROOT, '.output/start');
-export const TOOLKIT_OUT = path.join(ROOT, 'dist/toolkit');
+/** The toolkit's folder; `GUOYOU_TOOLKIT_OUT` moves it (vite.toolkit.config.ts reads the same variable). */
+export const TOOLKIT_OUT = process.env.GUOYOU_TOOLKIT_OUT ? path.resolve(process.env.GUOYOU_TOOLKIT_OUT) : path.join(ROOT, 'dist/toolkit');
 
 interface Io {
   log(line: string): void;
@@ -39,21 +42,6 @@ export function buildAll(locale: Locale, io: Io = consoleIo): string {
     if (r.status !== 0) throw new Error(t('toolkit.start.buildFailed', { what: b.what }, locale));
   }
   return path.join(EXTENSION_OUT, 'chrome-mv3');
-}
-
-/** Run `work` under a time limit; on expiry `onTimeout` cleans up and the promise rejects with a clear message. */
-export async function withTimeLimit<T>(work: Promise<T>, seconds: number, locale: Locale, onTimeout: () => Promise<void>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      void onTimeout().finally(() => reject(new Error(t('toolkit.start.timeout', { seconds }, locale))));
-    }, seconds * 1000);
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The headless demo with everything it needs started and stopped around it. */
@@ -107,6 +95,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     return 2;
   }
   const o = parsed.options;
+  // The browser inherits this environment: give it a UTF-8 character type so Chinese download names survive.
+  Object.assign(process.env, utf8LocaleEnv(env));
   try {
     const extensionDir = o.build ? buildAll(o.locale, io) : (env.GUOYOU_EXTENSION_DIR ?? path.join(EXTENSION_OUT, 'chrome-mv3'));
     if (!o.headless && hasDisplay(env)) {
