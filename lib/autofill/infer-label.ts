@@ -50,6 +50,8 @@ function add(out: LabelCandidate[], text: string | null | undefined, source: Lab
   if (!text) return;
   let k = labelKey(text);
   if (stripPrompt) k = k.replace(PROMPT_PREFIX, '');
+  // A row number (`1`) or a lone symbol is not a label.
+  if (/^[\d\p{P}\p{S}]*$/u.test(k)) return;
   if (k && !out.some((c) => c.text === k)) out.push({ text: k, source });
 }
 

@@ -140,9 +140,9 @@ function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined
   const layuiFace = kind === 'checkbox' && el.nextElementSibling?.classList.contains('layui-form-checkbox');
   if (!comp && !layuiFace && kind !== 'layui-select' && kind !== 'native-select' && !isRendered(el)) return undefined;
   const input = target as HTMLInputElement;
-  if (!blocked && input.disabled) blocked = 'disabled';
+  if (!blocked && (input.disabled || input.hasAttribute('disabled'))) blocked = 'disabled';
   // A readonly input is acceptable only as the face of a known picker component.
-  if (!blocked && !comp && input.readOnly) blocked = 'readonly';
+  if (!blocked && !comp && (input.readOnly || input.hasAttribute('readonly'))) blocked = 'readonly';
   return build(target, face, kind, ctx, blocked);
 }
 

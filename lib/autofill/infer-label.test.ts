@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { scanRoot } from './scan';
+import { matchControls } from './match';
+import type { FieldHint } from './types';
+
+// Label inference on tricky markup, run on a DOM implementation (no layout needed).
+function scan(html: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return scanRoot(document as unknown as Document);
+}
+
+function labelsOf(html: string, name: string) {
+  const c = scan(html).find((x) => x.name === name);
+  if (!c) throw new Error(`no control ${name}`);
+  return c.labels.map((l) => `${l.source}:${l.text}`);
+}
+
+describe('inferLabels', () => {
+  it.each([
+    ['label[for] with required mark and full-width colon', '<label for="a">*学校名称：</label><input id="a" name="a">', 'label-for:学校名称'],
+    ['wrapping label', '<label>联系电话 <input name="a"></label>', 'label-wrap:联系电话'],
+    ['aria-labelledby', '<span id="l1">证件号码</span><input name="a" aria-labelledby="l1">', 'aria-labelledby:证件号码'],
+    ['aria-label', '<input name="a" aria-label="学号">', 'aria-label:学号'],
+    ['placeholder without the verb', '<input name="a" placeholder="请输入学校名称">', 'placeholder:学校名称'],
+    ['title', '<input name="a" title="请选择填表日期">', 'title:填表日期'],
+    ['cell to the left, full-width letters', '<table><tr><td>Ｅ－ｍａｉｌ：</td><td><input name="a"></td></tr></table>', 'cell-left:e-mail'],
+    [
+      'nested table: the label is left of the enclosing cell',
+      '<table><tr><td>学位证书编号：</td><td><table><tr><td><input name="a"></td><td>16位数字</td></tr></table></td></tr></table>',
+      'cell-left:学位证书编号',
+    ],
+    [
+      'label row above the input row',
+      '<table><tr><td>学科门类</td><td>一级学科</td></tr><tr><td><select name="x"><option>理学</option></select></td><td><input name="a"></td></tr></table>',
+      'column-header:一级学科',
+    ],
+    ['label after a checkbox', '<input type="checkbox" name="a"> 应届毕业生', 'preceding-text:应届毕业生'],
+    ['preceding text', '<div>所在县（区）：<input name="a"></div>', 'preceding-text:所在县(区)'],
+    [
+      'Element Plus form item',
+      '<div class="el-form-item"><label class="el-form-item__label">*推荐单位</label><div class="el-form-item__content"><div class="el-input"><input name="a" class="el-input__inner"></div></div></div>',
+      'form-item:推荐单位',
+    ],
+    [
+      'layui form item (inline)',
+      '<div class="layui-form-item"><div class="layui-inline"><label class="layui-form-label">经办人</label><div class="layui-input-inline"><input name="a"></div></div></div>',
+      'form-item:经办人',
+    ],
+    [
+      'Ant Design form item',
+      '<div class="ant-form-item"><div class="ant-form-item-label"><label title="学生姓名">学生姓名</label></div><div class="ant-form-item-control"><input name="a"></div></div>',
+      'form-item:学生姓名',
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(labelsOf(html, 'a')).toContain(expected);
+  });
+
+  it('numbers rows under a column header, skipping the header and counting only rows with controls', () => {
+    const controls = scan(`<table>
+      <thead><tr><th>序号</th><th>*学校名称</th><th>办学性质</th></tr></thead>
+      <tbody>
+        <tr><td>1</td><td><input name="m1"></td><td><input type="radio" name="n1" value="1">公办<input type="radio" name="n1" value="2">民办</td></tr>
+        <tr><td>2</td><td><input name="m2"></td><td><input type="radio" name="n2" value="1">公办<input type="radio" name="n2" value="2">民办</td></tr>
+      </tbody></table>`);
+    expect(controls.map((c) => [c.name, c.kind, c.row?.index, c.labels[0]?.text])).toEqual([
+      ['m1', 'text', 0, '学校名称'],
+      ['n1', 'radio-group', 0, '办学性质'],
+      ['m2', 'text', 1, '学校名称'],
+      ['n2', 'radio-group', 1, '办学性质'],
+    ]);
+    expect(controls[1]!.radios!.map((r) => r.text.trim())).toEqual(['公办', '民办']);
+  });
+
+  it('reads the column headers of an Element table from its separate header table', () => {
+    const controls = scan(`<div class="el-table">
+      <div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th><div class="cell">序号</div></th><th><div class="cell">学校名称</div></th></tr></thead></table></div>
+      <div class="el-table__body-wrapper"><table class="el-table__body"><tbody>
+        <tr class="el-table__row"><td>1</td><td><div class="cell"><input name="a"></div></td></tr>
+        <tr class="el-table__row"><td>2</td><td><div class="cell"><input name="b"></div></td></tr>
+      </tbody></table></div></div>`);
+    expect(controls.map((c) => [c.name, c.row?.index, c.labels.find((l) => l.source === 'column-header')?.text])).toEqual([
+      ['a', 0, '学校名称'],
+      ['b', 1, '学校名称'],
+    ]);
+  });
+});
+
+describe('scan', () => {
+  it('never reports password, hidden, file or button inputs; marks read-only and disabled ones', () => {
+    const controls = scan(`<input type="password" name="p"><input type="hidden" name="h"><input type="file" name="f"><input type="button" name="b" value="x">
+      <input name="ro" readonly><input name="dis" disabled><input name="ok">`);
+    expect(controls.map((c) => [c.name, c.blocked ?? ''])).toEqual([
+      ['ro', 'readonly'],
+      ['dis', 'disabled'],
+      ['ok', ''],
+    ]);
+  });
+
+  it('reports a component root once (Element Plus select with its inner input)', () => {
+    const controls = scan(`<div class="el-form-item"><label class="el-form-item__label">学段</label>
+      <div class="el-select"><div class="el-select__wrapper"><input class="el-select__input" readonly name="s"></div></div></div>`);
+    expect(controls.map((c) => [c.kind, c.blocked ?? '', c.labels[0]?.text])).toEqual([['el-select', '', '学段']]);
+  });
+});
+
+const hint = (path: string, names: string[], codes: string[] = [], group?: string): FieldHint => ({
+  path,
+  key: path.split('.').pop()!,
+  label: names[0]!,
+  names,
+  codes,
+  type: 'text',
+  ...(group ? { group } : {}),
+});
+
+describe('scan + match on a legacy layout', () => {
+  const hints = [
+    hint('contactPhone', ['联系电话', '电话'], ['lxdh']),
+    hint('filler', ['填表人', '联系人'], ['tbr']),
+    hint('schools[].schoolName', ['学校名称'], ['xxmc'], 'schools'),
+    hint('schools[].contactPhone', ['联系电话', '联系人电话'], ['lxdh'], 'schools'),
+    hint('schools[].contactName', ['联系人'], ['lxr'], 'schools'),
+  ];
+  it('sends header controls to top-level fields and table columns to rows, and leaves unknown controls alone', () => {
+    const controls = scan(`<table><tr><td>填表人：</td><td><input name="tbr"></td><td>联系电话：</td><td><input name="lxdh"></td></tr>
+      <tr><td>系统备注：</td><td><input name="xtbz"></td></tr></table>
+      <table><tr><th>学校名称</th><th>联系人</th><th>联系电话</th></tr>
+      <tr><td><input name="xxmc_1"></td><td><input name="lxr_1"></td><td><input name="lxdh_1"></td></tr>
+      <tr><td><input name="xxmc_2"></td><td><input name="lxr_2"></td><td><input name="lxdh_2"></td></tr></table>`);
+    const m = matchControls(controls, hints);
+    expect(Object.fromEntries(m.map((a) => [a.control.name, a.path]))).toEqual({
+      tbr: 'filler',
+      lxdh: 'contactPhone',
+      xxmc_1: 'schools[0].schoolName',
+      lxr_1: 'schools[0].contactName',
+      lxdh_1: 'schools[0].contactPhone',
+      xxmc_2: 'schools[1].schoolName',
+      lxr_2: 'schools[1].contactName',
+      lxdh_2: 'schools[1].contactPhone',
+    });
+  });
+
+  it('matches by pinyin-initial name when there is no label, and not below the threshold', () => {
+    const controls = scan('<input name="LXDH"><input name="remark_x"><input name="q" placeholder="搜索">');
+    const m = matchControls(controls, hints);
+    expect(m.map((a) => [a.control.name, a.path, a.via])).toEqual([['LXDH', 'contactPhone', 'code']]);
+  });
+});
