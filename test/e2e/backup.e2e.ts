@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchExtension, type ExtensionSession } from './harness';
 import { OptionsPage, POLL } from './pages/options';
+import { watchDownloads } from '../../scripts/demo/downloads';
 
 let s: ExtensionSession;
 let dir: string;
@@ -129,4 +130,37 @@ test('a reference list with a wrong shape is refused whole; a valid one replaces
   await o.page.click('tr[data-list="doubleFirstClass"] .link-btn');
   await o.page.waitForFunction((n) => document.querySelector('tr[data-list="doubleFirstClass"] td:nth-of-type(2)')?.textContent === n, POLL, shipped);
   await o.close();
+});
+
+test('export then import on a fresh profile brings every draft across, with its values', async () => {
+  const downloads = await watchDownloads(s.browser, dir);
+  const o = await OptionsPage.open(s);
+  const id = await o.createDraft('搬家的草稿');
+  await o.type('filler', '孙三');
+  await o.waitSaved();
+  await o.goto('#/drafts');
+  const titles = await o.waitForListTitles((t) => t.includes('搬家的草稿'));
+  await o.goto('#/settings');
+  await o.page.waitForSelector('[data-testid="backup-export"]');
+  const saved = await downloads.expect(() => o.page.click('[data-testid="backup-export"]'));
+  const backup = JSON.parse(readFileSync(saved, 'utf8')) as { format: string; drafts: Array<{ id: string; revisions?: unknown[] }> };
+  expect(backup.format).toBe('guoyou-backup');
+  expect(backup.drafts.find((d) => d.id === id)?.revisions?.length).toBeGreaterThan(0);
+  await o.close();
+
+  const other = await launchExtension();
+  try {
+    const fresh = await OptionsPage.open(other);
+    expect(await fresh.listTitles()).toEqual([]);
+    await fresh.importBackup(saved);
+    await fresh.page.waitForSelector('[data-testid="backup-confirm"]');
+    await fresh.page.click('[data-testid="backup-confirm"]');
+    await fresh.page.waitForSelector('[data-testid="backup-done"]');
+    await fresh.goto('#/drafts');
+    expect((await fresh.waitForListTitles((t) => t.length === titles.length)).sort()).toEqual([...titles].sort());
+    const moved = await OptionsPage.openDraft(other, id);
+    expect(await moved.value('filler')).toBe('孙三');
+  } finally {
+    await other.close();
+  }
 });

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { watchDownloads } from '../../scripts/demo/downloads';
 import { launchExtension, type ExtensionSession } from './harness';
 import { OptionsPage, POLL } from './pages/options';
 
@@ -160,8 +164,13 @@ describe('editor safety nets', () => {
     await o.page.waitForSelector('[data-testid="save-error"]');
     expect(await o.page.$eval('[data-testid="save-error"]', (el) => el.textContent)).toContain('存储空间已满');
     expect(await o.saveState()).toBe('error');
-    expect(await o.page.$('[data-testid="save-error"] button')).not.toBeNull();
     expect(await o.value('filler')).toBe('存不下的字');
+    // "Download this draft": a backup file holding what is on screen, not the stale stored copy.
+    const downloads = await watchDownloads(s.browser, mkdtempSync(path.join(tmpdir(), 'guoyou-quota-')));
+    const saved = await downloads.expect(() => o.page.click('[data-testid="save-error"] button'));
+    const file = JSON.parse(readFileSync(saved, 'utf8')) as { format: string; drafts: Array<{ id: string; data: { fields: Record<string, string> } }> };
+    expect(file.format).toBe('guoyou-backup');
+    expect(file.drafts[0]).toMatchObject({ id, data: { fields: { filler: '存不下的字' } } });
 
     await o.page.evaluate(() => {
       IDBObjectStore.prototype.put = (window as unknown as { __put: typeof IDBObjectStore.prototype.put }).__put;
