@@ -37,7 +37,8 @@ const CSS = `
    rules on the host element would otherwise win over :host. */
 :host { all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important;
   width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; z-index: 2147483647 !important; }
-.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; font: 13px/1.45 system-ui, "Microsoft YaHei", "PingFang SC", sans-serif; color: #1f2328; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; }
+.layer, .panel, .pill { font: 13px/1.45 system-ui, -apple-system, "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
 .box { position: absolute; pointer-events: none; box-sizing: border-box; border: 2px solid var(--c); border-radius: 3px; background: color-mix(in srgb, var(--c) 8%, transparent); }
 .mark { position: absolute; }
 .error { --c: #d1242f; }
@@ -78,7 +79,8 @@ function isScroller(el: Element, win: Window): boolean {
 interface Marker {
   anchor: HTMLElement;
   items: OverlayItem[];
-  clip: HTMLElement | undefined;
+  /** Scrolling ancestors: the marker shows only the part of the cell all of them show. */
+  clips: HTMLElement[];
   box: HTMLElement;
   mark: HTMLElement;
   badge: HTMLButtonElement;
@@ -141,19 +143,16 @@ export class VerifyOverlay {
     }
     // Read phase first (computed styles, scroll sizes), then DOM writes: interleaving them would force a layout of
     // the page per marker.
-    const clipOf = new Map<HTMLElement, HTMLElement | undefined>();
+    const clipOf = new Map<HTMLElement, HTMLElement[]>();
     const scroller = new Map<Element, boolean>();
     for (const anchor of byAnchor.keys()) {
-      let clip: HTMLElement | undefined;
+      const clips: HTMLElement[] = [];
       for (let p = anchor.parentElement; p && p !== this.doc.body && p !== this.doc.documentElement; p = p.parentElement) {
         let is = scroller.get(p);
         if (is === undefined) scroller.set(p, (is = isScroller(p, win)));
-        if (is) {
-          clip = p;
-          break;
-        }
+        if (is) clips.push(p);
       }
-      clipOf.set(anchor, clip);
+      clipOf.set(anchor, clips);
     }
     const frag = this.doc.createDocumentFragment();
     for (const [anchor, list] of byAnchor) {
@@ -166,7 +165,7 @@ export class VerifyOverlay {
       badge.setAttribute('aria-label', list.map((i) => `${i.where}: ${i.message}`).join('; '));
       mark.append(badge);
       frag.append(box, mark);
-      const m: Marker = { anchor, items: list, clip: clipOf.get(anchor), box, mark, badge };
+      const m: Marker = { anchor, items: list, clips: clipOf.get(anchor) ?? [], box, mark, badge };
       const open = () => this.openTip(m);
       const close = () => this.closeTip(m);
       mark.addEventListener('pointerenter', open);
@@ -262,14 +261,17 @@ export class VerifyOverlay {
     // All reads, then all writes: one layout of the page, however many markers.
     const clipRects = new Map<HTMLElement, DOMRect>();
     const placed = this.markers.map((m) => {
-      const r = m.anchor.getBoundingClientRect();
-      let visible = m.anchor.isConnected && (r.width > 0 || r.height > 0);
-      if (visible && m.clip) {
-        let c = clipRects.get(m.clip);
-        if (!c) clipRects.set(m.clip, (c = m.clip.getBoundingClientRect()));
-        visible = r.bottom > c.top && r.top < c.bottom && r.right > c.left && r.left < c.right;
+      const a = m.anchor.getBoundingClientRect();
+      let r = { left: a.left, top: a.top, right: a.right, bottom: a.bottom };
+      let visible = m.anchor.isConnected && (a.width > 0 || a.height > 0);
+      for (const clip of visible ? m.clips : []) {
+        let c = clipRects.get(clip);
+        if (!c) clipRects.set(clip, (c = clip.getBoundingClientRect()));
+        // Only the part of the cell its scrolling containers show (a wide el-table scrolls sideways).
+        r = { left: Math.max(r.left, c.left), top: Math.max(r.top, c.top), right: Math.min(r.right, c.right), bottom: Math.min(r.bottom, c.bottom) };
       }
-      return { m, r, visible };
+      visible &&= r.right > r.left && r.bottom > r.top;
+      return { m, r: { left: r.left, top: r.top, width: r.right - r.left, height: r.bottom - r.top }, visible };
     });
     for (const { m, r, visible } of placed) {
       m.box.hidden = !visible;
