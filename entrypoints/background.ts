@@ -4,11 +4,18 @@ import { openDb } from '../lib/db/db';
 import { createRouter } from '../lib/messaging/router';
 import { protocol } from '../lib/messaging/protocol';
 import { autofillHandlers } from '../lib/autofill/background';
+import { pdfHandlers, syncUploadGuard } from '../lib/pdf/background';
 
 export default defineBackground(() => {
   // The service worker only routes messages; it keeps no state in memory (it may be stopped at any time).
   let db: ReturnType<typeof openDb> | undefined;
   const getDb = () => (db ??= openDb());
-  const route = createRouter(protocol, { ...autofillHandlers(getDb) });
+  const route = createRouter(protocol, { ...autofillHandlers(getDb), ...pdfHandlers(getDb) });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // The upload guard runs on every site the user permitted; keep its registration in step with the permissions.
+  const syncGuard = () => void syncUploadGuard().catch(() => undefined);
+  browser.runtime.onInstalled.addListener(syncGuard);
+  browser.runtime.onStartup.addListener(syncGuard);
+  browser.permissions.onAdded.addListener(syncGuard);
+  browser.permissions.onRemoved.addListener(syncGuard);
 });

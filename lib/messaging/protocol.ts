@@ -1,4 +1,5 @@
 import { autofillMessages } from './areas/autofill';
+import { pdfMessages } from './areas/pdf';
 
 /**
  * The one runtime message protocol (content scripts / extension pages → background), merged from one data file per
@@ -7,6 +8,7 @@ import { autofillMessages } from './areas/autofill';
  */
 export const protocol = {
   ...autofillMessages,
+  ...pdfMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -60,6 +60,8 @@ export const pdf = {
     en: 'The file could not be opened or checked within {seconds} s; stopped.',
   },
 
+  'pdf.error.internal': { zh: '检查时出错：{detail}', en: 'The check failed: {detail}' },
+
   'pdf.finding.schoolMissing': {
     zh: 'PDF 中没有草稿里的学校“{name}”：PDF 可能不是当前版本的推荐表。',
     en: 'The school “{name}” of the draft is not in the PDF: the PDF may not be the current version of the form.',
@@ -94,11 +96,27 @@ export const pdf = {
   'pdf.checker.policyWarn': { zh: '只提醒', en: 'Warn only' },
   'pdf.checker.policyClear': { zh: '提醒并清除所选文件', en: 'Warn and clear the chosen file' },
   'pdf.checker.policySite': { zh: '网站', en: 'Site' },
+  'pdf.checker.policyIntro': {
+    zh: '已授权的网站上，选择 PDF 文件后会在提交前自动检查公章。',
+    en: 'On permitted sites, a chosen PDF is checked for the seal before you submit.',
+  },
+  'pdf.checker.remove': { zh: '移除', en: 'Remove' },
+  'pdf.checker.draftNote': { zh: '同时与当前草稿对比学校名单和页数。', en: 'Also compared with this draft (schools and page count).' },
+  'pdf.checker.noFindings': { zh: '与草稿一致。', en: 'Matches the draft.' },
+  'pdf.checker.thumbAlt': { zh: '第 {page} 页找到的印章', en: 'Seal found on page {page}' },
   'pdf.checker.policyNone': { zh: '还没有授权的网站。', en: 'No site permitted yet.' },
 
   'pdf.guard.checking': { zh: '国优表单助手：正在检查 {file} 的公章…', en: 'Guoyou: checking {file} for the seal…' },
   'pdf.guard.verdict': { zh: '国优表单助手：{file} — {status}。{reason}', en: 'Guoyou: {file} — {status}. {reason}' },
   'pdf.guard.cleared': { zh: '已按本网站设置清除所选文件，请换成盖章版本。', en: 'The chosen file was cleared (site setting); choose the sealed version.' },
+  'pdf.guard.noOffscreen': {
+    zh: '浏览器不支持后台检查（需要 Chrome 116 以上）。请在“检查盖章 PDF”页面中检查该文件。',
+    en: 'This browser cannot check in the background (Chrome 116+ needed). Check the file on the “Check the sealed PDF” page.',
+  },
+  'pdf.guard.tooLarge': {
+    zh: '文件太大（{size} MB），上传前无法自动检查。请在“检查盖章 PDF”页面中检查。',
+    en: 'The file is too large ({size} MB) to check at upload. Check it on the “Check the sealed PDF” page.',
+  },
   'pdf.guard.failed': { zh: '国优表单助手：无法检查 {file}（{detail}）', en: 'Guoyou: could not check {file} ({detail})' },
 
   'pdf.cli.usage': {

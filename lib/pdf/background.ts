@@ -1,0 +1,110 @@
+import { browser } from 'wxt/browser';
+import { matchesPattern, sitePattern } from '../autofill/url-pattern';
+import type { GuoyouDB } from '../db/schema';
+import { MessageError } from '../messaging/define';
+import type { pdfMessages } from '../messaging/areas/pdf';
+import type { Handlers } from '../messaging/router';
+import { OFFSCREEN_TARGET, type OffscreenCheckReply, type OffscreenCheckRequest } from './offscreen-messages';
+import { uploadPolicySchema, type UploadPolicy } from './result-schema';
+import { bilingual } from './text';
+
+/** Id of the dynamic content script that watches file inputs on permitted sites. */
+export const UPLOAD_GUARD_SCRIPT_ID = 'guoyou-upload-guard';
+export const POLICY_SETTING = 'pdf.uploadPolicy';
+const OFFSCREEN_URL = 'offscreen.html';
+
+/**
+ * Register the upload guard on every site the user has permitted (granted host permissions), so a PDF chosen there
+ * is checked before submit. Re-run when permissions change.
+ */
+export async function syncUploadGuard(): Promise<void> {
+  const scripting = browser.scripting;
+  if (!scripting?.registerContentScripts) return;
+  const origins = ((await browser.permissions.getAll()).origins ?? []).filter((o) => /^(https?|\*):\/\//.test(o));
+  const existing = await scripting.getRegisteredContentScripts({ ids: [UPLOAD_GUARD_SCRIPT_ID] }).catch(() => []);
+  if (existing.length) await scripting.unregisterContentScripts({ ids: [UPLOAD_GUARD_SCRIPT_ID] });
+  if (!origins.length) return;
+  await scripting.registerContentScripts([
+    { id: UPLOAD_GUARD_SCRIPT_ID, matches: origins, js: ['content-scripts/upload-guard.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+async function readPolicies(db: GuoyouDB): Promise<Record<string, UploadPolicy>> {
+  const row = await db.settings.get(POLICY_SETTING);
+  const out: Record<string, UploadPolicy> = {};
+  if (row && row.value && typeof row.value === 'object') {
+    for (const [k, v] of Object.entries(row.value as Record<string, unknown>)) {
+      const p = uploadPolicySchema.safeParse(v);
+      if (p.success) out[k] = p.data;
+    }
+  }
+  return out;
+}
+
+/** A site adapter's `pdfPolicy` wins; else the site's setting; else warn only (never remove a user's file silently). */
+export async function policyFor(db: GuoyouDB, url: string): Promise<UploadPolicy> {
+  const adapters = await db.siteAdapters.toArray();
+  const fromAdapter = adapters.find((a) => a.pdfPolicy && matchesPattern(a.urlPattern, url))?.pdfPolicy;
+  if (fromAdapter) return fromAdapter;
+  let pattern: string;
+  try {
+    pattern = sitePattern(url);
+  } catch {
+    return 'warn';
+  }
+  return (await readPolicies(db))[pattern] ?? 'warn';
+}
+
+let creating: Promise<void> | undefined;
+
+/** The one offscreen document (Chrome allows one per extension), created on first use. */
+async function ensureOffscreen(): Promise<void> {
+  const offscreen = (browser as unknown as { offscreen?: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void> } }).offscreen;
+  if (!offscreen) throw new MessageError(bilingual('pdf.guard.noOffscreen'));
+  const contexts = await (browser.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> }).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  if (contexts.length) return;
+  creating ??= offscreen
+    .createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: 'Check PDFs for the official seal with pdf.js and its worker, on this computer.' })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+async function checkInOffscreen(payload: OffscreenCheckRequest['payload']) {
+  await ensureOffscreen();
+  const message: OffscreenCheckRequest = { target: OFFSCREEN_TARGET, type: 'pdf.offscreen.check', payload };
+  const reply = (await browser.runtime.sendMessage(message)) as OffscreenCheckReply | undefined;
+  if (!reply) throw new MessageError(bilingual('pdf.guard.noOffscreen'));
+  if (!reply.ok) throw new MessageError(reply.error);
+  return reply.result;
+}
+
+/** The background's handlers for the PDF messages. */
+export function pdfHandlers(getDb: () => GuoyouDB): Handlers<typeof pdfMessages> {
+  return {
+    'pdf.check': async ({ name, data, url, draftId }) => {
+      const db = getDb();
+      const row = draftId ? await db.drafts.get(draftId) : undefined;
+      const draft = row ? { formId: row.formId, data: row.data } : undefined;
+      const [result, policy, localeRow] = await Promise.all([checkInOffscreen({ name, data, draft }), policyFor(db, url), db.settings.get('ui.locale')]);
+      // The verdict speaks the language the user chose in the extension.
+      return { result, policy, locale: localeRow?.value === 'en' ? ('en' as const) : ('zh-CN' as const) };
+    },
+    'pdf.policy.list': async () => {
+      const policies = await readPolicies(getDb());
+      const origins = ((await browser.permissions.getAll()).origins ?? []).filter((o) => /^(https?|\*):\/\//.test(o));
+      const patterns = [...new Set([...origins, ...Object.keys(policies)])].sort();
+      return { sites: patterns.map((pattern) => ({ pattern, policy: policies[pattern] ?? 'warn' })) };
+    },
+    'pdf.policy.set': async ({ pattern, policy }) => {
+      const db = getDb();
+      await db.transaction('rw', db.settings, async () => {
+        const policies = await readPolicies(db);
+        policies[pattern] = policy;
+        await db.settings.put({ key: POLICY_SETTING, value: policies });
+      });
+      return {};
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { t, pick, type Locale } from '../i18n';
+import type { Bilingual } from '../forms/types';
+import type { UploadPolicy } from './result-schema';
+import type { PdfCheckResult, PdfStatus } from './types';
+
+/**
+ * Upload guard, page side: notices PDFs chosen in `<input type=file>` or dropped on known upload areas, asks the
+ * extension to check them (the bytes go to the extension only, never over the network) and shows the verdict next to
+ * the control before the user submits. With the site's policy `clear`, an unsealed or misplaced file is removed from
+ * the input. Pure DOM code with its `check` injected, so it is testable without an extension.
+ */
+
+/** Drop zones of common upload widgets (Element Plus, Ant Design, layui, plain). Data, not code: add a selector. */
+export const UPLOAD_AREAS = ['.el-upload-dragger', '.el-upload', '.ant-upload-drag', '.ant-upload', '.layui-upload-drag', '[data-upload-area]', '.upload-area', '.dropzone'];
+
+export type GuardCheck = (file: File) => Promise<{ result: PdfCheckResult; policy: UploadPolicy; locale?: Locale }>;
+
+/** Statuses the policy may act on; `uncertain` and `error` only warn (the user must look). */
+const BLOCKING: ReadonlySet<PdfStatus> = new Set(['unsealed', 'seal-misplaced']);
+
+const COLOURS: Record<PdfStatus | 'checking', string> = {
+  sealed: '#1b7a3a',
+  'seal-misplaced': '#b42318',
+  unsealed: '#b42318',
+  uncertain: '#9a6700',
+  error: '#b42318',
+  checking: '#445',
+};
+
+export function isPdfFile(file: File): boolean {
+  return file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
+}
+
+export interface GuardOptions {
+  check: GuardCheck;
+  locale?: Locale;
+  signal?: AbortSignal;
+}
+
+/** Where to show the verdict for a control: after it, or after its nearest visible wrapper when it is hidden. */
+function anchorFor(el: Element): Element {
+  let cur: Element | null = el;
+  while (cur && cur !== el.ownerDocument.body) {
+    const box = (cur as HTMLElement).getBoundingClientRect?.();
+    if (box && box.width > 0 && box.height > 0) return cur;
+    cur = cur.parentElement;
+  }
+  return el;
+}
+
+function panelFor(anchor: Element): HTMLElement {
+  const doc = anchor.ownerDocument;
+  const next = anchor.nextElementSibling;
+  if (next instanceof HTMLElement && next.dataset.guoyouPdfVerdict !== undefined) {
+    next.replaceChildren();
+    return next;
+  }
+  const panel = doc.createElement('div');
+  panel.dataset.guoyouPdfVerdict = '';
+  panel.setAttribute('role', 'status');
+  panel.setAttribute('aria-live', 'polite');
+  panel.style.cssText = 'margin:4px 0;font:13px/1.5 system-ui,sans-serif;';
+  anchor.after(panel);
+  return panel;
+}
+
+function line(panel: HTMLElement, status: PdfStatus | 'checking', text: string): HTMLElement {
+  const p = panel.ownerDocument.createElement('div');
+  p.dataset.status = status;
+  p.textContent = text;
+  p.style.cssText = `color:${COLOURS[status]};border-left:3px solid ${COLOURS[status]};padding:2px 6px;margin:2px 0;background:#fff;`;
+  panel.append(p);
+  return p;
+}
+
+async function checkFiles(files: File[], anchor: Element, opts: GuardOptions, onBlocked?: () => void): Promise<void> {
+  const pdfs = files.filter(isPdfFile);
+  if (!pdfs.length) return;
+  let locale = opts.locale ?? 'zh-CN';
+  const panel = panelFor(anchor);
+  let cleared = false;
+  for (const file of pdfs) {
+    const row = line(panel, 'checking', t('pdf.guard.checking', { file: file.name }, locale));
+    try {
+      const { result, policy, locale: chosen } = await opts.check(file);
+      if (opts.signal?.aborted) return;
+      locale = chosen ?? locale;
+      row.dataset.status = result.status;
+      row.style.color = row.style.borderLeftColor = COLOURS[result.status];
+      row.textContent = t('pdf.guard.verdict', { file: file.name, status: t(`pdf.status.${result.status}`, undefined, locale), reason: pick(result.reason, locale) }, locale);
+      for (const f of result.findings) line(panel, 'uncertain', pick(f.message, locale));
+      if (policy === 'clear' && BLOCKING.has(result.status) && onBlocked && !cleared) {
+        cleared = true;
+        onBlocked();
+        line(panel, result.status, t('pdf.guard.cleared', undefined, locale));
+      }
+    } catch (e) {
+      const detail = (e as { bilingual?: Bilingual }).bilingual ? pick((e as { bilingual: Bilingual }).bilingual, locale) : String(e);
+      row.dataset.status = 'error';
+      row.textContent = t('pdf.guard.failed', { file: file.name, detail }, locale);
+    }
+  }
+}
+
+/** Start watching a document; returns a function that removes every listener. */
+export function watchUploads(doc: Document, opts: GuardOptions): () => void {
+  const onChange = (e: Event) => {
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    void checkFiles([...input.files], anchorFor(input), opts, () => {
+      input.value = '';
+      // Frameworks keep their own copy of the chosen file: tell them it is gone.
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  };
+  const onDrop = (e: DragEvent) => {
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const target = e.target instanceof Element ? e.target : null;
+    const area = target?.closest(UPLOAD_AREAS.join(','));
+    if (!area || !files.some(isPdfFile)) return;
+    // A drop cannot be undone by the page's input; only warn.
+    void checkFiles(files, anchorFor(area), opts);
+  };
+  doc.addEventListener('change', onChange, true);
+  doc.addEventListener('drop', onDrop, true);
+  const stop = () => {
+    doc.removeEventListener('change', onChange, true);
+    doc.removeEventListener('drop', onDrop, true);
+  };
+  opts.signal?.addEventListener('abort', stop);
+  return stop;
+}
