@@ -1,8 +1,21 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
 import { useLive, useLocale } from '../../lib/ui/hooks';
 import { errorText } from '../ui/errorText';
+
+/**
+ * Whether this page is the toolbar popup itself: there, opening a file chooser closes the popup on several platforms
+ * and the chosen file never arrives, so the import happens in a tab instead.
+ */
+function inToolbarPopup(): boolean {
+  try {
+    return browser.extension?.getViews?.({ type: 'popup' }).includes(window) ?? false;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Import of the 国优 roster (Excel or JSON: 学号, 姓名, 证件号, 备案标记, …) into the extension's own database, the list
@@ -60,10 +73,16 @@ export function RosterPanel() {
           ))}
         </ul>
       )}
-      <label class="btn roster-import">
-        {busy ? t('roster.importing') : t('roster.import')}
-        <input type="file" class="sr-only" accept=".xlsx,.csv,.json,application/json" data-testid="roster-file" onChange={onFile} disabled={busy} />
-      </label>
+      {inToolbarPopup() ? (
+        <button type="button" class="btn roster-import" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?roster=1') })}>
+          {t('roster.importInTab')}
+        </button>
+      ) : (
+        <label class="btn roster-import">
+          {busy ? t('roster.importing') : t('roster.import')}
+          <input type="file" class="sr-only" accept=".xlsx,.csv,.json,application/json" data-testid="roster-file" onChange={onFile} disabled={busy} />
+        </label>
+      )}
       {message && (
         <p class={message.kind === 'ok' ? 'banner banner-info' : 'banner banner-error'} role={message.kind === 'ok' ? 'status' : 'alert'} data-testid={`roster-${message.kind}`}>
           {message.text}

@@ -56,6 +56,7 @@ export const verify = {
   // Roster import
   'roster.title': { zh: '国优名册', en: 'Guoyou roster' },
   'roster.import': { zh: '导入名册（Excel 或 JSON）', en: 'Import roster (Excel or JSON)' },
+  'roster.importInTab': { zh: '导入名册（在新标签页中打开）…', en: 'Import roster (opens in a tab)…' },
   'roster.importing': { zh: '正在导入…', en: 'Importing…' },
   'roster.imported': { zh: '已导入名册“{name}”：{count} 名学生', en: 'Imported roster "{name}": {count} students' },
   'roster.empty': { zh: '尚未导入名册。导入后，校验时会按证件号码或学号与名册比对。', en: 'No roster yet. Once imported, records are compared with it by ID number or student number.' },
