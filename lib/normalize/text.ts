@@ -17,6 +17,8 @@ export function toHalfWidth(value: string): string {
 
 /** Trim, and collapse runs of whitespace (incl. NBSP, ideographic space, line breaks) into one space. */
 export function collapseSpace(value: string): string {
+  // Most values (codes, dates, names) hold no whitespace at all: nothing to collapse.
+  if (!/[\s\u00a0\u3000]/.test(value)) return value;
   return value.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
