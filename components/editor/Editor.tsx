@@ -266,7 +266,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
         </aside>
       </div>
       <ConflictDialog form={form} theirs={conflict} mine={controller.pendingData ?? data} onChoose={resolve} />
-      <RevisionsDialog open={historyOpen} onClose={() => setHistoryOpen(false)} form={form} draftId={initial.id} current={data} />
+      <RevisionsDialog open={historyOpen} onClose={() => setHistoryOpen(false)} form={form} draftId={initial.id} current={data} rev={controller.rev} />
       <RenameDialog draft={renaming ? { id: initial.id, title } : null} onClose={() => setRenaming(false)} />
     </div>
   );

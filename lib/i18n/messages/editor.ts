@@ -119,6 +119,7 @@ export const editor = {
   'editor.history.list': { zh: '版本列表', en: 'Revisions' },
   'editor.history.rev': { zh: '第 {rev} 版', en: 'Revision {rev}' },
   'editor.history.previewTitle': { zh: '第 {rev} 版与当前内容的差异', en: 'Revision {rev} compared with now' },
+  'editor.history.current': { zh: '当前', en: 'current' },
   'editor.history.same': { zh: '与当前内容相同。', en: 'Same as now.' },
   'editor.history.nowCol': { zh: '当前', en: 'Now' },
   'editor.history.thenCol': { zh: '该版本', en: 'That revision' },
