@@ -89,6 +89,7 @@ export function fieldValue(field: FieldDef, raw: Raw): Converted {
     case 'number': {
       if (field.type === 'date') return { value: excelSerialToIso(raw.value) ?? numberText(raw.value) };
       const text = numberText(raw.value);
+      if (field.type === 'integer' && Number.isSafeInteger(raw.value) && raw.value >= 0) return { value: text };
       if (field.type === 'select' || field.type === 'integer') return { value: normalizeValue(field, text) };
       // A 17–18 digit identifier stored as a number has already lost its last digits inside the file.
       return Number.isInteger(raw.value) && !Number.isSafeInteger(raw.value) ? { value: text, problem: 'precision' } : { value: text };
@@ -96,8 +97,9 @@ export function fieldValue(field: FieldDef, raw: Raw): Converted {
     case 'text': {
       const text = raw.text.trim();
       if (field.type === 'date') return { value: normalizeDate(text) ?? text };
-      if (field.type === 'select') return { value: optionValue(field, text) ?? text };
-      if (field.type === 'integer') return { value: normalizeValue(field, text) };
+      // The stored value itself (what our exports write) needs no matching.
+      if (field.type === 'select') return { value: field.options?.some((o) => o.value === text) ? text : (optionValue(field, text) ?? text) };
+      if (field.type === 'integer') return { value: /^(0|[1-9]\d*)$/.test(text) ? text : normalizeValue(field, text) };
       return { value: text };
     }
   }

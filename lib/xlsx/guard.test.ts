@@ -113,6 +113,21 @@ describe('malformed inputs fail with a clear message', () => {
   });
 });
 
+describe('row counting while streaming', () => {
+  it('counts every <row> exactly, across chunk boundaries, and ignores <rowBreaks>', () => {
+    // Title, header, two records, the seal line and the date line.
+    expect(preflightXlsx(valid).rows['xl/worksheets/sheet1.xml']).toBe(6);
+    const rows: string[] = [];
+    for (let r = 1; r <= 30_000; r++) rows.push(`<row r="${r}" spans="1:2"><c r="A${r}" t="inlineStr"><is><t>第${r}行</t></is></c></row>`);
+    const xml = SHEET_HEAD + '<sheetData>' + rows.join('') + '</sheetData><rowBreaks count="1"><brk id="5"/></rowBreaks></worksheet>';
+    // Stored (not deflated): chunk boundaries fall at fixed byte offsets, inside tags.
+    const files = unzipSync(valid);
+    files['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const stored = zipSync(files, { level: 0 });
+    expect(preflightXlsx(stored).rows['xl/worksheets/sheet1.xml']).toBe(30_000);
+  });
+});
+
 describe('CSV', () => {
   it('reads GBK files (as saved by Excel/WPS in China), quoted fields with commas, quotes and line breaks', async () => {
     const text = 'XM,XH,BZ\r\n"欧阳,娜娜",00123,"他说""好""\n第二行"\r\n';

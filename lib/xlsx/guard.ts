@@ -139,18 +139,28 @@ export function preflightZip(bytes: Uint8Array, limits: XlsxLimits, required: st
 /** Counts `<row ` / `<row>` openings across chunk boundaries (never `<rowBreaks` or `<rows`). */
 function rowCounter(): (chunk: Uint8Array) => number {
   let count = 0;
-  // Bytes matched so far of "<row", carried over a chunk boundary.
-  let state = 0;
-  const pattern = [0x3c, 0x72, 0x6f, 0x77]; // < r o w
+  // The last bytes of the previous chunk, when a `<row` opening may straddle the boundary.
+  let carry = new Uint8Array(0);
+  const isRowOpening = (b: Uint8Array, i: number) =>
+    b[i + 1] === 0x72 && b[i + 2] === 0x6f && b[i + 3] === 0x77 && (b[i + 4] === 0x20 || b[i + 4] === 0x3e || b[i + 4] === 0x09 || b[i + 4] === 0x0a || b[i + 4] === 0x0d);
   return (chunk) => {
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]!;
-      if (state === 4) {
-        if (c === 0x20 || c === 0x3e || c === 0x09 || c === 0x0a || c === 0x0d) count++;
-        state = c === 0x3c ? 1 : 0;
-      } else if (c === pattern[state]) state++;
-      else state = c === 0x3c ? 1 : 0;
+    let b = chunk;
+    if (carry.length) {
+      b = new Uint8Array(carry.length + chunk.length);
+      b.set(carry);
+      b.set(chunk, carry.length);
     }
+    // indexOf is native: far faster than visiting every byte in JS on a 20 MB sheet.
+    let i = b.indexOf(0x3c);
+    let last = -1;
+    while (i !== -1 && i + 4 < b.length) {
+      if (isRowOpening(b, i)) count++;
+      last = i;
+      i = b.indexOf(0x3c, i + 1);
+    }
+    // Keep an unfinished `<r…` tail (fewer than 5 bytes after its `<`) for the next chunk.
+    const tail = i !== -1 ? i : -1;
+    carry = tail !== -1 && tail > last ? b.slice(tail) : new Uint8Array(0);
     return count;
   };
 }

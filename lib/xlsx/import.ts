@@ -54,7 +54,7 @@ export interface ImportedDraft {
   rows: number[];
   /** Rows among `rows` with a blocking problem. */
   badRows: number[];
-  /** Where each top-level field was read (the header block of a group form; the record's row otherwise). */
+  /** Where each header-block field of a group form was read (empty for a record form: its fields are all on `rows[0]`). */
   cells: Record<string, { row: number; column: string }>;
 }
 
@@ -190,6 +190,7 @@ function readRow(hit: HeaderHit, row: GridRow): ReadRow {
     if (!cell) continue;
     const { value, problem } = fieldValue(field, cell.raw);
     values[field.key] = value;
+    if (!problem && !cell.formula) continue;
     const at = { row: row.number, column: columnLetter(col + 1), header: textOf(hit.grid.rows[hit.rowIndex]?.cells[col]), value: displayText(cell.raw) };
     if (problem === 'precision') {
       issues.push({ ...at, ruleId: 'xlsx.number-precision', severity: 'error', fields: [field.key], message: bilingual('excel.issue.precision', { value: at.value }), blocking: true });
@@ -223,7 +224,7 @@ function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
       title: recordTitle(form, data, row.number),
       data,
       rows: [row.number],
-      cells: Object.fromEntries([...columnOf].map(([key, col]) => [key, { row: row.number, column: columnLetter(col + 1) }])),
+      cells: {},
       badRows: rowIssues.some((i) => i.blocking) ? [row.number] : [],
     });
   }

@@ -12,6 +12,7 @@ export type Row = ExcelJS.Row;
 export type CellValue = ExcelJS.CellValue;
 export type Borders = Partial<ExcelJS.Borders>;
 export type DataValidation = ExcelJS.DataValidation;
+export type CellStyle = Partial<ExcelJS.Style>;
 
 export function newWorkbook(): Workbook {
   const wb = new ExcelJS.Workbook();
