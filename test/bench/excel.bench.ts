@@ -25,7 +25,7 @@ export default async function (): Promise<BenchRow[]> {
     for (const r of records) ws.addRow(columns.map((c) => r.fields[c.key] ?? ''));
     return workbookBytes(wb);
   };
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   const exportMs = await measure(async () => (bytes = await exportFormXlsx(form, records)), 5, 1);
   const plainExportMs = await measure(plainExport, 5, 1);
 
