@@ -26,11 +26,11 @@ const fail = (reason: FillReason, detail?: string): WriteOutcome => (detail ? { 
 
 function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: string): WriteOutcome {
   if (el.value === text) return ok(false, text);
-  el.focus?.();
+  // No real focus(): it forces layout and scrolls the page per field. Validators that run on blur get the event.
   setNativeValue(el, text);
   fireInputChange(el);
-  el.blur?.();
   fire(el, 'blur', { bubbles: false });
+  fire(el, 'focusout');
   // A number input refuses text; a maxlength cuts it: report, don't pretend.
   if (el.value !== text) return fail('rejected', el.value);
   return ok(true, text);

@@ -15,6 +15,8 @@ export const FORM_ITEM_LABELS: ReadonlyArray<{ item: string; label: string }> = 
   { item: '.form-group', label: 'label, .control-label' },
 ];
 
+const FORM_ITEM_SELECTOR = FORM_ITEM_LABELS.map((f) => f.item).join(', ');
+
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, .el-select, .ant-select, .ant-picker';
 
 /** Placeholder and title texts usually read `请输入学校名称`; the verb is not part of the label. */
@@ -187,14 +189,12 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
     add(out, labelledby.split(/\s+/).map((i) => (doc.getElementById(i) ? textOf(doc.getElementById(i)!) : '')).join(''), 'aria-labelledby');
   }
   add(out, el.getAttribute('aria-label'), 'aria-label');
-  for (const f of FORM_ITEM_LABELS) {
-    const item = face.closest(f.item);
-    if (!item) continue;
-    const label = item.querySelector(f.label);
-    if (label && !label.contains(face)) {
-      add(out, textOf(label), 'form-item');
-      break;
-    }
+  // One ancestor walk for every library; the nearest form item wins.
+  const item = face.closest(FORM_ITEM_SELECTOR);
+  if (item) {
+    const spec = FORM_ITEM_LABELS.find((f) => item.matches(f.item))!;
+    const label = item.querySelector(spec.label);
+    if (label && !label.contains(face)) add(out, textOf(label), 'form-item');
   }
   const cell = face.closest('td, th');
   if (cell) {

@@ -78,6 +78,44 @@ export function scoreControl(c: Matchable, hint: FieldHint): { score: number; vi
 }
 
 /**
+ * The same scores as `scoreControl`, for many controls at once: label texts repeat down a table (every row says
+ * `学校名称`), so each distinct text is compared with every field name once, and codes are looked up in a map.
+ */
+export function createScorer(hints: FieldHint[]): (c: Matchable) => Array<{ hint: number; score: number; via: string }> {
+  const byText = new Map<string, Array<[number, number]>>();
+  const byCode = new Map<string, number[]>();
+  hints.forEach((h, i) => {
+    for (const code of new Set([...h.codes, h.key.toLowerCase()])) byCode.set(code, [...(byCode.get(code) ?? []), i]);
+  });
+  const rawFor = (text: string): Array<[number, number]> => {
+    let r = byText.get(text);
+    if (!r) {
+      r = [];
+      hints.forEach((h, i) => {
+        let best = 0;
+        for (const n of h.names) best = Math.max(best, nameScore(text, n));
+        if (best > 0) r!.push([i, best]);
+      });
+      byText.set(text, r);
+    }
+    return r;
+  };
+  return (c) => {
+    const best = new Map<number, { score: number; via: string }>();
+    for (const l of c.labels) {
+      const w = SOURCE_WEIGHT[l.source];
+      for (const [i, raw] of rawFor(l.text)) {
+        const s = w * raw;
+        if (s > (best.get(i)?.score ?? 0)) best.set(i, { score: s, via: l.source });
+      }
+    }
+    if (c.code.key)
+      for (const i of byCode.get(c.code.key) ?? []) if (CODE_SCORE > (best.get(i)?.score ?? 0)) best.set(i, { score: CODE_SCORE, via: 'code' });
+    return [...best].map(([hint, v]) => ({ hint, ...v }));
+  };
+}
+
+/**
  * Assign controls to fields. Controls in a repeated row (column-header label or an index in their name) go to group
  * fields of that row; other controls to top-level fields, or — when a group field fits them better — to the next row
  * of that group in document order (forms that repeat a block per school). Each control and each concrete path is used
@@ -86,11 +124,12 @@ export function scoreControl(c: Matchable, hint: FieldHint): { score: number; vi
 export function matchControls<C extends Matchable>(controls: C[], hints: FieldHint[], skip: ReadonlySet<string> = new Set()): Assignment<C>[] {
   type Cand = { control: C; hint: FieldHint; score: number; via: string; order: number; row?: number };
   const cands: Cand[] = [];
+  const scorer = createScorer(hints);
   controls.forEach((control, order) => {
     const rowIndex = control.row?.index ?? control.code.index;
     const inRow = control.row !== undefined;
-    for (const hint of hints) {
-      const scored = scoreControl(control, hint);
+    for (const scored of scorer(control)) {
+      const hint = hints[scored.hint]!;
       const via = scored.via;
       let score = scored.score;
       // A control in a repeated row prefers a group field on equal evidence (`联系电话` of a school, not of the filler);

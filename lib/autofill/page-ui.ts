@@ -1,4 +1,4 @@
-import { autofill as messages } from '../i18n/messages/autofill';
+import { autofillPage as messages } from '../i18n/messages/autofill';
 import type { FillReport } from './types';
 
 /**

@@ -1,24 +1,8 @@
-export const autofill = {
-  'autofill.title': { zh: '填写到网页', en: 'Fill into the page' },
-  'autofill.fill': { zh: '填写到当前页面', en: 'Fill the current page' },
-  'autofill.filling': { zh: '正在填写…', en: 'Filling…' },
+/** Texts the content script shows in the page (report panel, teach chooser): kept apart so it bundles only these. */
+export const autofillPage = {
   'autofill.undo': { zh: '撤销填写', en: 'Undo the fill' },
   'autofill.undone': { zh: '已恢复 {restored} 项原值', en: 'Restored {restored} original values' },
-  'autofill.undoFailed': { zh: '{failed} 项未能恢复', en: '{failed} values could not be restored' },
-  'autofill.teach': { zh: '教学模式', en: 'Teach mode' },
-  'autofill.teachHelp': {
-    zh: '在网页上点击一个输入框，再选择它对应的字段；下次在此网站自动使用。',
-    en: 'Click a control on the page, then pick the field it holds; it is used on this site from then on.',
-  },
-  'autofill.noDraft': { zh: '请先选择一个草稿。', en: 'Choose a draft first.' },
-  'autofill.noTab': { zh: '找不到要填写的网页标签页。', en: 'No web page tab to fill.' },
-  'autofill.notWebPage': { zh: '只能填写 http/https 网页。', en: 'Only http/https pages can be filled.' },
-  'autofill.permissionDenied': { zh: '没有获得访问该网站的权限，未填写。', en: 'Access to this site was not granted; nothing was filled.' },
-  'autofill.injectFailed': { zh: '无法在该页面运行填写脚本：{detail}', en: 'Could not run the fill script in this page: {detail}' },
   'autofill.summary': { zh: '已填写 {filled} 项，跳过 {skipped} 项，失败 {failed} 项', en: '{filled} filled, {skipped} skipped, {failed} failed' },
-  'autofill.status.filled': { zh: '已填写', en: 'Filled' },
-  'autofill.status.skipped': { zh: '跳过', en: 'Skipped' },
-  'autofill.status.failed': { zh: '失败', en: 'Failed' },
   'autofill.reason.ok': { zh: '已写入', en: 'written' },
   'autofill.reason.unchanged': { zh: '页面上已是此值', en: 'already this value' },
   'autofill.reason.notFound': { zh: '页面上找不到对应的输入项', en: 'no matching control on the page' },
@@ -37,6 +21,27 @@ export const autofill = {
   'autofill.teach.saved': { zh: '已记住：{field}', en: 'Remembered: {field}' },
   'autofill.teach.banner': { zh: '教学模式：点击网页上的输入项（Esc 退出）', en: 'Teach mode: click a control on the page (Esc to stop)' },
   'autofill.teach.row': { zh: '第 {n} 行', en: 'row {n}' },
+} as const;
+
+export const autofill = {
+  ...autofillPage,
+  'autofill.title': { zh: '填写到网页', en: 'Fill into the page' },
+  'autofill.fill': { zh: '填写到当前页面', en: 'Fill the current page' },
+  'autofill.filling': { zh: '正在填写…', en: 'Filling…' },
+  'autofill.undoFailed': { zh: '{failed} 项未能恢复', en: '{failed} values could not be restored' },
+  'autofill.teach': { zh: '教学模式', en: 'Teach mode' },
+  'autofill.teachHelp': {
+    zh: '在网页上点击一个输入框，再选择它对应的字段；下次在此网站自动使用。',
+    en: 'Click a control on the page, then pick the field it holds; it is used on this site from then on.',
+  },
+  'autofill.noDraft': { zh: '请先选择一个草稿。', en: 'Choose a draft first.' },
+  'autofill.noTab': { zh: '找不到要填写的网页标签页。', en: 'No web page tab to fill.' },
+  'autofill.notWebPage': { zh: '只能填写 http/https 网页。', en: 'Only http/https pages can be filled.' },
+  'autofill.permissionDenied': { zh: '没有获得访问该网站的权限，未填写。', en: 'Access to this site was not granted; nothing was filled.' },
+  'autofill.injectFailed': { zh: '无法在该页面运行填写脚本：{detail}', en: 'Could not run the fill script in this page: {detail}' },
+  'autofill.status.filled': { zh: '已填写', en: 'Filled' },
+  'autofill.status.skipped': { zh: '跳过', en: 'Skipped' },
+  'autofill.status.failed': { zh: '失败', en: 'Failed' },
   'autofill.adapters.title': { zh: '站点适配', en: 'Site adapters' },
   'autofill.adapters.help': {
     zh: '站点适配记录某个网站上每个字段对应的输入项，优先于自动识别。可以导入导出 JSON 文件，与同事共享。',

@@ -1,0 +1,41 @@
+/**
+ * Bundled into the bench page (IIFE): scan + match and fill exactly as the content script runs them, and the floor —
+ * querySelectorAll of the controls plus reading their attributes.
+ */
+import { scanRoot } from '../../../lib/autofill/scan';
+import { matchControls } from '../../../lib/autofill/match';
+import { fillDocument, newSession, undoFill, type FillSession } from '../../../lib/autofill/fill';
+import type { FieldHint, FillPlan } from '../../../lib/autofill/types';
+
+let session: FillSession = newSession();
+
+const api = {
+  scanMatch(hints: FieldHint[]): { controls: number; matched: number; ms: number; scanMs: number } {
+    const t0 = performance.now();
+    const controls = scanRoot(document);
+    const t1 = performance.now();
+    const matched = matchControls(controls, hints).length;
+    return { controls: controls.length, matched, ms: performance.now() - t0, scanMs: t1 - t0 };
+  },
+  floor(): { controls: number; ms: number } {
+    const t0 = performance.now();
+    const els = document.querySelectorAll('input, select, textarea');
+    let n = 0;
+    for (let i = 0; i < els.length; i++) {
+      const e = els[i]!;
+      if (e.getAttribute('name') || e.getAttribute('id') || e.getAttribute('type') || e.getAttribute('placeholder') || e.getAttribute('title')) n++;
+    }
+    return { controls: n, ms: performance.now() - t0 };
+  },
+  async fill(plan: FillPlan): Promise<{ filled: number; failed: number; ms: number }> {
+    session = newSession();
+    const t0 = performance.now();
+    const r = await fillDocument(document, plan, session);
+    return { filled: r.filled, failed: r.failed, ms: performance.now() - t0 };
+  },
+  async undo(): Promise<number> {
+    return (await undoFill(session)).restored;
+  },
+};
+
+(globalThis as unknown as { __autofillBench: typeof api }).__autofillBench = api;
