@@ -26,11 +26,12 @@ export interface OverlayTexts {
   show: string;
   close: string;
   jump: string;
-  /** `{count}` is replaced by the number of findings not listed. */
+  /** Label of the button listing more findings; `{count}` is replaced by the number not listed yet. */
   more: string;
 }
 
-const MAX_LISTED = 500;
+/** Findings listed per page of the panel's list (a button adds the next page). */
+const LIST_PAGE = 100;
 
 const CSS = `
 /* Out of the page's flow (absolute, 0×0): inserting the overlay never re-lays-out the page; !important because page
@@ -65,7 +66,7 @@ li { border-bottom: 1px solid #eaeef2; }
 li button { display: block; width: 100%; padding: 6px 12px; border: 0; background: none; text-align: left; font: inherit; color: inherit; cursor: pointer; }
 li button:hover, li button:focus-visible { background: #f6f8fa; outline: none; }
 li .where { font-weight: 600; color: var(--c); }
-.more { padding: 6px 12px; color: #57606a; }
+button.more { margin: 6px 12px; align-self: flex-start; }
 .pill { position: fixed; right: 16px; bottom: 16px; font: inherit; padding: 6px 12px; border-radius: 16px; border: 1px solid #d0d7de; background: #fff;
   box-shadow: 0 4px 12px rgba(140,149,159,.3); cursor: pointer; color: #1f2328; }
 [hidden] { display: none !important; }
@@ -200,22 +201,31 @@ export class VerifyOverlay {
     actions.append(hide, close);
     head.append(h, sum, actions);
     const ol = this.el('ol');
-    for (const item of items.slice(0, MAX_LISTED)) {
-      const li = this.el('li', item.severity);
-      const b = this.button('', () => this.jumpTo(item.anchors[0]!));
-      b.title = texts.jump;
-      const where = this.el('span', 'where');
-      where.textContent = `${item.where}：`;
-      b.append(where, this.doc.createTextNode(item.message));
-      li.append(b);
-      ol.append(li);
-    }
     this.panel.append(head, ol);
-    if (items.length > MAX_LISTED) {
-      const more = this.el('div', 'more');
-      more.textContent = texts.more.replace('{count}', String(items.length - MAX_LISTED));
-      this.panel.append(more);
-    }
+    // The list grows by pages: laying out hundreds of wrapped messages up front would delay the markers.
+    const more = this.button('', () => addPage());
+    more.className = 'act more';
+    let shown = 0;
+    const addPage = () => {
+      const frag = this.doc.createDocumentFragment();
+      for (const item of items.slice(shown, shown + LIST_PAGE)) {
+        const li = this.el('li', item.severity);
+        const b = this.button('', () => this.jumpTo(item.anchors[0]!));
+        b.title = texts.jump;
+        const where = this.el('span', 'where');
+        where.textContent = `${item.where}：`;
+        b.append(where, this.doc.createTextNode(item.message));
+        li.append(b);
+        frag.append(li);
+      }
+      ol.append(frag);
+      shown = Math.min(items.length, shown + LIST_PAGE);
+      if (shown < items.length) {
+        more.textContent = texts.more.replace('{count}', String(items.length - shown));
+        if (!more.isConnected) this.panel.append(more);
+      } else more.remove();
+    };
+    addPage();
     this.pill.textContent = texts.show.replace('{count}', String(items.length));
     this.pill.onclick = () => this.setHidden(false);
   }

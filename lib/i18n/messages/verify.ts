@@ -51,7 +51,7 @@ export const verify = {
   'verify.overlay.close': { zh: '关闭', en: 'Close' },
   'verify.overlay.jump': { zh: '定位', en: 'Go to' },
   'verify.overlay.clause': { zh: '依据：{clause}', en: 'Source: {clause}' },
-  'verify.overlay.more': { zh: '另有 {count} 条未列出，请导出查看', en: '{count} more not listed; export to see all' },
+  'verify.overlay.more': { zh: '显示更多（还有 {count} 条）', en: 'Show more ({count} left)' },
 
   // Roster import
   'roster.title': { zh: '国优名册', en: 'Guoyou roster' },
