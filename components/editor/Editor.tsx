@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getForm, isBlankRow, withValue } from '../../lib/forms';
 import type { Bilingual, FormData, FormDefinition, GroupDef } from '../../lib/forms/types';
-import { pick, t } from '../../lib/i18n';
+import { getLocale, pick, t } from '../../lib/i18n';
 import { AutosaveController, watchDraft, type AutosaveState } from '../../lib/db/autosave';
 import { getDraft } from '../../lib/db/drafts';
 import type { DraftRow } from '../../lib/db/schema';
@@ -87,6 +87,10 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
       }),
     [db, initial.id, initial.rev],
   );
+
+  useEffect(() => {
+    document.title = `${title} – ${t('common.appName')}`;
+  }, [title, getLocale()]);
 
   // The draft being edited becomes the popup's "current draft" (the one autofill uses).
   useEffect(() => {

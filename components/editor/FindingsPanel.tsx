@@ -69,7 +69,6 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
       </header>
       {required.length > 0 && (
         <p class="required-summary row">
-          <span class="badge badge-error">{required.length}</span>
           <span>{t('editor.findings.required', { n: required.length })}</span>
           <button type="button" class="link-btn" aria-expanded={showRequired} onClick={() => setShowRequired(!showRequired)}>
             {showRequired ? t('editor.findings.hideRequired') : t('editor.findings.showRequired')}

@@ -51,7 +51,8 @@ export function OptionsApp({ tabs = TABS }: { tabs?: readonly Tab[] } = {}) {
   const [crash, resetCrash] = useErrorBoundary();
   if (!ready) return null;
   const active: Tab | null = route.name === 'tab' ? route.tab : null;
-  document.title = t('common.appName');
+  // The editor names its tab after the draft; every other page is the app.
+  if (route.name !== 'draft') document.title = t('common.appName');
   return (
     <ToastContext.Provider value={show}>
       <a class="skip-link" href="#main">

@@ -223,13 +223,13 @@ describe('keyboard', () => {
     expect(found).toBe(true);
     await p.keyboard.press('Enter');
     await p.waitForSelector('[data-testid="new-draft-dialog"][open]');
-    expect(await focusedTestId()).toBe('new-draft-title');
+    await p.waitForFunction(() => document.activeElement?.id === 'new-draft-title', POLL);
     await p.keyboard.press('Escape');
     await p.waitForSelector('[data-testid="new-draft-dialog"]:not([open])');
     expect(await focusedTestId()).toBe('new-draft');
 
     await p.keyboard.press('Enter');
-    await p.waitForSelector('#new-draft-title');
+    await p.waitForFunction(() => document.activeElement?.id === 'new-draft-title', POLL);
     await p.keyboard.type('键盘草稿');
     await p.keyboard.press('Enter');
     await o.waitForEditor();
