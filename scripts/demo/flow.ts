@@ -3,7 +3,7 @@
  * toolkit), writing screenshots and exported files into one folder. Each step is a declarative entry; a failing step
  * is reported with its reason and the others still run, so the folder always shows how far the product got.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { t, type Locale, type MessageKey } from '../../lib/i18n';
@@ -85,16 +85,16 @@ export const DEMO_STEPS: DemoStep[] = [
     async run(ctx) {
       const page = await newPage(ctx, ctx.servers.portal);
       await screenshot(ctx, page, 'portal.png');
-      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[data-portal="recommend-legacy"]')]);
-      const frame = page.frames().find((f) => f.name() === 'mainFrame');
-      if (!frame) throw new Error('the provincial system did not load its form frame');
-      await frame.waitForSelector('form');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[data-portal="recommend-element"]')]);
+      // The system is a Vue app: wait until it has mounted its form.
+      await page.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function');
       const r = await fillTab(ctx.session, page, SAMPLE_IDS.recommendation);
       await screenshot(ctx, r.popup, 'portal-fill-report.png');
       await r.popup.close();
-      await frame.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(ctx, page, 'portal-filled.png');
-      if (r.filled === 0) throw new Error('nothing was filled');
+      await screenshot(ctx, page, 'portal-filled-full.png', true);
+      if (r.filled === 0 || r.failed > 0) throw new Error(`filled ${r.filled}, failed ${r.failed}`);
       await page.close();
     },
   },
@@ -138,6 +138,35 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   {
+    id: 'upload',
+    title: 'toolkit.demo.upload',
+    async run(ctx) {
+      const files = { unsealed: path.join(ctx.out, 'unsealed.pdf'), sealed: path.join(ctx.out, 'sealed.pdf') };
+      if (!existsSync(files.sealed)) Object.assign(files, await demoPdfs(ctx.out));
+      await waitForUploadGuard(ctx.session);
+      for (const [kind, file] of Object.entries(files)) {
+        const page = await newPage(ctx, ctx.servers.upload);
+        const input = await page.waitForSelector('#plain');
+        await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file);
+        const status = await page.waitForFunction(
+          (name: string) => {
+            // The guard puts its verdict after the control (or after the control's visible wrapper).
+            let anchor: Element | null = document.querySelector('#plain');
+            while (anchor && !(anchor.nextElementSibling as HTMLElement | null)?.hasAttribute('data-guoyou-pdf-verdict')) anchor = anchor.parentElement;
+            const line = anchor?.nextElementSibling?.querySelector('[data-status]') as HTMLElement | null;
+            return line && line.dataset.status !== 'checking' && line.textContent?.includes(name) ? line.dataset.status : null;
+          },
+          { timeout: 60_000, polling: 100 },
+          path.basename(file),
+        );
+        await screenshot(ctx, page, `portal-upload-${kind}.png`);
+        const got = await status.jsonValue();
+        if (got !== kind) throw new Error(`${path.basename(file)}: expected ${kind}, the upload check said ${got}`);
+        await page.close();
+      }
+    },
+  },
+  {
     id: 'excel',
     title: 'toolkit.demo.excel',
     async run(ctx) {
@@ -163,6 +192,19 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
 ];
+
+/** The upload guard is registered for permitted sites once the extension has started; wait for that. */
+async function waitForUploadGuard(session: ExtensionSession): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ids = (await session.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } }).chrome;
+      return (await c.scripting.getRegisteredContentScripts()).map((x) => x.id);
+    })) as string[];
+    if (ids.length > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the upload check was not registered for the demo site');
+}
 
 /**
  * Upload one PDF to the PDF checker on the page (dashboard tab or toolkit); returns the verdict (`sealed`, `unsealed`, …).

@@ -56,10 +56,10 @@ describe('npm start without a display', () => {
     // Every step of the flow ran and succeeded.
     const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as { steps: Array<{ id: string; ok: boolean; error?: string }> };
     expect(summary.steps.filter((s) => !s.ok)).toEqual([]);
-    expect(summary.steps.map((s) => s.id)).toEqual(['drafts', 'editor', 'portal', 'records', 'pdf', 'excel', 'toolkit']);
+    expect(summary.steps.map((s) => s.id)).toEqual(['drafts', 'editor', 'portal', 'records', 'pdf', 'upload', 'excel', 'toolkit']);
 
     // Screenshots are PNGs; the README's four are among them.
-    for (const png of ['editor.png', 'portal-filled.png', 'record-list-findings.png', 'pdf-verdict-sealed.png', 'toolkit-print.png']) {
+    for (const png of ['editor.png', 'portal-filled.png', 'record-list-findings.png', 'pdf-verdict-unsealed.png', 'portal-upload-unsealed.png', 'toolkit-print.png']) {
       expect(listed).toContain(png);
       expect(readFileSync(path.join(out, png)).subarray(1, 4).toString()).toBe('PNG');
     }

@@ -48,6 +48,7 @@ export const toolkit = {
   'toolkit.demo.portal': { zh: '把推荐表草稿填入省级报送系统', en: 'Fill the recommendation draft into the provincial system' },
   'toolkit.demo.records': { zh: '校验高校学位授予信息列表', en: 'Verify the university degree-record list' },
   'toolkit.demo.pdf': { zh: '检查已盖章与未盖章的 PDF', en: 'Check a sealed and an unsealed PDF' },
+  'toolkit.demo.upload': { zh: '在报送页面上传 PDF 时的公章检查', en: 'The seal check when a PDF is chosen on the submission page' },
   'toolkit.demo.excel': { zh: '导出 Excel（官方版式）', en: 'Export Excel (official layout)' },
   'toolkit.demo.toolkit': { zh: '静态工具包：编辑器与打印视图', en: 'Static toolkit: editor and print view' },
   'toolkit.demo.notBuilt': { zh: '静态工具包未构建', en: 'the static toolkit was not built' },
