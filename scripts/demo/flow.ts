@@ -146,6 +146,7 @@ export const DEMO_STEPS: DemoStep[] = [
       await waitForUploadGuard(ctx.session);
       for (const [kind, file] of Object.entries(files)) {
         const page = await newPage(ctx, ctx.servers.upload);
+        await page.setViewport({ width: 1100, height: 340 });
         const input = await page.waitForSelector('#plain');
         await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file);
         const status = await page.waitForFunction(
