@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { forms, formIds, getForm } from '../../lib/forms';
 import { pick, t } from '../../lib/i18n';
 import { archiveDraft, deleteDraft, duplicateDraft, listDrafts, purgeDeleted, unarchiveDraft, undoDeleteDraft } from '../../lib/db/drafts';
@@ -8,6 +8,8 @@ import { useLive } from '../../lib/ui/hooks';
 import { formatRoute } from '../../lib/ui/routes';
 import { filledCount } from '../../lib/ui/formData';
 import { formatDateTime } from '../ui/format';
+import { countFindings, validate } from '../../lib/rules';
+import { useReferenceData } from '../../lib/ui/useFindings';
 import { useToast } from '../ui/toastContext';
 import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
@@ -31,6 +33,19 @@ export function DraftList() {
     () => listDrafts(db, { search, formId: formId || undefined, includeArchived: showArchived, deleted: trash }),
     [search, formId, showArchived, trash],
   );
+
+  // Each draft's error/warning count, so the list tells which drafts are ready to submit.
+  const refs = useReferenceData();
+  const status = useMemo(() => {
+    const out = new Map<string, { errors: number; warnings: number }>();
+    if (!refs || !drafts || trash) return out;
+    const now = new Date();
+    for (const d of drafts) {
+      const form = getForm(d.formId);
+      if (form) out.set(d.id, countFindings(validate(form, d.data, refs, now)));
+    }
+    return out;
+  }, [drafts, refs, trash]);
 
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);
@@ -132,6 +147,7 @@ export function DraftList() {
                   </div>
                 </div>
                 {d.archived === 1 && <span class="badge badge-muted">{t('editor.list.archivedBadge')}</span>}
+                {status.get(d.id) && <DraftStatus counts={status.get(d.id)!} />}
                 {trash ? (
                   <div class="row draft-actions">
                     <span class="muted small">{t('editor.trash.deletedAt', { when: formatDateTime(d.deletedAt) })}</span>
@@ -196,5 +212,16 @@ export function DraftList() {
         <p>{t('editor.trash.emptyBody', { n: drafts?.length ?? 0 })}</p>
       </Dialog>
     </div>
+  );
+}
+
+function DraftStatus(props: { counts: { errors: number; warnings: number } }) {
+  const { errors, warnings } = props.counts;
+  if (errors === 0 && warnings === 0) return <span class="badge badge-ok">{t('editor.list.clean')}</span>;
+  return (
+    <span class="row draft-status" data-testid="draft-status">
+      {errors > 0 && <span class="badge badge-error">{t('editor.findings.errors', { n: errors })}</span>}
+      {warnings > 0 && <span class="badge badge-warning">{t('editor.findings.warnings', { n: warnings })}</span>}
+    </span>
   );
 }

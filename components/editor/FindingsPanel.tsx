@@ -3,7 +3,8 @@ import { fieldAt, parseFieldPath } from '../../lib/forms';
 import type { FormDefinition } from '../../lib/forms/types';
 import { pick, t } from '../../lib/i18n';
 import type { Finding } from '../../lib/rules/types';
-import { countBySeverity, focusTarget, sortFindings } from '../../lib/ui/fieldPath';
+import { countFindings } from '../../lib/rules';
+import { focusTarget, sortFindings } from '../../lib/ui/fieldPath';
 import { FindingNote } from './FindingNote';
 import { REVEAL_ROW, type RevealDetail } from './GroupEditor';
 import { itemTitle } from './itemTitle';
@@ -31,7 +32,7 @@ const LIST_LIMIT = 60;
 export function FindingsPanel(props: { form: FormDefinition; findings: Finding[] }) {
   const { form } = props;
   const all = sortFindings(props.findings);
-  const counts = countBySeverity(all);
+  const counts = countFindings(all);
   // Empty required values are many in a new draft: summarised in one line so the real problems stay visible.
   const required = all.filter((f) => f.ruleId === 'field.required');
   const [showRequired, setShowRequired] = useState(false);
@@ -61,10 +62,10 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
         <h2 id="findings-title">{t('editor.findings.title')}</h2>
         <span class="spacer" />
         <span class="badge badge-error" data-testid="error-count">
-          {t('editor.findings.errors', { n: counts.error })}
+          {t('editor.findings.errors', { n: counts.errors })}
         </span>
         <span class="badge badge-warning" data-testid="warning-count">
-          {t('editor.findings.warnings', { n: counts.warning })}
+          {t('editor.findings.warnings', { n: counts.warnings })}
         </span>
       </header>
       {required.length > 0 && (

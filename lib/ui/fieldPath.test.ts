@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../rules/types';
-import { countBySeverity, findingsByPath, focusTarget, inputId, sortFindings } from './fieldPath';
+import { findingsByPath, focusTarget, inputId, sortFindings } from './fieldPath';
 
 const finding = (ruleId: string, severity: Finding['severity'], fields: string[]): Finding => ({
   ruleId,
@@ -35,11 +35,6 @@ describe('findings helpers', () => {
 
   it('sorts errors first and keeps rule order within a severity', () => {
     expect(sortFindings([a, b, c])).toEqual([b, c, a]);
-  });
-
-  it('counts by severity', () => {
-    expect(countBySeverity([a, b, c])).toEqual({ error: 2, warning: 1 });
-    expect(countBySeverity([])).toEqual({ error: 0, warning: 0 });
   });
 
   it.each<[Finding, string[], string | null]>([

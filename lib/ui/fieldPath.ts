@@ -30,14 +30,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number } {
-  let error = 0;
-  let warning = 0;
-  for (const f of findings) if (f.severity === 'error') error++;
-  else warning++;
-  return { error, warning };
-}
-
 /**
  * The input a finding should focus: the first of its paths that is a real input in the form. A group-level finding
  * (`schools`, e.g. too few rows) maps to the group itself, which the editor renders as a focusable region.

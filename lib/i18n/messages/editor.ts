@@ -24,6 +24,7 @@ export const editor = {
   'editor.list.noMatch': { zh: '没有符合条件的草稿。', en: 'No drafts match.' },
   'editor.list.updated': { zh: '更新于 {when}', en: 'updated {when}' },
   'editor.list.progress': { zh: '已填 {filled}/{total} 项', en: '{filled}/{total} values filled' },
+  'editor.list.clean': { zh: '检查通过', en: 'No problems' },
   'editor.list.archivedBadge': { zh: '已归档', en: 'Archived' },
   'editor.list.rename': { zh: '重命名', en: 'Rename' },
   'editor.list.duplicate': { zh: '复制', en: 'Duplicate' },
