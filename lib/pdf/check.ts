@@ -2,7 +2,9 @@ import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { FormData, FormDefinition } from '../forms/types';
 import { compareWithDraft } from './draft-compare';
-import { findDigitalSeals, indexOfAscii, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
+import type { PDFDocument } from 'pdf-lib';
+import { findDigitalSeals, indexOfAscii, loadStructure, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
+import { pageMayShowSeal } from './page-hints';
 import { inkGrid } from './red-mask';
 import { findRidingSeals } from './riding';
 import { findSealShapes, type EdgeCandidate, type PixelBox } from './seal-shape';
@@ -21,6 +23,8 @@ export interface PdfLimits {
   maxImagePixels: number;
   maxCanvasPixels: number;
   scale: number;
+  /** Files up to this size are also read with pdf-lib (digital seals, cheap page hints); larger ones only by pdf.js. */
+  structureMaxBytes: number;
 }
 
 /** Safety limits of issue 6 §8. Every file gets an answer within them. */
@@ -36,6 +40,7 @@ export const PDF_LIMITS: Readonly<PdfLimits> = {
   maxCanvasPixels: 4_000_000,
   /** Render scale: 72 DPI draws a 4.2 cm seal ~120 px across, plenty for its ring. */
   scale: 1,
+  structureMaxBytes: 30 * 1024 * 1024,
 };
 
 export interface CheckOptions {
@@ -157,12 +162,26 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
   const pre = preflight(bytes, limits.maxBytes);
   if (pre) return errorResult(file, pre, started);
 
-  // pdf-lib needs the bytes too, and pdf.js may detach them: read digital seals first.
-  let digital: DigitalSeal[] = [];
-  if (mayHoldDigitalSeals(bytes)) digital = await findDigitalSeals(bytes).catch(() => []);
+  // pdf-lib reads the same bytes (digital seals, page hints); pdf.js may transfer (detach) what it is given, so it gets
+  // a copy of files small enough to keep, and large files with signature markers are read by pdf-lib first.
+  const keep = bytes.length <= limits.structureMaxBytes ? bytes : undefined;
+  const markers = mayHoldDigitalSeals(bytes);
+  let structure: Promise<PDFDocument | undefined> | undefined;
+  const loadLib = (): Promise<PDFDocument | undefined> => (keep ? (structure ??= loadStructure(keep)) : Promise.resolve(undefined));
+  let early: DigitalSeal[] | undefined;
+  if (!keep && markers) {
+    const doc = await loadStructure(bytes);
+    early = doc ? safeDigital(doc) : [];
+  }
+  const digitalSeals = async (): Promise<DigitalSeal[]> => {
+    if (early) return early;
+    if (!markers && !structure) return [];
+    const doc = await loadLib();
+    return doc ? safeDigital(doc) : [];
+  };
 
   const task = pdfjs.getDocument({
-    data: bytes,
+    data: keep ? bytes.slice() : bytes,
     isEvalSupported: false,
     enableXfa: false,
     maxImageSize: limits.maxImagePixels,
@@ -175,7 +194,7 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
   let doc: PDFDocumentProxy | undefined;
   try {
     doc = await withTimeout(task.promise, limits.timeBudgetMs, () => void task.destroy());
-    return await analyse(pdfjs, doc, opts, limits, digital, started, deadline);
+    return await analyse(pdfjs, doc, opts, limits, { loadLib, digitalSeals, annotations: !keep }, started, deadline);
   } catch (e) {
     if (e instanceof CheckError) return errorResult(file, e.pdfError, started, doc?.numPages ?? 0);
     const name = (e as { name?: string }).name;
@@ -189,30 +208,55 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
 
 /**
  * Text, and whether the page must be rendered. Pages without text (scans) are always rendered; text pages only when
- * their operators draw an image, red ink or a stamp (a 300-page text PDF is read, not drawn). pdf.js caches operator
- * lists per intent and a separate getOperatorList() would not be reused by render(), so scans skip it.
+ * they draw an image, red ink or an annotation appearance (a 300-page text PDF is read, not drawn). That is decided
+ * from pdf-lib's view of the page when the file was small enough to read twice, else from pdf.js's operator list
+ * (which render() would not reuse: pdf.js caches operator lists per intent, and scans skip it altogether).
  */
-async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>): Promise<PageInfo> {
+async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>, structure: Structure): Promise<PageInfo> {
   const content = await page.getTextContent();
   const text = content.items.map((it) => ('str' in it ? it.str : '')).join('\n');
   const hasText = text.replace(/\s+/g, '').length >= 4;
-  const annotations = (await page.getAnnotations()) as Array<{ subtype?: string; rect?: number[] }>;
-  const stampAnnotations = annotations
-    .filter((a) => a.subtype === 'Stamp' && a.rect)
-    .map((a) => {
-      const [x0, y0, x1, y1] = a.rect as [number, number, number, number];
-      return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
-    });
-  if (!hasText) return { page: page.pageNumber, text, hasText, hasImages: false, needsRender: true, stampAnnotations };
+  let stampAnnotations: PdfBox[] = [];
+  if (structure.annotations) {
+    const annotations = (await page.getAnnotations()) as Array<{ subtype?: string; rect?: number[] }>;
+    stampAnnotations = annotations
+      .filter((a) => a.subtype === 'Stamp' && a.rect)
+      .map((a) => {
+        const [x0, y0, x1, y1] = a.rect as [number, number, number, number];
+        return { x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) };
+      });
+  }
+  const info: PageInfo = { page: page.pageNumber, text, hasText, hasImages: false, needsRender: true, stampAnnotations };
+  if (!hasText) return info;
+  const lib = await structure.loadLib();
+  if (lib) {
+    info.needsRender = pageMayShowSeal(lib, page.pageNumber - 1);
+    return info;
+  }
   const ops = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
-  let hasImages = false;
   let hasRed = false;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i]!;
-    if (imageOps.has(fn)) hasImages = true;
+    if (imageOps.has(fn)) info.hasImages = true;
     else if ((fn === pdfjs.OPS.setFillRGBColor || fn === pdfjs.OPS.setStrokeRGBColor) && isReddish((ops.argsArray[i] as unknown[] | undefined)?.[0])) hasRed = true;
   }
-  return { page: page.pageNumber, text, hasText, hasImages, needsRender: hasImages || hasRed || stampAnnotations.length > 0, stampAnnotations };
+  info.needsRender = info.hasImages || hasRed || stampAnnotations.length > 0;
+  return info;
+}
+
+interface Structure {
+  loadLib: () => Promise<PDFDocument | undefined>;
+  digitalSeals: () => Promise<DigitalSeal[]>;
+  /** Ask pdf.js for annotations (stamps) when pdf-lib does not read the file. */
+  annotations: boolean;
+}
+
+function safeDigital(doc: PDFDocument): DigitalSeal[] {
+  try {
+    return findDigitalSeals(doc);
+  } catch {
+    return [];
+  }
 }
 
 async function analyse(
@@ -220,7 +264,7 @@ async function analyse(
   doc: PDFDocumentProxy,
   opts: CheckOptions,
   limits: PdfLimits,
-  digital: DigitalSeal[],
+  structure: Structure,
   started: number,
   deadline: number,
 ): Promise<PdfCheckResult> {
@@ -238,7 +282,7 @@ async function analyse(
       throw new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) }) });
     }
     const page = await doc.getPage(n);
-    const info = await readPage(pdfjs, page, imageOps);
+    const info = await readPage(pdfjs, page, imageOps, structure);
     infos.push(info);
     if (info.needsRender) pages.set(n, page);
     else page.cleanup();
@@ -296,6 +340,7 @@ async function analyse(
   }
   for (const p of pending) factory.destroy(p.canvas);
 
+  const digital = await structure.digitalSeals();
   for (const d of digital) {
     seals.push({
       page: d.page || signaturePages[0] || total,

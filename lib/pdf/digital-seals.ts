@@ -60,6 +60,11 @@ function isSignatureValue(d: PDFDict | undefined): d is PDFDict {
   return !!d && d.get(PDFName.of('ByteRange')) instanceof PDFArray;
 }
 
+/** pdf-lib's object model of a file (for digital seals and page hints); undefined when it cannot be parsed. */
+export function loadStructure(bytes: Uint8Array): Promise<PDFDocument | undefined> {
+  return PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false }).catch(() => undefined);
+}
+
 /**
  * Quick byte test so that files without any signature or stamp skip the second parse. A signature dictionary is
  * never compressed (its `/ByteRange` points at file offsets), but a `/Stamp` annotation may sit in an object stream:
@@ -84,8 +89,7 @@ export function indexOfAscii(bytes: Uint8Array, needle: string, from = 0): numbe
  * Digital seals of a PDF, read with pdf-lib's object model (pdf.js does not expose `/ByteRange`, `/Filter`,
  * `/SubFilter`). Any vendor filter counts (GB/T 38540 software writes its own); presence is reported, validity never.
  */
-export async function findDigitalSeals(bytes: Uint8Array): Promise<DigitalSeal[]> {
-  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false });
+export function findDigitalSeals(doc: PDFDocument): DigitalSeal[] {
   const out: DigitalSeal[] = [];
   const claimed = new Set<PDFDict>();
   doc.getPages().forEach((page, index) => {

@@ -1,0 +1,76 @@
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+
+/**
+ * Whether a text page could show a seal when drawn: it paints an image, draws in red, or carries annotations with
+ * appearances. Read from the page's objects with pdf-lib (content streams decoded, operators scanned by pattern),
+ * which costs far less than pdf.js building the page's operator list. When unsure (an unknown filter, a shading),
+ * the answer is yes: the page is then simply rendered.
+ */
+export function pageMayShowSeal(doc: PDFDocument, pageIndex: number): boolean {
+  const page = doc.getPages()[pageIndex];
+  if (!page) return true;
+  const annots = page.node.Annots();
+  if (annots) {
+    for (let i = 0; i < annots.size(); i++) {
+      const a = annots.lookupMaybe(i, PDFDict);
+      if (a && a.get(PDFName.of('AP')) !== undefined && a.get(PDFName.of('Subtype')) !== PDFName.of('Link')) return true;
+    }
+  }
+  return drawsSealInk(page.node.Contents(), page.node.Resources(), 0);
+}
+
+const RED_RGB = /(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(?:rg|RG|sc|SC|scn|SCN)\b/g;
+const RED_CMYK = /(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(?:k|K|sc|SC|scn|SCN)\b/g;
+
+function isRed(r: number, g: number, b: number): boolean {
+  return r - g > 0.16 && r - b > 0.16;
+}
+
+/** Red fill/stroke colours, inline images or shadings in a content stream's text. */
+export function contentMayShowSeal(ops: string): boolean {
+  if (/\bBI\b/.test(ops) || /\bsh\b/.test(ops)) return true;
+  for (const m of ops.matchAll(RED_RGB)) if (isRed(Number(m[1]), Number(m[2]), Number(m[3]))) return true;
+  for (const m of ops.matchAll(RED_CMYK)) {
+    const [c, y, mm, k] = [Number(m[1]), Number(m[3]), Number(m[2]), Number(m[4])];
+    if (isRed((1 - c) * (1 - k), (1 - mm) * (1 - k), (1 - y) * (1 - k))) return true;
+  }
+  return false;
+}
+
+function streamText(obj: PDFObject | undefined): string | undefined {
+  if (!(obj instanceof PDFRawStream)) return obj instanceof PDFStream ? undefined : '';
+  const bytes = decodePDFRawStream(obj).decode();
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return s;
+}
+
+function drawsSealInk(contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): boolean {
+  if (depth > 4) return true;
+  const streams: PDFObject[] = [];
+  if (contents instanceof PDFArray) {
+    for (let i = 0; i < contents.size(); i++) {
+      const c = contents.lookup(i);
+      if (c) streams.push(c);
+    }
+  }
+  else if (contents) streams.push(contents);
+  try {
+    for (const s of streams) {
+      const text = streamText(s);
+      if (text === undefined || contentMayShowSeal(text)) return true;
+    }
+  } catch {
+    return true;
+  }
+  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  if (!xobjects) return false;
+  for (const [, ref] of xobjects.entries()) {
+    const x = ref instanceof PDFRef ? xobjects.context.lookup(ref) : ref;
+    if (!(x instanceof PDFRawStream || x instanceof PDFStream)) continue;
+    const sub = x.dict.get(PDFName.of('Subtype'));
+    if (sub === PDFName.of('Image')) return true;
+    if (sub === PDFName.of('Form') && drawsSealInk(x, x.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), depth + 1)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+/**
+ * PDF seal check (issue 6), in Node with the same analysis code as the extension: median check time of a 20-page
+ * 150-DPI scanned PDF and of a 300-page text PDF, each against only rendering the same pages at the same scale with
+ * pdf.js in the same run (runs interleaved so both see the same machine load). Targets: scan ≤ 2 s and ≤ 1.2× the
+ * render; text PDF ≤ 3 s and far below rendering every page (≤ 0.5×).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_OUT, makeCorpus } from '../../scripts/make-pdf-corpus';
+import { PDF_LIMITS } from '../../lib/pdf/check';
+import { checkPdfInNode, loadNodePdfJs } from '../../lib/pdf/node';
+import { median, type BenchRow } from './types';
+
+interface CanvasFactory {
+  create(w: number, h: number): { canvas: unknown; context: unknown };
+  destroy(c: unknown): void;
+}
+
+/** The floor: open the file and render every page at the check's scale, nothing else. */
+async function renderOnly(bytes: Uint8Array): Promise<void> {
+  const pdfjs = await loadNodePdfJs();
+  const task = pdfjs.getDocument({ data: bytes.slice(), enableXfa: false, verbosity: 0 });
+  const doc = await task.promise;
+  const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: PDF_LIMITS.scale });
+    const c = factory.create(Math.floor(viewport.width), Math.floor(viewport.height));
+    await page.render({ canvas: c.canvas as HTMLCanvasElement, canvasContext: c.context as CanvasRenderingContext2D, viewport, annotationMode: pdfjs.AnnotationMode.ENABLE }).promise;
+    factory.destroy(c);
+    page.cleanup();
+  }
+  await task.destroy();
+}
+
+async function pair(file: string, runs: number, baselineRuns: number) {
+  const bytes = new Uint8Array(readFileSync(path.join(DEFAULT_OUT, file)));
+  // Warm-up: pdf.js module, fonts, JIT.
+  await checkPdfInNode(bytes, { fileName: file });
+  await renderOnly(bytes);
+  const check: number[] = [];
+  const render: number[] = [];
+  let status = '';
+  for (let i = 0; i < Math.max(runs, baselineRuns); i++) {
+    if (i < runs) {
+      const t0 = performance.now();
+      status = (await checkPdfInNode(bytes, { fileName: file })).status;
+      check.push(performance.now() - t0);
+    }
+    if (i < baselineRuns) {
+      const t0 = performance.now();
+      await renderOnly(bytes);
+      render.push(performance.now() - t0);
+    }
+  }
+  return { check: median(check), render: median(render), status, size: bytes.length };
+}
+
+export default async function (): Promise<BenchRow[]> {
+  await makeCorpus(DEFAULT_OUT);
+  const scan = await pair('scan-20-pages-sealed.pdf', 5, 5);
+  const text = await pair('text-300-pages-sealed.pdf', 5, 3);
+  return [
+    {
+      name: 'pdf: check 20-page 150-DPI scan',
+      medianMs: scan.check,
+      baselineName: 'pdf.js render only, same pages and scale',
+      baselineMs: scan.render,
+      target: '≤ 2000 ms, ≤ 1.2×',
+      ok: scan.check <= 2000 && scan.check / scan.render <= 1.2,
+      notes: [`verdict ${scan.status}; ${(scan.size / 1024 / 1024).toFixed(1)} MB; render scale ${PDF_LIMITS.scale} (72 DPI)`],
+    },
+    {
+      name: 'pdf: check 300-page text PDF',
+      medianMs: text.check,
+      baselineName: 'pdf.js render of all 300 pages',
+      baselineMs: text.render,
+      target: '≤ 3000 ms, ≤ 0.5×',
+      ok: text.check <= 3000 && text.check / text.render <= 0.5,
+      notes: [`verdict ${text.status}; only pages that draw images or red ink are rendered`],
+    },
+  ];
+}
