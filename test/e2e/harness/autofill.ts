@@ -60,6 +60,8 @@ export interface FillResult {
 /** Fill `target` with a draft exactly as the popup does (click "填写到当前页面"); returns the report shown. */
 export async function fillTab(session: ExtensionSession, target: Page, draftId: string, popup?: Page): Promise<FillResult> {
   const p = popup ?? (await openPopupFor(session, target, draftId));
+  // Background tabs get no animation frames, and puppeteer's waits poll on them.
+  await p.bringToFront();
   await p.click('[data-testid="autofill-fill"]');
   const done = await p.waitForSelector('[data-testid="autofill-report"], [data-testid="autofill-error"]', { timeout: 60_000 });
   if (await done!.evaluate((el) => el.getAttribute('data-testid') === 'autofill-error')) {
@@ -81,6 +83,7 @@ export async function fillTab(session: ExtensionSession, target: Page, draftId: 
 
 /** Click "撤销填写" in the popup; returns the status line. */
 export async function undoTab(popup: Page): Promise<string> {
+  await popup.bringToFront();
   await popup.click('[data-testid="autofill-undo"]');
   try {
     const msg = await popup.waitForSelector('[data-testid="autofill-message"], [data-testid="autofill-error"]', { timeout: 30_000 });
@@ -92,10 +95,11 @@ export async function undoTab(popup: Page): Promise<string> {
 
 /** Turn teach mode on or off from the popup. */
 export async function setTeachMode(popup: Page, enabled: boolean): Promise<void> {
+  await popup.bringToFront();
   const box = await popup.waitForSelector('[data-testid="autofill-teach"]');
   const checked = await box!.evaluate((el) => (el as HTMLInputElement).checked);
   if (checked !== enabled) await box!.click();
-  await popup.waitForFunction((want: boolean) => (document.querySelector('[data-testid="autofill-teach"]') as HTMLInputElement).checked === want, {}, enabled);
+  await popup.waitForFunction((want: boolean) => (document.querySelector('[data-testid="autofill-teach"]') as HTMLInputElement).checked === want, { polling: 50 }, enabled);
 }
 
 /** The findings the editor shows for a draft: rule id and text, in the panel's order. */
