@@ -53,7 +53,14 @@ export function FieldInput(props: {
       control = <textarea {...common} value={value} rows={3} onInput={onInput} />;
       break;
     case 'date':
-      control = <input {...common} type="date" value={value} onInput={onInput} onChange={onInput} />;
+      // A date picker cannot show a value it cannot parse (e.g. an imported "2024/8/1"): it would look empty while
+      // the draft holds text. Show such a value as text so the user sees it and can correct it.
+      control =
+        value && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? (
+          <input {...common} type="text" placeholder="YYYY-MM-DD" value={value} onInput={onInput} />
+        ) : (
+          <input {...common} type="date" value={value} onInput={onInput} onChange={onInput} />
+        );
       break;
     case 'integer':
       control = <input {...common} type="text" inputMode="numeric" value={value} onInput={onInput} />;

@@ -25,7 +25,8 @@ const draft = (id: string, title: string, filler: string) => ({
   formId: 'recommendation',
   formVersion: 1,
   title,
-  data: { fields: { filler }, groups: { schools: [] } },
+  // A date as spreadsheets write it: the editor must show it (as text) rather than an empty date picker.
+  data: { fields: { filler, fillDate: '2024/8/1' }, groups: { schools: [] } },
   rev: 3,
   createdAt: Date.UTC(2024, 6, 30),
   updatedAt: Date.UTC(2024, 6, 31),
@@ -78,6 +79,7 @@ test('a valid backup shows a preview, then its drafts appear', async () => {
   expect(titles).toEqual(expect.arrayContaining(['导入的草稿甲', '导入的草稿乙']));
   const opened = await OptionsPage.openDraft(s, 'imported-2');
   expect(await opened.value('filler')).toBe('钱二');
+  expect(await opened.value('fillDate')).toBe('2024/8/1');
   await opened.close();
   await o.close();
 });
