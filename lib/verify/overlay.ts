@@ -8,7 +8,7 @@
  */
 
 export interface OverlayItem {
-  /** Elements of the finding, the first gets the marker. */
+  /** Elements of the finding (each gets a marker; the first is where the findings list jumps to). */
   anchors: HTMLElement[];
   severity: 'error' | 'warning';
   /** Where: `第 12 行 · 学位授予日期`. */
@@ -34,10 +34,13 @@ export interface OverlayTexts {
 const LIST_PAGE = 100;
 
 const CSS = `
-/* Out of the page's flow (absolute, 0×0): inserting the overlay never re-lays-out the page; !important because page
-   rules on the host element would otherwise win over :host. */
-:host { all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important;
-  width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; z-index: 2147483647 !important; }
+/* A fixed, viewport-sized, fully contained layer: inserting it or moving markers never re-lays-out the page (a page
+   relayout of a 1,000-row table costs more than the whole check), markers are clipped to the viewport, and only our
+   own controls take the pointer. !important because page rules on the host element would otherwise win over :host. */
+:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 100vw !important; height: 100vh !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
+  contain: strict !important; pointer-events: none !important; z-index: 2147483647 !important; }
+.badge, .tip, .panel, .pill { pointer-events: auto; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; }
 .layer, .panel, .pill { font: 13px/1.45 system-ui, -apple-system, "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
 .box { position: absolute; pointer-events: none; box-sizing: border-box; border: 2px solid var(--c); border-radius: 3px; background: color-mix(in srgb, var(--c) 8%, transparent); }
@@ -137,10 +140,13 @@ export class VerifyOverlay {
     const items2 = items.filter((i) => i.anchors[0]?.isConnected);
     const byAnchor = new Map<HTMLElement, OverlayItem[]>();
     for (const item of items2) {
-      const a = item.anchors[0]!;
-      const list = byAnchor.get(a) ?? [];
-      list.push(item);
-      byAnchor.set(a, list);
+      // A finding about two inconsistent fields marks both of them.
+      for (const a of new Set(item.anchors)) {
+        if (!a.isConnected) continue;
+        const list = byAnchor.get(a) ?? [];
+        list.push(item);
+        byAnchor.set(a, list);
+      }
     }
     // Read phase first (computed styles, scroll sizes), then DOM writes: interleaving them would force a layout of
     // the page per marker.
@@ -265,9 +271,6 @@ export class VerifyOverlay {
 
   /** Place every marker over its anchor; markers of cells scrolled out of their container are hidden. */
   layout(): void {
-    const win = this.doc.defaultView!;
-    const sx = win.scrollX;
-    const sy = win.scrollY;
     // All reads, then all writes: one layout of the page, however many markers.
     const clipRects = new Map<HTMLElement, DOMRect>();
     const placed = this.markers.map((m) => {
@@ -287,8 +290,9 @@ export class VerifyOverlay {
       m.box.hidden = !visible;
       m.mark.hidden = !visible;
       if (!visible) continue;
-      const left = `${r.left + sx}px`;
-      const top = `${r.top + sy}px`;
+      // Viewport coordinates: the layer is fixed; scrolling re-runs this (one frame later).
+      const left = `${r.left}px`;
+      const top = `${r.top}px`;
       m.box.style.cssText = `left:${left};top:${top};width:${r.width}px;height:${r.height}px`;
       m.mark.style.cssText = `left:${left};top:${top};width:${r.width}px;height:0`;
     }
@@ -308,8 +312,7 @@ export class VerifyOverlay {
       tip.append(p, c);
     }
     const r = m.anchor.getBoundingClientRect();
-    const win = this.doc.defaultView!;
-    tip.style.cssText = `left:${r.right + win.scrollX + 9}px;top:${r.top + win.scrollY + 12}px`;
+    tip.style.cssText = `left:${r.right + 9}px;top:${r.top + 12}px`;
     tip.hidden = false;
     this.tipFor = m;
     m.badge.setAttribute('aria-describedby', tip.id);

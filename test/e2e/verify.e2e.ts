@@ -168,8 +168,9 @@ describe('in-page display', () => {
         }, target.row);
       expect(await rowVisible()).toBe(false);
       // Keyboard: the list is reachable with Tab, and Enter on an entry jumps to its cell.
-      await clickInOverlay(page, 'ol li:nth-child(1) button');
-      for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+      // From the summary line: Tab past 隐藏全部标记 and 关闭, then seven entries down.
+      await clickInOverlay(page, '.head .sum');
+      for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await rowVisible()).toBe(true);
     } finally {
