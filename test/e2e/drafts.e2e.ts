@@ -209,6 +209,20 @@ describe('popup', () => {
   });
 });
 
+test('popup: a new draft of the chosen form opens in an editor tab', async () => {
+  const popup = await s.openPage('popup.html');
+  await popup.waitForSelector('#popup-form');
+  await popup.select('#popup-form', 'degreeRecord');
+  const opened = s.browser.waitForTarget((t) => t.url().includes('options.html#/draft/'), { timeout: 10_000 });
+  await popup.click('.new-draft .btn-primary');
+  const editor = (await (await opened).page())!;
+  await editor.waitForSelector('[data-testid="editor"]');
+  // The degree record has no repeated group: its fields come straight from the form pack.
+  await editor.waitForSelector('#field-idNumber');
+  expect(await editor.$('.group')).toBeNull();
+  await editor.close();
+});
+
 describe('keyboard', () => {
   test('a draft can be created and edited without a mouse; Esc closes a dialog and focus goes back', async () => {
     const o = await OptionsPage.open(s);
