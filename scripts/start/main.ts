@@ -12,7 +12,8 @@ import { hasDisplay } from '../../lib/platform/display';
 import { utf8LocaleEnv } from '../../lib/platform/locale';
 import { importBackup, launchExtension, type ExtensionSession } from '../../test/e2e/harness';
 import { runDemo, type DemoResult } from '../demo/flow';
-import { sampleBackup } from '../demo/sample';
+import { SAMPLE_IDS, sampleBackup } from '../demo/sample';
+import { editorPath } from '../../lib/ui/routes';
 import { parseStartArgs, type StartOptions } from './args';
 import { startDemoServers, type DemoServers } from './servers';
 import { withTimeLimit } from './time-limit';
@@ -68,21 +69,37 @@ export async function runHeadless(options: StartOptions, extensionDir: string, i
   }
 }
 
-/** A window for a person: the portal and the dashboard (with the sample drafts) open, until the browser closes. */
-async function runHeaded(options: StartOptions, extensionDir: string, io: Io): Promise<void> {
+/**
+ * A window for a person: the sample drafts imported, the editor open on the recommendation draft, the demo portal in
+ * a second tab — until the browser is closed (or Ctrl+C, which closes it).
+ */
+export async function runHeaded(
+  options: StartOptions,
+  extensionDir: string,
+  io: Io = consoleIo,
+  /** For tests: run the same session without a window, and look at it once it is ready. */
+  hooks: { headless?: boolean; onReady?: (session: ExtensionSession, servers: DemoServers) => void } = {},
+): Promise<void> {
   process.env.GUOYOU_EXTENSION_DIR = extensionDir;
   const servers = await startDemoServers(TOOLKIT_OUT);
-  const session = await launchExtension({ headless: false });
+  const session = await launchExtension({ headless: hooks.headless ?? false });
+  const stop = () => void session.browser.close().catch(() => undefined);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     io.log(t('toolkit.start.serving', { portal: servers.portal, toolkit: servers.toolkit ?? '—' }, options.locale));
+    const closed = new Promise<void>((resolve) => session.browser.once('disconnected', () => resolve()));
     await importBackup(session, sampleBackup());
-    const dashboard = await session.openPage('options.html#/drafts');
     const portal = await session.browser.newPage();
     await portal.goto(servers.portal);
-    await dashboard.bringToFront();
+    const editor = await session.openPage(editorPath(SAMPLE_IDS.recommendation));
+    await editor.bringToFront();
     io.log(t('toolkit.start.headed', undefined, options.locale));
-    await new Promise<void>((resolve) => session.browser.once('disconnected', () => resolve()));
+    hooks.onReady?.(session, servers);
+    await closed;
   } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     await session.close().catch(() => undefined);
     await servers.close();
   }

@@ -10,6 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extensionDir } from './harness';
+import { runHeaded } from '../../scripts/start/main';
+import { parseStartArgs } from '../../scripts/start/args';
 
 const toolkitDir = path.resolve(process.env.GUOYOU_E2E_OUT ?? '.output/e2e', 'toolkit-start');
 const out = mkdtempSync(path.join(tmpdir(), 'guoyou-start-e2e-'));
@@ -40,8 +42,8 @@ function runStart(args: string[]): Promise<{ code: number | null; stdout: string
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-describe('npm start without a display', () => {
-  test('runs the demo headless, exits 0, and every file it names exists', { timeout: 170_000 }, async () => {
+describe('npm start', () => {
+  test('with no display: runs the demo headless, exits 0, and every file it names exists', { timeout: 170_000 }, async () => {
     const r = await runStart(['--no-build', '--out', out, '--timeout', '150']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('未检测到显示器');
@@ -82,5 +84,28 @@ describe('npm start without a display', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('无法识别的参数：--headles');
     expect(r.stderr).toContain('用法');
+  });
+
+  test('with a display: the editor and the portal stay open until the browser is closed, then it returns', async () => {
+    process.env.GUOYOU_TOOLKIT_OUT = toolkitDir;
+    const parsed = parseStartArgs([], process.cwd(), {});
+    if (!parsed.ok) throw new Error('args');
+    const lines: string[] = [];
+    let seen: string[] = [];
+    const done = runHeaded(parsed.options, extensionDir(), { log: (l) => lines.push(l), err: (l) => lines.push(l) }, {
+      headless: true,
+      onReady: (session) => {
+        void (async () => {
+          seen = (await session.browser.pages()).map((p) => p.url());
+          // Still running: nothing has returned yet. The user closes the browser.
+          await session.browser.close();
+        })();
+      },
+    });
+    await done;
+    expect(seen.some((u) => u.includes('options.html#/draft/'))).toBe(true);
+    expect(seen.some((u) => u.endsWith('/index.html') && u.startsWith('http://127.0.0.1:'))).toBe(true);
+    expect(lines.join('\n')).toContain('演示门户：http://127.0.0.1:');
+    expect(lines.join('\n')).toContain('关闭浏览器即可结束');
   });
 });
