@@ -70,7 +70,7 @@ export function GroupEditor(props: {
     return () => removeEventListener(REVEAL_ROW, onReveal);
   }, [group.key]);
   const addRow = () => {
-    setOpen((s) => new Set(s).add(rows.length >= group.minRows ? rows.length : stored));
+    setOpen((s) => new Set(s).add(rows.length));
     props.onAddRow();
   };
   const allOpen = open.size >= rows.length;

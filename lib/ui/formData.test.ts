@@ -27,11 +27,14 @@ const empty: FormData = { fields: {}, groups: {} };
 const withNames = (...names: string[]): FormData => ({ fields: {}, groups: { schools: names.map((name) => ({ name, stage: '' })) } });
 
 describe('row edits', () => {
-  it('addRow appends blank rows up to maxRows, then stops', () => {
-    let d = empty;
-    for (let i = 0; i < 6; i++) d = addRow(d, schools);
-    expect(d.groups.schools).toEqual(Array.from({ length: 4 }, () => ({ name: '', stage: '' })));
+  it('addRow appends after the rows on screen, up to maxRows, then stops', () => {
+    // Three rows are shown for an empty group (minRows): the first added row is the fourth.
+    const once = addRow(empty, schools);
+    expect(once.groups.schools).toHaveLength(4);
+    expect(addRow(once, schools)).toBe(once);
     expect(empty.groups).toEqual({});
+    const kept = addRow(withNames('A'), schools);
+    expect(kept.groups.schools!.map((r) => r.name)).toEqual(['A', '', '', '']);
   });
 
   it.each([

@@ -6,8 +6,9 @@ import type { FormData, FormDefinition, GroupDef } from '../forms/types';
  * FormData so Preact sees the change and the autosave controller holds a snapshot later edits cannot mutate.
  */
 
+/** Append a blank row after the rows on screen (a draft holding fewer than `minRows` gets its padding stored first). */
 export function addRow(data: FormData, group: GroupDef): FormData {
-  const rows = data.groups[group.key] ?? [];
+  const rows = displayRows(data, group);
   if (group.maxRows !== undefined && rows.length >= group.maxRows) return data;
   return { ...data, groups: { ...data.groups, [group.key]: [...rows, emptyRow(group)] } };
 }
