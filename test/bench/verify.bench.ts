@@ -12,7 +12,7 @@ import type { BenchRow } from './types';
 import { median } from './types';
 
 const ROWS = 1000;
-const RUNS = 9;
+const RUNS = 15;
 
 async function bundle(): Promise<string> {
   const out = await build({

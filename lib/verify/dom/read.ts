@@ -73,7 +73,10 @@ export function readControls(root: Document, hints: FieldHint[], anchors: Anchor
   const top = hints.filter((h) => !h.group);
   const inList = (el: Element) => [...skip].some((s) => s.contains(el));
   // The scan infers labels for every control; when all controls sit in list tables (row checkboxes), skip it.
-  if (Array.from(root.querySelectorAll('input, select, textarea')).every(inList)) return {};
+  const q = 'input, select, textarea';
+  let inside = 0;
+  for (const s of skip) inside += s.querySelectorAll(q).length;
+  if (root.querySelectorAll(q).length === inside) return {};
   const controls = scanRoot(root).filter((c) => !inList(c.face));
   const out: Record<string, ReadCell> = {};
   for (const a of matchControls(controls, top)) {
