@@ -20,7 +20,8 @@ import { demoPdfs } from '../../scripts/demo/pdfs';
 import { checkPdfInPage } from '../../scripts/demo/flow';
 import { ToolkitPage } from '../../scripts/demo/toolkit-page';
 import { OptionsPage } from './pages/options';
-import type { ExtensionSession } from './harness';
+import { importBackup, launchExtension, readFindings, type ExtensionSession } from './harness';
+import { parseBackup } from '../../lib/backup/backup';
 
 const outDir = path.resolve(process.env.GUOYOU_E2E_OUT ?? '.output/e2e', 'toolkit');
 const work = mkdtempSync(path.join(tmpdir(), 'guoyou-toolkit-e2e-'));
@@ -231,5 +232,38 @@ describe.each(modes)('static toolkit %s', (mode, url, allowed) => {
     // The interception was live (it saw the page's own script), and nothing else was asked for.
     expect(requests.seen.some((u) => u.endsWith('/toolkit.js'))).toBe(true);
     expect(requests.outside).toEqual([]);
+  });
+});
+
+describe('a backup moves between the static toolkit and the extension', () => {
+  test('toolkit → extension: same draft, same findings; extension (renamed there) → toolkit', async () => {
+    const tk = await ToolkitPage.open(browser, `${server.url}/index.html`);
+    await tk.goto('#/settings');
+    const exported = await downloads.expect(async () => (await tk.page.waitForSelector('[data-testid="backup-export"]'))!.click());
+    const json = readFileSync(exported, 'utf8');
+    const parsed = parseBackup(JSON.parse(json));
+    if (!parsed.ok) throw new Error(parsed.error.en);
+    const draft = parsed.backup.drafts.find((d) => d.title === '工具包推荐表（served）');
+    expect(draft?.data.groups.schools?.[0]?.schoolName).toBe('杭州第二中学');
+
+    const session = await launchExtension();
+    try {
+      await importBackup(session, json);
+      const findings = await readFindings(session, draft!.id);
+      expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['contact.phone', 'school.min-count']));
+
+      const o = await OptionsPage.open(session);
+      await o.rename(draft!.id, '扩展中改名的推荐表');
+      await o.waitForListTitles((titles) => titles.includes('扩展中改名的推荐表'));
+      await o.goto('#/settings');
+      const back = await watchDownloads(session.browser, work);
+      const fromExtension = await back.expect(async () => (await o.page.waitForSelector('[data-testid="backup-export"]'))!.click());
+      await tk.importBackup(readFileSync(fromExtension, 'utf8'));
+      await tk.openDraft(draft!.id);
+      expect(await tk.page.$eval('[data-testid="draft-title"]', (el) => el.textContent)).toBe('扩展中改名的推荐表');
+    } finally {
+      await session.close();
+      await tk.page.close();
+    }
   });
 });
