@@ -102,8 +102,8 @@ function tableInfo(table: Element, cache: TableCache): TableInfo {
     // Element UI/Plus render the header in a separate <table>; body cells line up with header cells by index.
     const header = elTable.querySelector('.el-table__header-wrapper thead tr, .el-table__header thead tr');
     const texts = header ? headerTexts(header) : undefined;
-    const rows = Array.from(elTable.querySelectorAll('.el-table__body-wrapper tr.el-table__row, .el-table__body tr.el-table__row'));
-    info = { headerFor: () => texts, rowIndex: (r) => rows.indexOf(r) };
+    const rows = new Map(Array.from(elTable.querySelectorAll('.el-table__body-wrapper tr.el-table__row, .el-table__body tr.el-table__row')).map((r, i) => [r, i]));
+    info = { headerFor: () => texts, rowIndex: (r) => rows.get(r) ?? -1 };
   } else {
     const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
     const headerOf = new Map<Element, string[] | undefined>();

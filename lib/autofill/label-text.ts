@@ -18,10 +18,18 @@ export function normalizeLabel(text: string): string {
 /** Texts too long to be a label (a paragraph of instructions) are not labels. */
 export const MAX_LABEL_LENGTH = 40;
 
-/** `normalizeLabel`, or '' when the text is empty or too long to be a label. */
+const memo = new Map<string, string>();
+
+/** `normalizeLabel`, or '' when the text is empty or too long to be a label. Memoised: labels repeat down tables. */
 export function labelKey(text: string): string {
-  const k = normalizeLabel(text);
-  return k.length > MAX_LABEL_LENGTH ? '' : k;
+  let k = memo.get(text);
+  if (k === undefined) {
+    k = normalizeLabel(text);
+    if (k.length > MAX_LABEL_LENGTH) k = '';
+    if (memo.size > 5000) memo.clear();
+    memo.set(text, k);
+  }
+  return k;
 }
 
 /** A `name`/`id` attribute as a comparison key: lower case, its row index and framework prefixes dropped. */

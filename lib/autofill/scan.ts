@@ -34,6 +34,7 @@ export const COMPONENTS: ReadonlyArray<{ root: string; kind: ControlKind; disabl
   { root: '.ant-picker', kind: 'antd-date', disabled: '.ant-picker-disabled', skip: '.ant-picker-range' },
 ];
 const COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');
+const ANCESTOR_SELECTOR = `${COMPONENT_SELECTOR}, .layui-form-select`;
 
 const SKIP_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'image', 'reset', 'range', 'color']);
 const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'url']);
@@ -86,7 +87,10 @@ function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined
   let face: HTMLElement = el;
   const target: HTMLElement = el;
   let blocked: ScannedControl['blocked'];
-  const comp = el.closest(COMPONENT_SELECTOR) as HTMLElement | null;
+  // One ancestor walk finds both component roots and layui's select face (whose inner input is not a control).
+  const anc = el.closest(ANCESTOR_SELECTOR) as HTMLElement | null;
+  if (anc?.classList.contains('layui-form-select')) return undefined;
+  const comp = anc;
   if (comp) {
     const spec = COMPONENTS.find((c) => comp.matches(c.root))!;
     if (spec.skip && comp.matches(spec.skip)) return undefined;
@@ -111,8 +115,6 @@ function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined
     const input = el as HTMLInputElement;
     const type = (input.getAttribute('type') ?? '').toLowerCase();
     if (SKIP_TYPES.has(type)) return undefined;
-    // layui draws its own select face (readonly input) beside the real, hidden select.
-    if (input.closest('.layui-form-select')) return undefined;
     if (type === 'radio') {
       if (ctx.seen.has(input)) return undefined;
       const scope = input.form ?? ctx.root;

@@ -5,7 +5,7 @@
  * minified size (target ≤ 40 KB).
  */
 import path from 'node:path';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import http from 'node:http';
@@ -74,7 +74,14 @@ function serve(pages: Record<string, string>): Promise<{ url: string; close(): P
 /** The built content script (reuses an e2e/dev build when present, else builds one). */
 function contentScriptSize(): { raw: number; gzip: number; file: string } {
   const candidates = ['.output/e2e-autofill', '.output/bench-autofill', '.output/e2e', '.output'].map((d) => path.join(root, d, 'chrome-mv3/content-scripts/autofill.js'));
-  let file = candidates.find((f) => existsSync(f) && statSync(f).mtimeMs > statSync(path.join(root, 'lib/autofill/drivers.ts')).mtimeMs);
+  // A build is current when it is newer than every source the content script is made of.
+  const sources = [
+    ...readdirSync(path.join(root, 'lib/autofill')).map((f) => path.join(root, 'lib/autofill', f)),
+    path.join(root, 'entrypoints/autofill.content.ts'),
+    path.join(root, 'lib/i18n/messages/autofill.ts'),
+  ];
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  let file = candidates.find((f) => existsSync(f) && statSync(f).mtimeMs > newest);
   if (!file) {
     execFileSync(process.execPath, [path.join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
       cwd: root,
