@@ -70,6 +70,14 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const dataRef = useRef(data);
   dataRef.current = data;
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const [archived, setArchived] = useState(initial.archived === 1);
+
+  // Arriving from a dialog or a link leaves focus nowhere: put it on the draft's title, so keyboard and screen-reader
+  // users start at the top of the editor.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) headingRef.current?.focus();
+  }, []);
 
   const controller = useMemo(
     () =>
@@ -107,6 +115,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
         }
         setGone(false);
         setTitle(row.title);
+        setArchived(row.archived === 1);
         if (controller.state === 'conflict') {
           // The other tab kept saving while the dialog is open: show the choice against their latest version.
           setConflict((shown) => (shown && row.rev > shown.rev ? row : shown));
@@ -205,7 +214,10 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
           ← {t('editor.backToList')}
         </a>
         <div class="editor-title">
-          <h1 data-testid="draft-title">{title}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>
+            <span data-testid="draft-title">{title}</span>
+            {archived && <span class="badge badge-muted title-badge">{t('editor.list.archivedBadge')}</span>}
+          </h1>
           <div class="muted small">
             {pick(form.title)} · {pick(form.source)}
             {form.deadline && ` · ${t('editor.deadline', { date: form.deadline })}`}

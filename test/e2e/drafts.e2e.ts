@@ -247,6 +247,8 @@ describe('keyboard', () => {
     await p.keyboard.type('键盘草稿');
     await p.keyboard.press('Enter');
     await o.waitForEditor();
+    // Focus lands on the draft's title, not on the page body.
+    await p.waitForFunction(() => document.activeElement?.tagName === 'H1', POLL);
     // Inputs are reachable by Tab in form order, and every one has a visible label.
     const unlabelled = await p.$$eval('.editor-main input, .editor-main select, .editor-main textarea', (els) =>
       els.filter((el) => !document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()).map((el) => el.id || el.outerHTML.slice(0, 60)),
