@@ -20,6 +20,7 @@ function asRead(records: Array<Record<string, string>>, fields: string[], source
     frameUrl: 'http://x/',
     title: '',
     tables: [],
+    lists: [],
     ms: 0,
     records: records.map((r, row) => ({
       source,

@@ -4,6 +4,7 @@ import type { RosterRow } from '../db/schema';
 import { normalizeCode, normalizeValue, nameKey } from '../normalize';
 import { t, type MessageKey } from '../i18n';
 import type { PageFinding, PageRead, ReadRecord, VerifyResult } from './types';
+import { allRecords } from './records';
 
 /**
  * Checking records read from a page: each record's shown values are normalised into draft data (dates, 是/否,
@@ -121,7 +122,7 @@ export function checkPage(url: string, frames: Array<{ frameId: number; read: Pa
   const memo = new Map<string, Map<string, string>>();
   const views = new Map<string, FormDefinition>();
   for (const { frameId, read } of frames) {
-    for (const record of read.records) {
+    for (const record of allRecords(read)) {
       records++;
       const data = recordData(form, record, memo);
       const raw = opts.rules(data, shownForm(form, record, views));

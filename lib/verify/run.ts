@@ -8,6 +8,7 @@ import { MessageError } from '../messaging/define';
 import { sendToFrame } from '../messaging/tab';
 import { pick, t, type Locale } from '../i18n';
 import { checkPage, rosterLookup } from './check';
+import { allRecords } from './records';
 import { VERIFY_SCRIPT, type ShowItem } from './messages';
 import type { OverlayTexts } from './overlay';
 import type { PageFinding, PageRead, VerifyResult } from './types';
@@ -31,7 +32,7 @@ export async function rosterRowsFor(db: GuoyouDB, reads: PageRead[]): Promise<Ro
   const ids = new Set<string>();
   const nos = new Set<string>();
   for (const r of reads)
-    for (const rec of r.records) {
+    for (const rec of allRecords(r)) {
       if (rec.cells.idNumber?.text) ids.add(normalizeCode(rec.cells.idNumber.text));
       if (rec.cells.studentNo?.text) nos.add(normalizeCode(rec.cells.studentNo.text));
     }

@@ -40,11 +40,30 @@ export interface ReadTable {
   kind: 'html' | 'element' | 'antd';
 }
 
+/**
+ * The rows of one list table in a compact form for the message (a few arrays instead of an object per cell: a
+ * 1,000-row list crosses the context boundary several times faster). `expandRows` turns it back into records.
+ */
+export interface ReadRows {
+  table: number;
+  /** Field key of each read column, in the order of `texts` within a row. */
+  keys: string[];
+  /** Anchor of each row. */
+  rowRefs: number[];
+  /** Anchor of each row's first read cell; the row's cells follow it in `keys` order (`first + i`). */
+  cellRefs: number[];
+  /** Row-major cell texts: `keys.length` per row. */
+  texts: string[];
+}
+
 /** What one frame's content script read. */
 export interface PageRead {
   frameUrl: string;
   title: string;
+  /** Single records (a form or a read-only view). */
   records: ReadRecord[];
+  /** List tables' rows, compact (see `ReadRows`). */
+  lists: ReadRows[];
   tables: ReadTable[];
   /** Milliseconds spent reading. */
   ms: number;

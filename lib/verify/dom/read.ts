@@ -5,7 +5,7 @@ import { DRIVERS } from '../../autofill/drivers';
 import { textOf } from '../../autofill/infer-label';
 import { labelKey } from '../../autofill/label-text';
 import { isNonDataHeader, mapColumns, mapViewLabels } from '../columns';
-import type { PageRead, ReadCell, ReadRecord, ReadTable } from '../types';
+import type { PageRead, ReadCell, ReadRecord, ReadRows, ReadTable } from '../types';
 import { cellText, findTables } from './tables';
 
 /**
@@ -34,8 +34,8 @@ export class Anchors {
 /** A list needs this many mapped columns to be read as records (a layout table mapping one label is not a list). */
 const MIN_MAPPED_COLUMNS = 3;
 
-export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anchors: Anchors): { records: ReadRecord[]; tables: ReadTable[]; inside: Set<Element> } {
-  const records: ReadRecord[] = [];
+export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anchors: Anchors): { lists: ReadRows[]; tables: ReadTable[]; inside: Set<Element> } {
+  const lists: ReadRows[] = [];
   const tables: ReadTable[] = [];
   const inside = new Set<Element>();
   for (const grid of findTables(root)) {
@@ -44,18 +44,24 @@ export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anch
     cols.forEach((k, i) => {
       if (k) mapped[i] = k;
     });
-    if (Object.keys(mapped).length < MIN_MAPPED_COLUMNS) continue;
+    const entries = Object.entries(mapped).map(([i, k]) => [Number(i), k] as const);
+    if (entries.length < MIN_MAPPED_COLUMNS) continue;
     const index = tables.length;
     inside.add(grid.root);
-    const entries = Object.entries(mapped).map(([i, k]) => [Number(i), k] as const);
-    grid.rows.forEach((row, r) => {
-      const cells: Record<string, ReadCell> = {};
-      for (const [i, k] of entries) {
-        const cell = row.cells[i];
-        if (cell) cells[k] = { ref: anchors.add(cell), text: cellText(cell) };
+    const list: ReadRows = { table: index, keys: entries.map(([, k]) => k), rowRefs: [], cellRefs: [], texts: [] };
+    for (const row of grid.rows) {
+      list.rowRefs.push(anchors.add(row.el));
+      let first = -1;
+      for (const [i] of entries) {
+        // A short row (fewer cells than headers) still takes one anchor per column, so refs stay consecutive.
+        const cell = row.cells[i] ?? row.el;
+        const ref = anchors.add(cell);
+        if (first < 0) first = ref;
+        list.texts.push(row.cells[i] ? cellText(cell) : '');
       }
-      records.push({ source: 'table', table: index, row: r, ref: anchors.add(row.el), cells });
-    });
+      list.cellRefs.push(first);
+    }
+    lists.push(list);
     tables.push({
       index,
       headers: grid.headers,
@@ -65,7 +71,7 @@ export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anch
       kind: grid.kind,
     });
   }
-  return { records, tables, inside };
+  return { lists, tables, inside };
 }
 
 /** Values of the page's record form controls, by field key. */
@@ -145,14 +151,15 @@ export function readView(root: Document, hints: FieldHint[], anchors: Anchors, s
 export function readPage(doc: Document, hints: FieldHint[], anchors: Anchors): PageRead {
   const t0 = performance.now();
   anchors.clear();
-  const { records, tables, inside } = readTables(doc, hints, anchors);
+  const { lists, tables, inside } = readTables(doc, hints, anchors);
+  const records: ReadRecord[] = [];
   const controls = readControls(doc, hints, anchors, inside);
   const view = readView(doc, hints, anchors, inside, new Set(Object.keys(controls)));
   const single = { ...view, ...controls };
   // A lone match (a search box labelled 姓名 above a list) is not a record.
   if (Object.keys(single).length >= MIN_MAPPED_COLUMNS) {
     const source = Object.keys(controls).length >= Object.keys(view).length ? 'form' : 'view';
-    records.unshift({ source, row: 0, ref: anchors.add(doc.body ?? doc.documentElement), cells: single });
+    records.push({ source, row: 0, ref: anchors.add(doc.body ?? doc.documentElement), cells: single });
   }
-  return { frameUrl: doc.location?.href ?? '', title: doc.title, records, tables, ms: performance.now() - t0 };
+  return { frameUrl: doc.location?.href ?? '', title: doc.title, records, lists, tables, ms: performance.now() - t0 };
 }
