@@ -4,11 +4,11 @@ import type { FormData, FormDefinition } from '../forms/types';
 import { compareWithDraft } from './draft-compare';
 import type { PDFDocument } from 'pdf-lib';
 import { findDigitalSeals, indexOfAscii, loadStructure, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
-import { pageMayShowSeal } from './page-hints';
+import { pageHasTextOps, pageMayShowSeal } from './page-hints';
 import { inkGrid } from './red-mask';
 import { findRidingSeals } from './riding';
 import { findSealShapes, type EdgeCandidate, type PixelBox } from './seal-shape';
-import { findSignaturePages, type ScanSignaturePage } from './signature-page';
+import { findSignaturePages, signatureScore, type ScanSignaturePage } from './signature-page';
 import { bilingual } from './text';
 import type { PdfBox, PdfCheckResult, PdfError, SealFound } from './types';
 import { verdict } from './verdict';
@@ -212,10 +212,13 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
  * from pdf-lib's view of the page when the file was small enough to read twice, else from pdf.js's operator list
  * (which render() would not reuse: pdf.js caches operator lists per intent, and scans skip it altogether).
  */
-async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>, structure: Structure): Promise<PageInfo> {
-  const content = await page.getTextContent();
-  const text = content.items.map((it) => ('str' in it ? it.str : '')).join('\n');
-  const hasText = text.replace(/\s+/g, '').length >= 4;
+async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>, structure: Structure, lib: PDFDocument | undefined, want: { text: boolean; textOps?: boolean }): Promise<PageInfo> {
+  let text = '';
+  if (want.text) {
+    const content = await page.getTextContent();
+    text = content.items.map((it) => ('str' in it ? it.str : '')).join('\n');
+  }
+  const hasText = want.text ? text.replace(/\s+/g, '').length >= 4 : !!want.textOps;
   let stampAnnotations: PdfBox[] = [];
   if (structure.annotations) {
     const annotations = (await page.getAnnotations()) as Array<{ subtype?: string; rect?: number[] }>;
@@ -228,7 +231,6 @@ async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>,
   }
   const info: PageInfo = { page: page.pageNumber, text, hasText, hasImages: false, needsRender: true, stampAnnotations };
   if (!hasText) return info;
-  const lib = await structure.loadLib();
   if (lib) {
     info.needsRender = pageMayShowSeal(lib, page.pageNumber - 1);
     return info;
@@ -276,14 +278,28 @@ async function analyse(
   const imageOps = IMAGE_OPS(pdfjs.OPS);
   const infos: PageInfo[] = [];
   const pages = new Map<number, PDFPageProxy>();
-  for (let n = 1; n <= total; n++) {
+  const lib = await structure.loadLib();
+  const textOps = lib ? Array.from({ length: total }, (_, i) => pageHasTextOps(lib, i)) : undefined;
+  // Text is read for every page when comparing with a draft, or when pdf-lib cannot say which pages carry text.
+  // Otherwise pages are read from the last one back until the signing block (a seal cue) turns up: the signing
+  // block ends the form, and a 300-page text PDF need not be read in full. Pages without text ops are scans.
+  const everyPage = !!opts.draft || !textOps;
+  const sequence = Array.from({ length: total }, (_, i) => (everyPage ? i + 1 : total - i));
+  let signingFound = false;
+  for (const n of sequence) {
     if (opts.signal?.aborted) throw new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: 0 }) });
     if (performance.now() > deadline) {
       throw new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) }) });
     }
+    const wantText = everyPage || (!signingFound && !!textOps?.[n - 1]);
+    if (!wantText && lib && textOps?.[n - 1] && !pageMayShowSeal(lib, n - 1)) {
+      infos[n - 1] = { page: n, text: '', hasText: true, hasImages: false, needsRender: false, stampAnnotations: [] };
+      continue;
+    }
     const page = await doc.getPage(n);
-    const info = await readPage(pdfjs, page, imageOps, structure);
-    infos.push(info);
+    const info = await readPage(pdfjs, page, imageOps, structure, lib, { text: wantText, textOps: textOps?.[n - 1] });
+    if (wantText && signatureScore(info.text) >= 3) signingFound = true;
+    infos[n - 1] = info;
     if (info.needsRender) pages.set(n, page);
     else page.cleanup();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, rgb, cmyk } from 'pdf-lib';
-import { contentMayShowSeal, pageMayShowSeal } from './page-hints';
+import { contentMayShowSeal, pageHasTextOps, pageMayShowSeal } from './page-hints';
 
 describe('contentMayShowSeal', () => {
   it.each([
@@ -32,5 +32,6 @@ describe('pageMayShowSeal', () => {
     image.drawImage(png, { x: 0, y: 0, width: 10, height: 10 });
     const reloaded = await PDFDocument.load(await doc.save());
     expect([0, 1, 2, 3].map((i) => pageMayShowSeal(reloaded, i))).toEqual([false, true, true, true]);
+    expect([0, 1, 2, 3].map((i) => pageHasTextOps(reloaded, i))).toEqual([true, false, false, false]);
   });
 });

@@ -19,6 +19,48 @@ export function pageMayShowSeal(doc: PDFDocument, pageIndex: number): boolean {
   return drawsSealInk(page.node.Contents(), page.node.Resources(), 0);
 }
 
+/** Whether a page shows text through its content streams (or forms they draw): text-showing operators present. */
+export function pageHasTextOps(doc: PDFDocument, pageIndex: number): boolean {
+  const page = doc.getPages()[pageIndex];
+  if (!page) return false;
+  return showsText(page.node.Contents(), page.node.Resources(), 0);
+}
+
+const TEXT_OPS = /(?:\)|>|\])\s*(?:Tj|TJ|'|")/;
+
+function showsText(contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): boolean {
+  if (depth > 4) return false;
+  try {
+    for (const s of streamsOf(contents)) {
+      const text = streamText(s);
+      if (text === undefined) return true;
+      if (TEXT_OPS.test(text)) return true;
+    }
+  } catch {
+    return true;
+  }
+  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  if (!xobjects) return false;
+  for (const [, ref] of xobjects.entries()) {
+    const x = ref instanceof PDFRef ? xobjects.context.lookup(ref) : ref;
+    if ((x instanceof PDFRawStream || x instanceof PDFStream) && x.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) {
+      if (showsText(x, x.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+function streamsOf(contents: PDFObject | undefined): PDFObject[] {
+  const streams: PDFObject[] = [];
+  if (contents instanceof PDFArray) {
+    for (let i = 0; i < contents.size(); i++) {
+      const c = contents.lookup(i);
+      if (c) streams.push(c);
+    }
+  } else if (contents) streams.push(contents);
+  return streams;
+}
+
 const RED_RGB = /(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(?:rg|RG|sc|SC|scn|SCN)\b/g;
 const RED_CMYK = /(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(-?\d*\.?\d+)\s+(?:k|K|sc|SC|scn|SCN)\b/g;
 
@@ -47,14 +89,7 @@ function streamText(obj: PDFObject | undefined): string | undefined {
 
 function drawsSealInk(contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): boolean {
   if (depth > 4) return true;
-  const streams: PDFObject[] = [];
-  if (contents instanceof PDFArray) {
-    for (let i = 0; i < contents.size(); i++) {
-      const c = contents.lookup(i);
-      if (c) streams.push(c);
-    }
-  }
-  else if (contents) streams.push(contents);
+  const streams = streamsOf(contents);
   try {
     for (const s of streams) {
       const text = streamText(s);
