@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forms } from '../forms';
 import { degreeRecords, recommendationDraft } from '../../test/fixtures/xlsx/samples';
@@ -86,6 +86,23 @@ describe('official template', () => {
       if (!r.ok) throw new Error(r.error.en);
       expect(r.report.drafts[0]!.data).toEqual({ ...draft, fields: { ...draft.fields, province: '' } });
     });
+  });
+
+  it('a drop-down over a whole column (as Excel/WPS write it) is cut below the data instead of expanding to 1,048,575 cells', async () => {
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('推荐表');
+    ws.addRow(['序号', '学校名称', '学段', '办学性质']);
+    const files = unzipSync(await workbookBytes(wb));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!).replace(
+      '</sheetData>',
+      '</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="D2:D1048576 C2:C1048576"><formula1>"公办,民办"</formula1></dataValidation></dataValidations>',
+    );
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
+    const r = await fillTemplate(zipSync(files), forms.recommendation, [recommendationDraft(5)]);
+    if (!r.ok) throw new Error(r.error.en);
+    const out = strFromU8(unzipSync(r.bytes)['xl/worksheets/sheet1.xml']!);
+    const sqrefs = [...out.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    expect(sqrefs.sort()).toEqual(['C2:C2000', 'D2:D2000']);
   });
 
   it('fills a degree-record template written with pinyin codes', async () => {

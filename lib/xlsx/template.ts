@@ -14,7 +14,7 @@ import { fail } from './errors';
 import { headerKey, headerMatcher } from './headers';
 import { tableColumns } from './layout';
 import { gridOf, type SheetGrid } from './read';
-import { columnLetter, loadWorkbook, workbookBytes, type Cell, type Worksheet } from './workbook';
+import { columnLetter, DEFAULT_MAX_VALIDATION_ROW, loadWorkbook, workbookBytes, type Cell, type Worksheet } from './workbook';
 
 const HEADER_SCAN_ROWS = 30;
 const INDEX_HEADERS = new Set(['序号', '编号', 'no', 'no.', '#', 'index'].map(headerKey));
@@ -97,8 +97,9 @@ function blankGap(grid: SheetGrid, footerRow: number, first: number): number {
   return footerRow - 1 >= first && !grid.rows.some((r) => r.number === footerRow - 1) ? 1 : 0;
 }
 
-async function open(bytes: Uint8Array, form: FormDefinition) {
-  const { wb } = await loadWorkbook(bytes);
+async function open(bytes: Uint8Array, form: FormDefinition, rows = 0) {
+  // Drop-downs over whole columns are cut below the rows we will write (see LoadOptions.maxValidationRow).
+  const { wb } = await loadWorkbook(bytes, { maxValidationRow: Math.max(DEFAULT_MAX_VALIDATION_ROW, rows + HEADER_SCAN_ROWS + 100) });
   const sheets = wb.worksheets.map((ws) => ({ ws, grid: gridOf(ws) }));
   const found = locate(sheets, form);
   if (!found) fail('excel.error.templateNoHeader', { form: form.title.zh });
@@ -119,7 +120,7 @@ export async function inspectTemplate(bytes: Uint8Array, formId: string): Promis
  * template has no recognisable header row.
  */
 export async function fillTemplate(bytes: Uint8Array, form: FormDefinition, records: FormData[]): Promise<Uint8Array> {
-  const { wb, found } = await open(bytes, form);
+  const { wb, found } = await open(bytes, form, form.groups[0] ? (form.groups[0].maxRows ?? 0) : records.length);
   const { ws } = found;
   const group = form.groups[0];
   const rows = group ? (records[0]?.groups[group.key] ?? []).filter((r) => !isBlankRow(r)) : records.map((r) => r.fields);
@@ -137,8 +138,43 @@ export async function fillTemplate(bytes: Uint8Array, form: FormDefinition, reco
     if (found.indexColumn !== undefined) row.getCell(found.indexColumn + 1).value = i + 1;
     for (const [col, f] of found.byColumn) writeCell(row.getCell(col + 1), f, values[f.key]);
   });
-  for (const sheet of wb.worksheets) absolutePrintArea(sheet);
+  for (const sheet of wb.worksheets) {
+    absolutePrintArea(sheet);
+    compactValidations(sheet);
+  }
   return workbookBytes(wb);
+}
+
+/**
+ * Loaded validations are one entry per cell; ExcelJS's writer regroups them after sorting addresses as text (`C10`
+ * before `C2`), which yields overlapping ranges. Regroup them ourselves: one range per validation, column and run
+ * of consecutive rows.
+ */
+function compactValidations(ws: Worksheet): void {
+  const model = validations(ws);
+  const runs = new Map<unknown, Map<string, number[]>>();
+  for (const [address, dv] of Object.entries(model)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!dv || !m) continue;
+    const cols = runs.get(dv) ?? new Map<string, number[]>();
+    runs.set(dv, cols);
+    const rows = cols.get(m[1]!) ?? [];
+    cols.set(m[1]!, rows);
+    rows.push(Number(m[2]));
+    delete model[address];
+  }
+  for (const [dv, cols] of runs) {
+    for (const [col, rows] of cols) {
+      rows.sort((a, b) => a - b);
+      let start = rows[0]!;
+      for (let i = 1; i <= rows.length; i++) {
+        if (rows[i] === rows[i - 1]! + 1) continue;
+        const end = rows[i - 1]!;
+        model[start === end ? `${col}${start}` : `${col}${start}:${col}${end}`] = dv;
+        start = rows[i]!;
+      }
+    }
+  }
 }
 
 /** ExcelJS reads a print area as `A1:Q20` and writes `$A1:$Q20`; give the rows their `$` back. */

@@ -3,6 +3,7 @@
  * Everything else in lib/xlsx works on these re-exported types and the helpers below.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { preflightXlsx, defaultLimits, type XlsxLimits, type XlsxPreflight } from './guard';
 
 export type Workbook = ExcelJS.Workbook;
@@ -30,16 +31,52 @@ export interface LoadOptions {
    * validation over a whole column). Never for templates, whose formatting must survive.
    */
   valuesOnly?: boolean;
+  /**
+   * Last row a data validation may reach (templates). ExcelJS expands a validation range into one entry per cell: a
+   * drop-down over a whole column (`F2:F1048576`, what Excel/WPS write when a column is selected) takes seconds to
+   * load and half a minute to write. Longer ranges are cut at this row before loading.
+   */
+  maxValidationRow?: number;
 }
 
 /** Checks the file (see guard.ts), then loads it. Throws XlsxError with a bilingual reason on a bad file. */
 export async function loadWorkbook(bytes: Uint8Array, opts: LoadOptions = {}): Promise<{ wb: Workbook; preflight: XlsxPreflight }> {
   const preflight = preflightXlsx(bytes, opts.limits ?? defaultLimits);
+  if (!opts.valuesOnly) bytes = clipValidationRanges(bytes, opts.maxValidationRow ?? DEFAULT_MAX_VALIDATION_ROW);
   const wb = new ExcelJS.Workbook();
   const ignoreNodes = opts.valuesOnly ? ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'legacyDrawing'] : [];
   // ExcelJS's type says Buffer; it hands the bytes to JSZip, which takes any Uint8Array/ArrayBuffer.
   await wb.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0], { ignoreNodes });
   return { wb, preflight };
+}
+
+export const DEFAULT_MAX_VALIDATION_ROW = 2000;
+
+/** `sqref` ranges of data validations cut at `maxRow` (see LoadOptions). Returns the input when nothing is cut. */
+export function clipValidationRanges(bytes: Uint8Array, maxRow: number): Uint8Array {
+  // The sizes were checked by the preflight: inflating the parts here is safe.
+  const files = unzipSync(bytes);
+  let changed = false;
+  for (const [name, data] of Object.entries(files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = strFromU8(data);
+    if (!xml.includes('<dataValidation')) continue;
+    const clipped = xml.replace(/(<dataValidation\b[^>]*?\ssqref=")([^"]*)(")/g, (_m, open: string, sqref: string, close: string) => {
+      const refs = sqref.split(/\s+/).map((ref) => {
+        const m = /^([A-Z]+)(\d*):([A-Z]+)(\d*)$/.exec(ref);
+        if (!m) return ref;
+        const top = Number(m[2] || 1);
+        const bottom = Number(m[4] || 1048576);
+        return bottom > maxRow ? `${m[1]}${top}:${m[3]}${Math.max(top, maxRow)}` : ref;
+      });
+      return open + refs.join(' ') + close;
+    });
+    if (clipped !== xml) {
+      files[name] = strToU8(clipped);
+      changed = true;
+    }
+  }
+  return changed ? zipSync(files, { level: 6 }) : bytes;
 }
 
 export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
