@@ -23,7 +23,22 @@ if (!chromium && isRoot && existsSync('/usr/bin/apt-get')) {
   chromium = '/usr/bin/chromium';
 }
 
-// 2. Dependencies, when missing or older than the lock file.
+// 2. A Chinese font, so the screenshots `npm start` writes show Chinese text rather than empty boxes.
+if (isRoot && existsSync('/usr/bin/apt-get') && !hasChineseFont()) {
+  run('apt-get install -y -qq fonts-wqy-microhei || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei)', {
+    DEBIAN_FRONTEND: 'noninteractive',
+  });
+}
+
+function hasChineseFont() {
+  try {
+    return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+// 3. Dependencies, when missing or older than the lock file.
 const marker = path.join(root, 'node_modules/.package-lock.json');
 const lock = path.join(root, 'package-lock.json');
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
