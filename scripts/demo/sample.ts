@@ -4,7 +4,23 @@
  * editor shows its findings.
  */
 import type { FormData } from '../../lib/forms/types';
-import { backupOf, degreeData, DRAFT_IDS, recommendationData } from '../../test/fixtures/systems/drafts';
+import { creditCodeCheckChar } from '../../lib/rules/identifiers';
+import { backupOf, degreeData, DRAFT_IDS, recommendationData as fixtureRecommendation } from '../../test/fixtures/systems/drafts';
+
+/**
+ * The fixture systems' recommendation with every 统一社会信用代码 given its GB 32100 check character, so the clean
+ * sample is clean (the fixture's codes are only shaped right; the fill tests don't need more).
+ */
+export const recommendationData: FormData = {
+  ...fixtureRecommendation,
+  groups: {
+    ...fixtureRecommendation.groups,
+    schools: (fixtureRecommendation.groups.schools ?? []).map((s) => {
+      const body = (s.creditCode ?? '').slice(0, 17);
+      return { ...s, creditCode: body + (creditCodeCheckChar(body) ?? '') };
+    }),
+  },
+};
 
 export const SAMPLE_IDS = { ...DRAFT_IDS, flawed: 'demo-recommendation-flawed' } as const;
 
@@ -12,7 +28,8 @@ export const SAMPLE_IDS = { ...DRAFT_IDS, flawed: 'demo-recommendation-flawed' }
 export function flawedRecommendation(): FormData {
   const schools = structuredClone(recommendationData.groups.schools ?? []).slice(0, 4);
   schools[1] = { ...schools[1]!, schoolName: '南京市第一中学', city: '南京市', county: '秦淮区' };
-  schools[2] = { ...schools[2]!, creditCode: schools[2]!.creditCode!.slice(0, 17) + (schools[2]!.creditCode!.endsWith('A') ? 'B' : 'A') };
+  const code = schools[2]!.creditCode!;
+  schools[2] = { ...schools[2]!, creditCode: code.slice(0, 17) + (code.endsWith('A') ? 'B' : 'A') };
   return {
     fields: { ...recommendationData.fields, contactEmail: 'jsc@zjedu', contactPhone: '0571-870543' },
     groups: { ...recommendationData.groups, schools },
