@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, DEFAULT_OUT, makeCorpus, type CorpusEntry } from '../../scripts/make-pdf-corpus';
+import { emptyData, emptyRow, getForm } from '../forms/index';
 import { checkPdfInNode } from './node';
 
 // The corpus is generated once into a gitignored folder and reused while its version is unchanged.
@@ -87,5 +88,37 @@ describe('checkPdf details', () => {
     expect(vendor.reason.zh).toContain('未验证');
     const invisible = await checkPdfInNode(read('text-esign-invisible.pdf'), { fileName: 'i.pdf' });
     expect(invisible.seals).toMatchObject([{ kind: 'digital', invisible: true, box: { width: 0, height: 0 } }]);
+  });
+});
+
+describe('checkPdf against a draft of the recommendation form', () => {
+  const schools = ['石家庄市第一中学', '保定市第二小学', '唐山市实验学校', '邯郸市第四中学', '廊坊市第一小学', '邢台市第一中学'];
+  const draft = (names: string[]) => {
+    const form = getForm('recommendation');
+    const data = emptyData(form);
+    data.groups.schools = names.map((schoolName) => ({ ...emptyRow(form.groups[0]!), schoolName }));
+    return { form, data };
+  };
+
+  it('finds nothing when the text PDF lists exactly the draft’s schools', async () => {
+    const r = await checkPdfInNode(read('text-unsealed.pdf'), { fileName: 't.pdf', draft: draft(schools) });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reports a school missing from the PDF and a school the draft no longer has', async () => {
+    const r = await checkPdfInNode(read('text-stamped-image.pdf'), { fileName: 't.pdf', draft: draft([...schools.slice(1), '衡水中学']) });
+    expect(r.status).toBe('sealed');
+    expect(r.findings.map((f) => [f.ruleId, f.message.zh.includes('衡水中学') || f.message.zh.includes('石家庄市第一中学')])).toEqual([
+      ['pdf.school-missing', true],
+      ['pdf.school-extra', true],
+    ]);
+  });
+
+  it('judges a scan by its page count against rows per page', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => `第${i + 1}中学`);
+    const r = await checkPdfInNode(read('scan-sealed-1p.pdf'), { fileName: 's.pdf', draft: draft(many) });
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['pdf.page-count']);
+    const ok = await checkPdfInNode(read('scan-sealed-1p.pdf'), { fileName: 's.pdf', draft: draft(schools) });
+    expect(ok.findings).toEqual([]);
   });
 });
