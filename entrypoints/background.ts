@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { openDb } from '../lib/db/db';
 import { createRouter } from '../lib/messaging/router';
 import { protocol } from '../lib/messaging/protocol';
-import { autofillHandlers } from '../lib/autofill/background';
+import { autofillHandlers, syncAdapterScripts } from '../lib/autofill/background';
 import { pdfHandlers, syncUploadGuard } from '../lib/pdf/background';
 
 export default defineBackground(() => {
@@ -13,7 +13,11 @@ export default defineBackground(() => {
   const route = createRouter(protocol, { ...autofillHandlers(getDb), ...pdfHandlers(getDb) });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   // The upload guard runs on every site the user permitted; keep its registration in step with the permissions.
-  const syncGuard = () => void syncUploadGuard().catch(() => undefined);
+  // Sites with a saved adapter get the autofill script only while their host permission stands.
+  const syncGuard = () => {
+    void syncUploadGuard().catch(() => undefined);
+    void syncAdapterScripts(getDb()).catch(() => undefined);
+  };
   browser.runtime.onInstalled.addListener(syncGuard);
   browser.runtime.onStartup.addListener(syncGuard);
   browser.permissions.onAdded.addListener(syncGuard);
