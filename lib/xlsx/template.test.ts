@@ -23,7 +23,7 @@ describe('official template', () => {
     const wb = newWorkbook();
     wb.addWorksheet('x').addRow(['甲', '乙']);
     const r = await inspectTemplate(await workbookBytes(wb), 'recommendation');
-    expect(!r.ok && r.error.zh).toMatch(/模板中没有找到“.*”的表头行/);
+    expect(!r.ok && r.error.zh).toMatch(/模板中没有找到「.*」的表头行/);
   });
 
   describe('filled with six schools (three more than its blank rows)', () => {

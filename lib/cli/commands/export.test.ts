@@ -96,7 +96,7 @@ describe('guoyou validate <file.xlsx|file.csv>', () => {
     const rec = degreeRecord(1).fields;
     const csv = `姓名,证件号码,学号,辅导员\n${rec.name},${rec.idNumber},${rec.studentNo},李老师\n`;
     const r = await run('validate', file('list.csv', csv), '--today', '2024-08-01');
-    expect(r.out).toMatch(/xlsx\.unmapped-column.*未识别的列“辅导员”/);
+    expect(r.out).toMatch(/xlsx\.unmapped-column.*未识别的列「辅导员」/);
     expect(r.code).toBe(1);
   });
 

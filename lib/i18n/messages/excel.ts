@@ -23,7 +23,7 @@ export const excel = {
   },
   'excel.error.noRows': { zh: '表头下面没有数据行。', en: 'There are no data rows under the header.' },
   'excel.error.templateNoHeader': {
-    zh: '模板中没有找到“{form}”的表头行（需要至少 2 个可识别的列名）。',
+    zh: '模板中没有找到「{form}」的表头行（需要至少 2 个可识别的列名）。',
     en: 'No header row of "{form}" was found in the template (at least 2 recognised column names are needed).',
   },
   'excel.error.backupZip': { zh: '压缩包中没有备份文件 backup.json。', en: 'The zip holds no backup.json.' },
@@ -34,8 +34,8 @@ export const excel = {
   'excel.error.unknownForm': { zh: '未知表单：{form}', en: 'Unknown form: {form}' },
 
   // Import report entries (lib/xlsx/import.ts).
-  'excel.issue.unmapped': { zh: '未识别的列“{header}”，该列未导入。', en: 'Unrecognised column "{header}": not imported.' },
-  'excel.issue.duplicateColumn': { zh: '列“{header}”与前面的列对应同一字段“{field}”，已忽略。', en: 'Column "{header}" maps to field "{field}" again; ignored.' },
+  'excel.issue.unmapped': { zh: '未识别的列「{header}」，该列未导入。', en: 'Unrecognised column "{header}": not imported.' },
+  'excel.issue.duplicateColumn': { zh: '列「{header}」与前面的列对应同一字段「{field}」，已忽略。', en: 'Column "{header}" maps to field "{field}" again; ignored.' },
   'excel.issue.precision': {
     zh: '该单元格是数字格式，长号码已丢失末尾数字（{value}）。请在 Excel 中将该列设为“文本”后重新填写。',
     en: 'The cell is a number: the long identifier lost its last digits ({value}). Format the column as Text in Excel and enter it again.',
@@ -52,7 +52,7 @@ export const excel = {
   'excel.panel.noTemplate': { zh: '尚未载入模板。载入一次后会保存在本机，之后可直接按模板导出。', en: 'No template loaded. Load it once; it is kept on this computer for later exports.' },
   'excel.panel.loadTemplate': { zh: '载入官方模板（.xlsx）', en: 'Load official template (.xlsx)' },
   'excel.panel.templateInfo': {
-    zh: '模板“{name}”：工作表“{sheet}”第 {row} 行为表头，识别 {found} 列',
+    zh: '模板「{name}」：工作表「{sheet}」第 {row} 行为表头，识别 {found} 列',
     en: 'Template "{name}": header on row {row} of sheet "{sheet}", {found} column(s) recognised',
   },
   'excel.panel.templateUnmapped': { zh: '未识别的列（导出时保持原样）：{list}', en: 'Columns not recognised (left as they are): {list}' },
@@ -74,7 +74,7 @@ export const excel = {
   'excel.import.auto': { zh: '按表头自动识别', en: 'Recognise from the headers' },
   'excel.import.reading': { zh: '正在读取 {file}…', en: 'Reading {file}…' },
   'excel.import.summary': {
-    zh: '{file}：识别为“{form}”，工作表“{sheet}”，表头在第 {row} 行；{count} 条记录，{errors} 个错误，{warnings} 个警告。',
+    zh: '{file}：识别为「{form}」，工作表「{sheet}」，表头在第 {row} 行；{count} 条记录，{errors} 个错误，{warnings} 个警告。',
     en: '{file}: recognised as "{form}", sheet "{sheet}", header on row {row}; {count} record(s), {errors} error(s), {warnings} warning(s).',
   },
   'excel.import.unmapped': { zh: '未识别的列（不会导入）：{list}', en: 'Columns not recognised (not imported): {list}' },
