@@ -31,7 +31,7 @@ class BundledDataFactory {
   }
 }
 
-const documentParams = { BinaryDataFactory: BundledDataFactory, cMapUrl: 'bundled:', cMapPacked: true, standardFontDataUrl: 'bundled:', wasmUrl: 'bundled:', useWorkerFetch: false };
+const documentParams = { BinaryDataFactory: BundledDataFactory, cMapUrl: 'bundled/', cMapPacked: true, standardFontDataUrl: 'bundled/', wasmUrl: 'bundled/', useWorkerFetch: false };
 
 /** Check a PDF in an extension page or the offscreen document (modern pdf.js build with its worker). */
 export function checkPdfInBrowser(bytes: Uint8Array, opts: CheckOptions): Promise<PdfCheckResult> {
