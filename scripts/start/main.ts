@@ -82,7 +82,10 @@ export async function runHeaded(
 ): Promise<void> {
   process.env.GUOYOU_EXTENSION_DIR = extensionDir;
   const servers = await startDemoServers(TOOLKIT_OUT);
-  const session = await launchExtension({ headless: hooks.headless ?? false });
+  const session = await launchExtension({ headless: hooks.headless ?? false }).catch(async (e: unknown) => {
+    await servers.close();
+    throw e;
+  });
   const stop = () => void session.browser.close().catch(() => undefined);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -117,10 +120,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   try {
     const extensionDir = o.build ? buildAll(o.locale, io) : (env.GUOYOU_EXTENSION_DIR ?? path.join(EXTENSION_OUT, 'chrome-mv3'));
     if (!o.headless && hasDisplay(env)) {
-      await runHeaded(o, extensionDir, io);
-      return 0;
-    }
-    io.log(t('toolkit.start.headless', undefined, o.locale));
+      try {
+        await runHeaded(o, extensionDir, io);
+        return 0;
+      } catch (e) {
+        // A display that is named but unusable (a stale DISPLAY over SSH): still do the job, without a window.
+        io.err(t('toolkit.start.noWindow', { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) }, o.locale));
+      }
+    } else io.log(t('toolkit.start.headless', undefined, o.locale));
     const result = await runHeadless(o, extensionDir, io);
     io.log(t('toolkit.start.wrote', { dir: result.out }, o.locale));
     for (const f of result.files) io.log(`  ${path.relative(result.out, f)}`);

@@ -12,6 +12,10 @@ export const toolkit = {
     zh: '已打开 Chromium（已加载扩展）。关闭浏览器即可结束。',
     en: 'Chromium is open with the extension loaded. Close the browser to stop.',
   },
+  'toolkit.start.noWindow': {
+    zh: '无法打开浏览器窗口（{reason}），改为以无界面方式运行演示流程。',
+    en: 'Could not open a browser window ({reason}); running the demo flow headless instead.',
+  },
   'toolkit.start.step': { zh: '· {title}', en: '· {title}' },
   'toolkit.start.stepFailed': { zh: '  ✗ {title} 失败：{reason}', en: '  ✗ {title} failed: {reason}' },
   'toolkit.start.stepSkipped': { zh: '  – 跳过 {title}：{reason}', en: '  – skipped {title}: {reason}' },
