@@ -126,3 +126,29 @@ describe('a recommendation workbook into a draft, and back out from the editor',
     expect(await text(o.page, '[data-testid="excel-template"]')).toContain('官方模板.xlsx');
   });
 });
+
+describe('admin backup zip', () => {
+  it('exports every draft as backup.json plus one workbook each, and imports the zip back through the preview', async () => {
+    const o = await OptionsPage.open(s, '#/import');
+    const saved = await downloads.expect(() => o.page.click('[data-testid="excel-backup-export"]'));
+    expect(path.basename(saved)).toMatch(/^guoyou-backup-\d{8}-\d{4}\.zip$/);
+    const zip = unzipSync(new Uint8Array(readFileSync(saved)));
+    const books = Object.keys(zip).filter((n) => n.endsWith('.xlsx'));
+    expect(Object.keys(zip)).toContain('backup.json');
+    const backup = JSON.parse(strFromU8(zip['backup.json']!)) as { drafts: Array<{ title: string }> };
+    expect(books).toHaveLength(backup.drafts.length);
+    expect(books.some((n) => n.startsWith('xlsx/北京市教育委员会-'))).toBe(true);
+
+    // Importing it back: everything is already here, so all drafts are "the same" and nothing changes.
+    await upload(o.page, 'excel-backup-file', saved);
+    const preview = await text(o.page, '[data-testid="excel-backup-preview"]');
+    expect(preview).toContain(`相同 ${backup.drafts.length}`);
+    await o.page.click('[data-testid="excel-backup-confirm"]');
+    expect(await text(o.page, '[data-testid="excel-backup-done"]')).toContain('新增 0，更新 0');
+
+    // A damaged zip is refused with its reason.
+    await upload(o.page, 'excel-backup-file', file('坏备份.zip', new Uint8Array(readFileSync(saved)).subarray(0, 300)));
+    expect(await text(o.page, '[data-testid="excel-backup-error"]')).toContain('文件不完整或已损坏');
+    await o.page.close();
+  });
+});
