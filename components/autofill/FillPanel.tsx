@@ -142,7 +142,7 @@ export function FillPanel(props: { draftId: string | null }) {
             </thead>
             <tbody>
               {notable.map((r) => (
-                <tr key={r.path} class={`fill-${r.status}`} data-path={r.path} data-status={r.status} data-reason={r.reason}>
+                <tr key={r.path} class={`fill-${r.status}`} data-path={r.path} data-status={r.status} data-reason={r.reason} title={r.detail}>
                   <td>
                     {r.label}
                     {rowNumber(r.path)}

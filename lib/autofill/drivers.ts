@@ -307,8 +307,10 @@ function antSelectText(c: ScannedControl): string {
 function antDropdown(c: ScannedControl): HTMLElement | undefined {
   const doc = c.face.ownerDocument;
   const id = c.face.querySelector('input')?.id;
-  const list = id ? doc.getElementById(`${id}_list`) : null;
-  const drop = list?.closest<HTMLElement>('.ant-select-dropdown') ?? visibleAll(doc, '.ant-select-dropdown').pop();
+  // With an id, only our own list will do: another select's dropdown may still be visible while it closes.
+  const drop = id
+    ? doc.getElementById(`${id}_list`)?.closest<HTMLElement>('.ant-select-dropdown')
+    : visibleAll(doc, '.ant-select-dropdown').filter((d) => !/-leave/.test(d.className)).pop();
   return drop && isShown(drop) && !drop.classList.contains('ant-select-dropdown-hidden') ? drop : undefined;
 }
 
@@ -358,9 +360,18 @@ const antSelect: Driver = {
       return fail('noOption', value);
     }
     const chosen = antText(opts[i]!);
+    const taken = () => (nameKey(antSelectText(c)) === nameKey(chosen) ? chosen : undefined);
     press(opts[i]!);
-    const shown = await waitFor(() => (nameKey(antSelectText(c)) === nameKey(chosen) ? chosen : undefined), 1000);
-    return shown ? ok(true, shown) : fail('rejected');
+    let shown = await waitFor(taken, 400);
+    // A click that lands while the list is still mounting can be dropped: find the option again and retry once.
+    if (!shown) {
+      if (!antDropdown(c)) mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
+      await sleep(150);
+      const again = antOptions(c).find((o) => nameKey(antText(o)) === nameKey(chosen));
+      if (again) press(again);
+      shown = await waitFor(taken, 800);
+    }
+    return shown ? ok(true, shown) : fail('rejected', `${chosen} → ${antSelectText(c) || '∅'}`);
   },
   async restore(c, snap) {
     if (antSelectText(c) === snap) return true;

@@ -135,6 +135,8 @@ export function matchControls<C extends Matchable>(controls: C[], hints: FieldHi
       // A control in a repeated row prefers a group field on equal evidence (`联系电话` of a school, not of the filler);
       // a label row above a single input row (no group field fits) still reaches top-level fields.
       if (inRow && hint.group) score = Math.min(1, score * 1.05);
+      // A row index in the name (`rec_schools_2_name`, `xxmc_3`) is weaker evidence of a repeated row.
+      else if (control.code.index !== undefined && hint.group) score = Math.min(1, score * 1.02);
       else if (!inRow && hint.group && control.code.index === undefined) score *= 0.98;
       if (score < MATCH_THRESHOLD) continue;
       const cand: Cand = { control, hint, score, via, order };

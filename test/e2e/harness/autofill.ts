@@ -75,6 +75,7 @@ export async function fillTab(session: ExtensionSession, target: Page, draftId: 
       status: tr.dataset.status as 'filled' | 'skipped' | 'failed',
       reason: tr.dataset.reason as FillReport['results'][number]['reason'],
       value: tr.cells[2]?.textContent ?? '',
+      ...(tr.title ? { detail: tr.title } : {}),
     }));
     return { filled: Number(e.dataset.filled), skipped: Number(e.dataset.skipped), failed: Number(e.dataset.failed), rows };
   });
