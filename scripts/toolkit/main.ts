@@ -1,4 +1,5 @@
 // Entry of the static toolkit: the same shell as the options page, told it runs outside an extension.
+import './pdf-main-thread';
 import { h, render } from 'preact';
 import { ToolkitApp } from '../../components/toolkit/ToolkitApp';
 import '../../components/ui/base.css';
