@@ -105,6 +105,23 @@ describe('official template', () => {
     expect(sqrefs.sort()).toEqual(['C2:C2000', 'D2:D2000']);
   });
 
+  it('writes the unit after a 推荐单位（盖章）： label above the table, not after the seal line under it', async () => {
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('推荐表');
+    ws.addRow(['推荐单位（盖章）：', null, null, '填表日期：']);
+    ws.addRow(['序号', '学校名称', '学段', '办学性质']);
+    ws.addRow([]);
+    ws.addRow(['推荐单位（盖章）：']);
+    const r = await fillTemplate(await workbookBytes(wb), forms.recommendation, [recommendationDraft(5)]);
+    if (!r.ok) throw new Error(r.error.en);
+    const { wb: out } = await loadWorkbook(r.bytes);
+    const sheet = out.getWorksheet('推荐表')!;
+    expect(sheet.getCell('B1').value).toBe('北京市教育委员会');
+    expect((sheet.getCell('E1').value as Date).toISOString().slice(0, 10)).toBe('2024-08-01');
+    const footer = sheet.getColumn(1).values.findIndex((v, i) => i > 2 && v === '推荐单位（盖章）：');
+    expect(sheet.getCell(footer, 2).value).toBeNull();
+  });
+
   it('fills a degree-record template written with pinyin codes', async () => {
     const wb = newWorkbook();
     const ws = wb.addWorksheet('Sheet1');

@@ -216,8 +216,9 @@ function writeHeaderBlock(ws: Worksheet, form: FormDefinition, values: Record<st
       if (!label || label.length > 16) continue;
       const f = matcher.match(label);
       if (!f || done.has(f.key)) continue;
-      // The signature line (推荐单位（盖章）：) is for the seal, not for a value.
-      if (form.layout?.signature && headerKey(text).startsWith(headerKey(form.layout.signature.zh))) continue;
+      // Under the table, the signature line (推荐单位（盖章）：) is for the seal, not for a value; above it, a label
+      // such as 推荐单位（盖章）： heads the unit's name.
+      if (r > found.headerRow && form.layout?.signature && headerKey(text).startsWith(headerKey(form.layout.signature.zh))) continue;
       done.add(f.key);
       const target = nextCellRight(ws, cell);
       if (target && (target.value === null || target.value === undefined || target.value === '' || !/[:：]\s*$/.test(String(target.value)))) {
