@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import ExcelJS from 'exceljs';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +31,7 @@ const shots = path.resolve('test-results/toolkit');
 let browser: Browser;
 let server: StaticServer;
 let downloads: DownloadWatcher;
-let pdfs: { sealed: string; unsealed: string };
+let pdfs: { sealed: string; unsealed: string; cmap: string };
 
 beforeAll(async () => {
   if (!(process.env.GUOYOU_SKIP_BUILD === '1' && existsSync(path.join(outDir, 'index.html')))) {
@@ -41,7 +42,8 @@ beforeAll(async () => {
     if (r.status !== 0) throw new Error('toolkit build failed');
   }
   mkdirSync(shots, { recursive: true });
-  pdfs = await demoPdfs(work);
+  pdfs = { ...(await demoPdfs(work)), cmap: path.join(work, 'chinese-cmap.pdf') };
+  writeFileSync(pdfs.cmap, await predefinedCMapPdf());
   server = await serveStatic(outDir);
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, args: chromiumArgs() });
   downloads = await watchDownloads(browser, work);
@@ -93,6 +95,31 @@ async function userTemplate(file: string): Promise<void> {
   ws.getRow(3).font = { bold: true };
   ws.getColumn(2).width = 30;
   await wb.xlsx.writeFile(file);
+}
+
+/**
+ * A Chinese text PDF as office software writes it with a non-embedded font: Type0 / STSong-Light / UniGB-UCS2-H.
+ * Its text is readable only with pdf.js's CMaps. Page 1 carries the signing block, page 2 an annex: with the CMaps the
+ * signing page is found by its text (1); without them the file looks like a scan and the last page (2) is assumed.
+ */
+async function predefinedCMapPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const ctx = doc.context;
+  const descriptor = ctx.register(
+    ctx.obj({ Type: 'FontDescriptor', FontName: 'STSong-Light', Flags: 6, FontBBox: [0, -200, 1000, 900], ItalicAngle: 0, Ascent: 880, Descent: -120, CapHeight: 880, StemV: 93 }),
+  );
+  const cidFont = ctx.register(
+    ctx.obj({ Type: 'Font', Subtype: 'CIDFontType0', BaseFont: 'STSong-Light', CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('GB1'), Supplement: 4 }, DW: 1000, FontDescriptor: descriptor }),
+  );
+  const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'STSong-Light', Encoding: 'UniGB-UCS2-H', DescendantFonts: [cidFont] }));
+  const ucs2 = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  for (const lines of [['教育实践学校推荐表', '推荐单位（盖章）', '年 月 日'], ['附件：推荐理由说明']]) {
+    const page = doc.addPage([842, 595]);
+    page.node.setFontDictionary(PDFName.of('F1'), font);
+    const ops = lines.map((l, i) => `BT /F1 18 Tf 80 ${500 - i * 60} Td <${ucs2(l)}> Tj ET`).join('\n');
+    page.node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(ops)));
+  }
+  return doc.save({ useObjectStreams: false });
 }
 
 const modes: Array<[string, () => string, (url: string) => boolean]> = [
@@ -226,6 +253,12 @@ describe.each(modes)('static toolkit %s', (mode, url, allowed) => {
     expect(await checkPdfInPage(tk.page, pdfs.sealed)).toBe('sealed');
     expect(await checkPdfInPage(tk.page, pdfs.unsealed)).toBe('unsealed');
     await tk.page.screenshot({ path: path.join(shots, `pdf-${tag}.png`) });
+  });
+
+  test('a Chinese text PDF with a predefined CMap is read: its signing page is found by its text', async () => {
+    expect(await checkPdfInPage(tk.page, pdfs.cmap)).toBe('unsealed');
+    const card = await tk.page.$eval('[data-pdf-result="chinese-cmap.pdf"]', (el) => el.textContent ?? '');
+    expect(card).toContain('签章页：第 1 页');
   });
 
   test('no request left the static files', () => {
