@@ -100,7 +100,13 @@ export function createScorer(hints: FieldHint[]): (c: Matchable) => Array<{ hint
     }
     return r;
   };
+  // Controls down a table share their evidence (same header, same name code): score each signature once.
+  const bySignature = new Map<string, Array<{ hint: number; score: number; via: string }>>();
   return (c) => {
+    let sig = c.code.key;
+    for (const l of c.labels) sig += '\u0001' + l.source + '\u0002' + l.text;
+    const known = bySignature.get(sig);
+    if (known) return known;
     const best = new Map<number, { score: number; via: string }>();
     for (const l of c.labels) {
       const w = SOURCE_WEIGHT[l.source];
@@ -111,7 +117,9 @@ export function createScorer(hints: FieldHint[]): (c: Matchable) => Array<{ hint
     }
     if (c.code.key)
       for (const i of byCode.get(c.code.key) ?? []) if (CODE_SCORE > (best.get(i)?.score ?? 0)) best.set(i, { score: CODE_SCORE, via: 'code' });
-    return [...best].map(([hint, v]) => ({ hint, ...v }));
+    const out = [...best].map(([hint, v]) => ({ hint, ...v }));
+    bySignature.set(sig, out);
+    return out;
   };
 }
 

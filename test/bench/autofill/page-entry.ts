@@ -33,6 +33,21 @@ const api = {
     const r = await fillDocument(document, plan, session);
     return { filled: r.filled, failed: r.failed, ms: performance.now() - t0 };
   },
+  /** Floor for the fill: the same values written straight into known inputs (setter + input/change), no lookup. */
+  fillFloor(values: Record<string, string>): { ms: number } {
+    const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input'));
+    const list = Object.values(values);
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const t0 = performance.now();
+    for (let i = 0; i < list.length && i < inputs.length; i++) {
+      setter.call(inputs[i], list[i]!);
+      inputs[i]!.dispatchEvent(new Event('input', { bubbles: true }));
+      inputs[i]!.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    const ms = performance.now() - t0;
+    for (const el of inputs) setter.call(el, '');
+    return { ms };
+  },
   async undo(): Promise<number> {
     return (await undoFill(session)).restored;
   },
