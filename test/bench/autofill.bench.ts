@@ -21,14 +21,14 @@ import { median, type BenchRow } from './types';
 const RUNS = 9;
 const root = path.resolve(import.meta.dirname, '../..');
 
-async function bundle(): Promise<string> {
+export async function bundle(minify = true): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
     mode: 'production',
     build: {
       write: false,
-      minify: true,
+      minify,
       lib: { entry: path.resolve(import.meta.dirname, 'autofill/page-entry.ts'), formats: ['iife'], name: 'autofillBench' },
     },
   });
@@ -41,7 +41,7 @@ const KEYS = ['schoolName', 'city', 'county', 'principal', 'contactPhone'];
 const PAIRS = ['推荐单位', '填表人', '联系电话', '电子邮箱', '填表日期', '备注说明', '审核意见', '附件名称'];
 
 /** 2,000 controls: 50 rows of label|input|label|input pairs (nested in a layout table) + 380 rows × 5 columns. */
-function bigPage(): string {
+export function bigPage(): string {
   const pairs: string[] = [];
   for (let i = 0; i < 50; i++) {
     const a = PAIRS[i % PAIRS.length]!;
