@@ -96,7 +96,16 @@ export async function undoTab(tabId: number): Promise<{ restored: number; failed
   return { restored: rs.reduce((s, r) => s + r.restored, 0), failed: rs.reduce((s, r) => s + r.failed, 0) };
 }
 
+/** The teach-mode chooser's entries: every field of the form, in the UI language (`学校 · 学校名称`). */
+export function teachFields(form: FormDefinition, locale: 'zh-CN' | 'en'): Array<{ path: string; label: string }> {
+  const side = (b: { zh: string; en: string }) => (locale === 'en' ? b.en : b.zh);
+  return [
+    ...form.fields.map((f) => ({ path: f.key, label: side(f.label) })),
+    ...form.groups.flatMap((g) => g.fields.map((f) => ({ path: `${g.key}[].${f.key}`, label: `${side(g.itemLabel)} · ${side(f.label)}` }))),
+  ];
+}
+
 export async function teachTab(tabId: number, form: FormDefinition, enabled: boolean, locale: 'zh-CN' | 'en'): Promise<void> {
-  const fields = formHints(form).hints.map((h) => ({ path: h.path, label: h.group ? `${form.groups.find((g) => g.key === h.group)?.itemLabel.zh ?? ''} · ${h.label}` : h.label }));
+  const fields = teachFields(form, locale);
   await eachFrame(tabId, (f) => sendToFrame(tabId, f, 'autofill.teach', { enabled, formId: form.id, fields, locale }));
 }
