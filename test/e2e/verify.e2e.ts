@@ -104,6 +104,40 @@ describe('verify fixture pages', () => {
   }
 });
 
+describe('paged list', () => {
+  it('verifies the page shown of an Element Plus list with a pager, page after page', async () => {
+    const p = server.pages.find((x) => x.path === '/table-element-paged.html')!;
+    const page = await s.browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(server.url + p.path, { waitUntil: 'load' });
+    const size = 100;
+    let popup: Page | undefined;
+    try {
+      for (let k = 0; k < p.records.length / size; k++) {
+        // The popup tab took the front: the list's tab must be in front again for a user's click (and its rendering).
+        await page.bringToFront();
+        if (k > 0) await page.click('.el-pagination .btn-next');
+        await page.waitForFunction(
+          (first: string) => document.querySelector('.el-table__body tr.el-table__row td:nth-child(2)')?.textContent?.trim() === first,
+          { timeout: 30_000, polling: 100 },
+          p.records[k * size]!.studentNo!,
+        );
+        // A fresh popup per page, as a user opens it again (a popup tab left in the background is throttled).
+        await popup?.close();
+        const run = await verify(s, page);
+        popup = run.popup;
+        const onPage = { ...p, records: p.records.slice(k * size, (k + 1) * size) };
+        const expected = p.expected.filter((e) => e.row >= k * size && e.row < (k + 1) * size).map((e) => ({ ...e, row: e.row - k * size }));
+        expect(expected.length).toBeGreaterThan(5);
+        expectManifest(run, onPage, expected);
+      }
+    } finally {
+      await popup?.close();
+      await page.close();
+    }
+  });
+});
+
 describe('frames', () => {
   it('verifies a record form inside an iframe and marks it there', async () => {
     const inner = server.pages.find((x) => x.path === '/record-form.html')!;

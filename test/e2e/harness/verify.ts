@@ -42,6 +42,8 @@ export async function openVerifyPopup(session: ExtensionSession, target: Page): 
 /** Verify the page shown in `target`; returns the findings listed in the popup. Throws with the shown error on failure. */
 export async function verify(session: ExtensionSession, target: Page, popup?: Page): Promise<VerifyRun> {
   const p = popup ?? (await openVerifyPopup(session, target));
+  // A background tab is throttled (no animation frames): bring the popup tab to the front, as a user's click does.
+  await p.bringToFront();
   await p.click('[data-testid="verify-run"]');
   const done = await p.waitForSelector('[data-testid="verify-result"], [data-testid="verify-error"]', { timeout: 60_000 });
   if (await done!.evaluate((el) => el.getAttribute('data-testid') === 'verify-error')) {
