@@ -7,6 +7,7 @@ import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { findChromium, chromiumArgs } from '../../lib/platform/chromium-path';
+import { utf8LocaleEnv } from '../../lib/platform/locale';
 
 /** Directory of the extension built for tests (with local test hosts granted); set by global-setup. */
 export function extensionDir(): string {
@@ -39,6 +40,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     enableExtensions: [dir],
     userDataDir,
     args: chromiumArgs(),
+    // A bare CI shell has no UTF-8 locale, and Chromium then saves downloads with Chinese names as "download".
+    env: { ...process.env, ...utf8LocaleEnv() },
   });
   // Puppeteer does not await the extension install: wait for its service worker, then for its top-level code.
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
