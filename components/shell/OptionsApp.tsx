@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import { useHashRoute, useLocale, usePersistedLocale } from '../../lib/ui/hooks';
 import { formatRoute, TABS, type Tab } from '../../lib/ui/routes';
 import { AdaptersPanel } from '../autofill/AdaptersPanel';
+import { RosterPanel } from '../verify/RosterPanel';
 import { ExcelImportPanel } from '../excel/ExcelImportPanel';
 import { PdfChecker } from '../pdf/PdfChecker';
 import { DraftList } from '../dashboard/DraftList';
@@ -19,6 +20,7 @@ const tabLabel: Record<Tab, MessageKey> = {
   drafts: 'editor.nav.drafts',
   import: 'editor.nav.import',
   adapters: 'editor.nav.adapters',
+  roster: 'editor.nav.roster',
   pdf: 'editor.nav.pdf',
   reference: 'editor.nav.reference',
   settings: 'editor.nav.settings',
@@ -28,6 +30,7 @@ const tabView: Record<Tab, () => preact.JSX.Element | null> = {
   drafts: () => <DraftList />,
   import: () => <ExcelImportPanel />,
   adapters: () => <AdaptersPanel />,
+  roster: () => <RosterPanel />,
   pdf: () => <PdfChecker />,
   reference: () => <ReferencePanel />,
   settings: () => <SettingsPanel />,

@@ -4,7 +4,7 @@ import { TABS, type Tab } from '../../lib/ui/routes';
 import { OptionsApp } from '../shell/OptionsApp';
 
 /** Site adapters drive the extension's autofill of other sites: meaningless in a page of static files. */
-export const TOOLKIT_TABS: readonly Tab[] = TABS.filter((tab) => tab !== 'adapters');
+export const TOOLKIT_TABS: readonly Tab[] = TABS.filter((tab) => tab !== 'adapters' && tab !== 'roster');
 
 /** The static toolkit: the options page's dashboard and editor, with a note on where its drafts live. */
 export function ToolkitApp() {

@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
 import { useLive, useLocale } from '../../lib/ui/hooks';
 import { errorText } from '../ui/errorText';
+import './verify.css';
 
 /**
  * Whether this page is the toolbar popup itself: there, opening a file chooser closes the popup on several platforms
@@ -74,7 +75,7 @@ export function RosterPanel() {
         </ul>
       )}
       {inToolbarPopup() ? (
-        <button type="button" class="btn roster-import" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?roster=1') })}>
+        <button type="button" class="btn roster-import" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/roster') })}>
           {t('roster.importInTab')}
         </button>
       ) : (

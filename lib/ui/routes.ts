@@ -2,11 +2,11 @@
  * Hash routes of the options page (editor + dashboard). Pure: parse and format, so links, the popup and tests agree.
  * Unknown hashes fall back to the draft list rather than an empty page.
  */
-export type Tab = 'drafts' | 'import' | 'adapters' | 'pdf' | 'reference' | 'settings';
+export type Tab = 'drafts' | 'import' | 'adapters' | 'roster' | 'pdf' | 'reference' | 'settings';
 
 export type Route = { name: 'tab'; tab: Tab } | { name: 'draft'; draftId: string } | { name: 'print'; draftId: string };
 
-export const TABS: readonly Tab[] = ['drafts', 'import', 'adapters', 'pdf', 'reference', 'settings'];
+export const TABS: readonly Tab[] = ['drafts', 'import', 'adapters', 'roster', 'pdf', 'reference', 'settings'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');

@@ -12,3 +12,11 @@ test('the extension loads and its options page renders', async () => {
   await page.waitForSelector('#app *');
   expect(await page.title()).toBe('国优表单助手');
 });
+
+test('the dashboard has a roster tab with the roster import', async () => {
+  const page = await s.openPage('options.html#/roster');
+  await page.waitForSelector('[data-testid="roster-file"]');
+  const current = await page.$eval('a[aria-current="page"]', (a) => a.textContent);
+  expect(current).toBe('国优名册');
+  await page.close();
+});

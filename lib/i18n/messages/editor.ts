@@ -9,6 +9,7 @@ export const editor = {
   'editor.nav.drafts': { zh: '草稿', en: 'Drafts' },
   'editor.nav.import': { zh: '从 Excel 导入', en: 'Import from Excel' },
   'editor.nav.adapters': { zh: '网站适配', en: 'Site adapters' },
+  'editor.nav.roster': { zh: '国优名册', en: 'Roster' },
   'editor.nav.pdf': { zh: '盖章 PDF 检查', en: 'Sealed PDF check' },
   'editor.nav.reference': { zh: '参考名单', en: 'Reference lists' },
   'editor.nav.settings': { zh: '设置与备份', en: 'Settings & backup' },
