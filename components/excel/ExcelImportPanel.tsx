@@ -5,13 +5,12 @@ import { loadOverrides } from '../../lib/db/referenceLists';
 import { formIds, getForm } from '../../lib/forms/index';
 import { pick, t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
-import { safeFileName } from '../../lib/ui/download';
+import { downloadBytes, fileBytes, safeFileName } from '../../lib/ui/download';
 import { useLive, useLocale } from '../../lib/ui/hooks';
 import { formatRoute } from '../../lib/ui/routes';
 import type { SheetImport } from '../../lib/xlsx/import';
 import { saveImportedDrafts } from '../../lib/xlsx/store';
 import { errorText } from '../ui/errorText';
-import { downloadBytes, fileBytes } from './download';
 import './excel.css';
 
 /** ExcelJS and the rule engine's reference lists load when a file is chosen, not with the dashboard. */

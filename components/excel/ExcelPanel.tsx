@@ -3,11 +3,10 @@ import { getForm } from '../../lib/forms/index';
 import { pick, t } from '../../lib/i18n';
 import { getDraft } from '../../lib/db/drafts';
 import { uiDb } from '../../lib/ui/db';
-import { safeFileName } from '../../lib/ui/download';
+import { downloadBytes, fileBytes, safeFileName } from '../../lib/ui/download';
 import { useLive, useLocale } from '../../lib/ui/hooks';
 import { deleteTemplate, getTemplate, saveTemplate } from '../../lib/xlsx/store';
 import { errorText } from '../ui/errorText';
-import { downloadBytes, fileBytes } from './download';
 import './excel.css';
 
 /** ExcelJS (~1 MB) loads when a button is used, not with the editor. */
