@@ -4,6 +4,7 @@ import { applyImport, backupFileName, backupToJson, exportBackup, previewImport,
 import { uiDb } from '../../lib/ui/db';
 import { downloadText } from '../../lib/ui/download';
 import { errorText } from '../ui/errorText';
+import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/ImportPreview';
 
 type Phase =
   | { name: 'idle' }
@@ -32,11 +33,7 @@ export function BackupPanel() {
       setBusy(false);
     }
   };
-  const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setBusy(true);
     try {
       const result = await previewImport(db, await file.text());
@@ -69,19 +66,17 @@ export function BackupPanel() {
           <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.currentTarget.checked)} /> {t('editor.backup.withHistory')}
         </label>
       </div>
-      <div class="row">
-        <label for="backup-file" class="field-label">
-          {t('editor.backup.import')}
-        </label>
-        <input id="backup-file" class="file-input" type="file" accept=".json,application/json" disabled={busy} onChange={onFile} data-testid="backup-file" />
-      </div>
-      {phase.name === 'error' && (
-        <div class="banner banner-error" role="alert" data-testid="backup-error">
-          {phase.message}
-        </div>
-      )}
+      <FilePicker id="backup-file" label={t('editor.backup.import')} accept=".json,application/json" disabled={busy} onFile={onFile} testId="backup-file" />
+      {phase.name === 'error' && <ErrorBanner message={phase.message} testId="backup-error" />}
       {phase.name === 'preview' && (
-        <div class="banner banner-info stack" data-testid="backup-preview">
+        <ImportPreview
+          testId="backup-preview"
+          confirmLabel={t('editor.backup.confirm')}
+          confirmTestId="backup-confirm"
+          disabled={busy}
+          onConfirm={() => confirm(phase.plan)}
+          onCancel={() => setPhase({ name: 'idle' })}
+        >
           <strong>{t('editor.backup.previewTitle', { file: phase.file })}</strong>
           <div class="preview-counts">
             <span class="badge badge-ok">{t('editor.backup.new', { n: phase.plan.new.length })}</span>
@@ -99,20 +94,10 @@ export function BackupPanel() {
             </ul>
           )}
           <p class="small">{t('editor.backup.changedNote')}</p>
-          <div class="row">
-            <button type="button" class="btn btn-primary" disabled={busy} onClick={() => confirm(phase.plan)} data-testid="backup-confirm">
-              {t('editor.backup.confirm')}
-            </button>
-            <button type="button" class="btn" onClick={() => setPhase({ name: 'idle' })}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        </ImportPreview>
       )}
       {phase.name === 'done' && (
-        <div class="banner banner-info" role="status" data-testid="backup-done">
-          {t('editor.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}
-        </div>
+        <DoneBanner testId="backup-done">{t('editor.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}</DoneBanner>
       )}
     </section>
   );

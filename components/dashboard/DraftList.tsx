@@ -15,6 +15,7 @@ import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
 import { errorText } from '../ui/errorText';
 import { Dialog } from '../ui/Dialog';
+import { ErrorBanner } from '../ui/ImportPreview';
 
 /** The dashboard's draft list: search, form filter, archived toggle, and every per-draft action. */
 export function DraftList() {
@@ -115,11 +116,7 @@ export function DraftList() {
           {t('editor.list.showArchived')}
         </label>
       </div>
-      {error && (
-        <div class="banner banner-error" role="alert">
-          {error}
-        </div>
-      )}
+      {error && <ErrorBanner message={error} />}
       {drafts === undefined ? (
         <p class="muted">{t('editor.loading')}</p>
       ) : drafts.length === 0 ? (

@@ -7,6 +7,7 @@ import { useLive } from '../../lib/ui/hooks';
 import { useReferenceData } from '../../lib/ui/useFindings';
 import { formatDateTime } from '../ui/format';
 import { errorText } from '../ui/errorText';
+import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/ImportPreview';
 
 const listName: Record<ReferenceListId, MessageKey> = {
   universities: 'editor.ref.universities',
@@ -29,11 +30,7 @@ export function ReferencePanel() {
   const overrides = useLive(() => loadOverrides(db), []);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
 
-  const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     let json: unknown;
     try {
       json = JSON.parse(await file.text());
@@ -113,24 +110,11 @@ export function ReferencePanel() {
       <section class="card stack" aria-labelledby="ref-import-title">
         <h2 id="ref-import-title">{t('editor.ref.importTitle')}</h2>
         <p class="muted small">{t('editor.ref.importHint')}</p>
-        <div class="row">
-          <label for="ref-file" class="field-label">
-            {t('editor.ref.chooseFile')}
-          </label>
-          <input id="ref-file" class="file-input" type="file" accept=".json,application/json" onChange={onFile} data-testid="reference-file" />
-        </div>
-        {phase.name === 'error' && (
-          <div class="banner banner-error" role="alert" data-testid="reference-error">
-            {phase.message}
-          </div>
-        )}
-        {phase.name === 'done' && (
-          <div class="banner banner-info" role="status">
-            {phase.text}
-          </div>
-        )}
+        <FilePicker id="ref-file" label={t('editor.ref.chooseFile')} accept=".json,application/json" onFile={onFile} testId="reference-file" />
+        {phase.name === 'error' && <ErrorBanner message={phase.message} testId="reference-error" />}
+        {phase.name === 'done' && <DoneBanner>{phase.text}</DoneBanner>}
         {phase.name === 'preview' && (
-          <div class="banner banner-info stack" data-testid="reference-preview">
+          <ImportPreview testId="reference-preview" confirmLabel={t('editor.ref.confirm')} onConfirm={() => confirm(phase.list)} onCancel={() => setPhase({ name: 'idle' })}>
             <span>
               {t('editor.ref.preview', {
                 file: phase.file,
@@ -140,15 +124,7 @@ export function ReferencePanel() {
                 was: refs?.[phase.list.id].items.length ?? 0,
               })}
             </span>
-            <div class="row">
-              <button type="button" class="btn btn-primary" onClick={() => confirm(phase.list)}>
-                {t('editor.ref.confirm')}
-              </button>
-              <button type="button" class="btn" onClick={() => setPhase({ name: 'idle' })}>
-                {t('common.cancel')}
-              </button>
-            </div>
-          </div>
+          </ImportPreview>
         )}
       </section>
     </div>

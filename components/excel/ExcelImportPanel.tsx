@@ -11,6 +11,7 @@ import { formatRoute } from '../../lib/ui/routes';
 import type { SheetImport } from '../../lib/xlsx/import';
 import { saveImportedDrafts } from '../../lib/xlsx/store';
 import { errorText } from '../ui/errorText';
+import { ConfirmCancel, DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/ImportPreview';
 import './excel.css';
 
 /** ExcelJS and the rule engine's reference lists load when a file is chosen, not with the dashboard. */
@@ -44,11 +45,7 @@ function SpreadsheetImport() {
   const [cleanOnly, setCleanOnly] = useState(false);
   const [phase, setPhase] = useState<ImportPhase>({ name: 'idle' });
 
-  const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setPhase({ name: 'busy', file: file.name });
     try {
       const [lib, check, bytes] = await Promise.all([xlsx(), checker(), fileBytes(file)]);
@@ -92,29 +89,19 @@ function SpreadsheetImport() {
           ))}
         </select>
       </div>
-      <div class="row">
-        <label for="excel-import-file" class="field-label">
-          {t('excel.import.file')}
-        </label>
-        <input
-          id="excel-import-file"
-          class="file-input"
-          type="file"
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={phase.name === 'busy'}
-          onChange={onFile}
-          data-testid="excel-import-file"
-        />
-      </div>
+      <FilePicker
+        id="excel-import-file"
+        label={t('excel.import.file')}
+        accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={phase.name === 'busy'}
+        onFile={onFile}
+        testId="excel-import-file"
+      />
       {phase.name === 'busy' && <p class="muted">{t('excel.import.reading', { file: phase.file })}</p>}
-      {phase.name === 'error' && (
-        <div class="banner banner-error" role="alert" data-testid="excel-import-error">
-          {phase.message}
-        </div>
-      )}
+      {phase.name === 'error' && <ErrorBanner message={phase.message} testId="excel-import-error" />}
       {phase.name === 'report' && <Report phase={phase} cleanOnly={cleanOnly} setCleanOnly={setCleanOnly} onConfirm={confirm} onCancel={() => setPhase({ name: 'idle' })} />}
       {phase.name === 'done' && (
-        <div class="banner banner-info stack" role="status" data-testid="excel-import-done">
+        <DoneBanner stack testId="excel-import-done">
           <span>{t('excel.import.done', { n: phase.ids.length })}</span>
           {phase.skipped.length > 0 && <span class="small">{t('excel.import.skipped', { rows: phase.skipped.join(', ') })}</span>}
           <ul class="plain small">
@@ -124,7 +111,7 @@ function SpreadsheetImport() {
               </li>
             ))}
           </ul>
-        </div>
+        </DoneBanner>
       )}
     </section>
   );
@@ -191,14 +178,7 @@ function Report(props: {
       <label class="check">
         <input type="checkbox" checked={props.cleanOnly} onChange={(e) => props.setCleanOnly(e.currentTarget.checked)} data-testid="excel-import-clean" /> {t('excel.import.cleanOnly')}
       </label>
-      <div class="row">
-        <button type="button" class="btn btn-primary" onClick={() => props.onConfirm(report)} data-testid="excel-import-confirm">
-          {t('excel.import.confirm')}
-        </button>
-        <button type="button" class="btn" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <ConfirmCancel label={t('excel.import.confirm')} testId="excel-import-confirm" onConfirm={() => props.onConfirm(report)} onCancel={props.onCancel} />
     </div>
   );
 }
@@ -256,11 +236,7 @@ function RecordsExport() {
           </div>
         </>
       )}
-      {error && (
-        <div class="banner banner-error" role="alert">
-          {error}
-        </div>
-      )}
+      {error && <ErrorBanner message={error} />}
     </section>
   );
 }
@@ -281,11 +257,7 @@ function BackupZip() {
       setPhase({ name: 'error', message: errorText(e) });
     }
   };
-  const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setPhase({ name: 'busy' });
     try {
       const bytes = await fileBytes(file);
@@ -313,34 +285,28 @@ function BackupZip() {
           {t('excel.backup.export')}
         </button>
       </div>
-      <div class="row">
-        <label for="excel-backup-file" class="field-label">
-          {t('excel.backup.import')}
-        </label>
-        <input id="excel-backup-file" class="file-input" type="file" accept=".zip,.json,application/zip,application/json" disabled={phase.name === 'busy'} onChange={onFile} data-testid="excel-backup-file" />
-      </div>
-      {phase.name === 'error' && (
-        <div class="banner banner-error" role="alert" data-testid="excel-backup-error">
-          {phase.message}
-        </div>
-      )}
+      <FilePicker
+        id="excel-backup-file"
+        label={t('excel.backup.import')}
+        accept=".zip,.json,application/zip,application/json"
+        disabled={phase.name === 'busy'}
+        onFile={onFile}
+        testId="excel-backup-file"
+      />
+      {phase.name === 'error' && <ErrorBanner message={phase.message} testId="excel-backup-error" />}
       {phase.name === 'preview' && (
-        <div class="banner banner-info stack" data-testid="excel-backup-preview">
+        <ImportPreview
+          testId="excel-backup-preview"
+          confirmLabel={t('excel.backup.confirm')}
+          confirmTestId="excel-backup-confirm"
+          onConfirm={() => confirm(phase.plan)}
+          onCancel={() => setPhase({ name: 'idle' })}
+        >
           <span>{t('excel.backup.preview', { file: phase.file, new: phase.plan.new.length, changed: phase.plan.changed.length, same: phase.plan.same.length })}</span>
-          <div class="row">
-            <button type="button" class="btn btn-primary" onClick={() => confirm(phase.plan)} data-testid="excel-backup-confirm">
-              {t('excel.backup.confirm')}
-            </button>
-            <button type="button" class="btn" onClick={() => setPhase({ name: 'idle' })}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        </ImportPreview>
       )}
       {phase.name === 'done' && (
-        <div class="banner banner-info" role="status" data-testid="excel-backup-done">
-          {t('excel.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}
-        </div>
+        <DoneBanner testId="excel-backup-done">{t('excel.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}</DoneBanner>
       )}
     </section>
   );
