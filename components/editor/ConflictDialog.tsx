@@ -5,7 +5,7 @@ import type { DraftRow } from '../../lib/db/schema';
 import { diffData } from '../../lib/ui/diff';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime } from '../ui/format';
-import { describePath } from './FindingsPanel';
+import { DiffTable } from './DiffTable';
 
 /**
  * Another tab saved this draft while this one had unsaved edits. The user must choose — there is no close button and
@@ -59,25 +59,14 @@ export function ConflictDialog(props: {
             <li>{t('editor.conflict.explainBoth')}</li>
           </ul>
           {changes.length > 0 && (
-            <table class="grid diff">
-              <caption class="muted small">{t('editor.conflict.diffCaption', { n: changes.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('editor.diff.field')}</th>
-                  <th scope="col">{t('editor.conflict.theirsCol')}</th>
-                  <th scope="col">{t('editor.conflict.mineCol')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changes.slice(0, 50).map((c) => (
-                  <tr key={c.path}>
-                    <th scope="row">{describePath(props.form, c.path)}</th>
-                    <td>{c.before || <span class="muted">{t('editor.diff.empty')}</span>}</td>
-                    <td>{c.after || <span class="muted">{t('editor.diff.empty')}</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DiffTable
+              form={props.form}
+              changes={changes}
+              beforeCol={t('editor.conflict.theirsCol')}
+              afterCol={t('editor.conflict.mineCol')}
+              limit={50}
+              caption={t('editor.conflict.diffCaption', { n: changes.length })}
+            />
           )}
         </>
       )}

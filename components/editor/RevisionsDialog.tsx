@@ -10,7 +10,7 @@ import { Dialog } from '../ui/Dialog';
 import { formatDateTime } from '../ui/format';
 import { errorText } from '../ui/errorText';
 import { useToast } from '../ui/toastContext';
-import { describePath } from './FindingsPanel';
+import { DiffTable } from './DiffTable';
 
 const reasonKey: Record<RevisionReason, MessageKey> = {
   create: 'editor.history.reason.create',
@@ -63,24 +63,7 @@ export function RevisionsDialog(props: { open: boolean; onClose: () => void; for
               {changes.length === 0 ? (
                 <p class="muted">{t('editor.history.same')}</p>
               ) : (
-                <table class="grid diff">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('editor.diff.field')}</th>
-                      <th scope="col">{t('editor.history.nowCol')}</th>
-                      <th scope="col">{t('editor.history.thenCol')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.slice(0, 100).map((c) => (
-                      <tr key={c.path}>
-                        <th scope="row">{describePath(props.form, c.path)}</th>
-                        <td>{c.before || <span class="muted">{t('editor.diff.empty')}</span>}</td>
-                        <td>{c.after || <span class="muted">{t('editor.diff.empty')}</span>}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DiffTable form={props.form} changes={changes} beforeCol={t('editor.history.nowCol')} afterCol={t('editor.history.thenCol')} limit={100} />
               )}
               {error && (
                 <p class="banner banner-error" role="alert">
