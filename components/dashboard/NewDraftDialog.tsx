@@ -5,6 +5,7 @@ import { createDraft } from '../../lib/db/drafts';
 import { uiDb } from '../../lib/ui/db';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
+import { FormFooter, TitleField } from './TitleForm';
 
 /**
  * Choose a form and a title, create the draft, then hand its id to `onCreated` (the options page opens it in the
@@ -46,25 +47,8 @@ export function NewDraftDialog(props: { open: boolean; onClose: () => void; onCr
             </label>
           ))}
         </fieldset>
-        <div class="field">
-          <label for="new-draft-title" class="field-label">
-            {t('editor.new.name')}
-          </label>
-          <input id="new-draft-title" autoFocus value={title} placeholder={pick(forms[formId].title)} onInput={(e) => setTitle(e.currentTarget.value)} />
-        </div>
-        {error && (
-          <p class="banner banner-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="dialog-actions flush">
-          <button type="button" class="btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" class="btn btn-primary" disabled={busy}>
-            {t('editor.new.create')}
-          </button>
-        </div>
+        <TitleField id="new-draft-title" value={title} placeholder={pick(forms[formId].title)} onInput={setTitle} />
+        <FormFooter error={error} submitLabel={t('editor.new.create')} busy={busy} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import type { DraftRow } from '../../lib/db/schema';
 import { uiDb } from '../../lib/ui/db';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
+import { FormFooter, TitleField } from './TitleForm';
 
 export function RenameDialog(props: { draft: Pick<DraftRow, 'id' | 'title'> | null; onClose: () => void }) {
   const [title, setTitle] = useState('');
@@ -26,25 +27,8 @@ export function RenameDialog(props: { draft: Pick<DraftRow, 'id' | 'title'> | nu
   return (
     <Dialog open={!!props.draft} title={t('editor.rename.title')} onClose={props.onClose} testId="rename-dialog">
       <form onSubmit={submit} class="stack">
-        <div class="field">
-          <label for="rename-input" class="field-label">
-            {t('editor.new.name')}
-          </label>
-          <input id="rename-input" value={title} onInput={(e) => setTitle(e.currentTarget.value)} autoFocus />
-        </div>
-        {error && (
-          <p class="banner banner-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="dialog-actions flush">
-          <button type="button" class="btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" class="btn btn-primary">
-            {t('common.save')}
-          </button>
-        </div>
+        <TitleField id="rename-input" value={title} onInput={setTitle} />
+        <FormFooter error={error} submitLabel={t('common.save')} onCancel={props.onClose} />
       </form>
     </Dialog>
   );
