@@ -39,15 +39,24 @@ function showsText(contents: PDFObject | undefined, resources: PDFDict | undefin
   } catch {
     return true;
   }
-  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-  if (!xobjects) return false;
-  for (const [, ref] of xobjects.entries()) {
-    const x = ref instanceof PDFRef ? xobjects.context.lookup(ref) : ref;
-    if ((x instanceof PDFRawStream || x instanceof PDFStream) && x.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) {
-      if (showsText(x, x.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), depth + 1)) return true;
-    }
+  for (const x of streamXObjects(resources)) {
+    if (x.dict.get(PDFName.of('Subtype')) === PDFName.of('Form') && showsText(x, resourcesOf(x), depth + 1)) return true;
   }
   return false;
+}
+
+/** The stream XObjects (images, forms) named in a page's or form's resources, references resolved one by one. */
+function* streamXObjects(resources: PDFDict | undefined): Generator<PDFRawStream | PDFStream> {
+  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  if (!xobjects) return;
+  for (const [, ref] of xobjects.entries()) {
+    const x = ref instanceof PDFRef ? xobjects.context.lookup(ref) : ref;
+    if (x instanceof PDFRawStream || x instanceof PDFStream) yield x;
+  }
+}
+
+function resourcesOf(x: PDFRawStream | PDFStream): PDFDict | undefined {
+  return x.dict.lookupMaybe(PDFName.of('Resources'), PDFDict);
 }
 
 function streamsOf(contents: PDFObject | undefined): PDFObject[] {
@@ -98,14 +107,10 @@ function drawsSealInk(contents: PDFObject | undefined, resources: PDFDict | unde
   } catch {
     return true;
   }
-  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-  if (!xobjects) return false;
-  for (const [, ref] of xobjects.entries()) {
-    const x = ref instanceof PDFRef ? xobjects.context.lookup(ref) : ref;
-    if (!(x instanceof PDFRawStream || x instanceof PDFStream)) continue;
+  for (const x of streamXObjects(resources)) {
     const sub = x.dict.get(PDFName.of('Subtype'));
     if (sub === PDFName.of('Image')) return true;
-    if (sub === PDFName.of('Form') && drawsSealInk(x, x.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), depth + 1)) return true;
+    if (sub === PDFName.of('Form') && drawsSealInk(x, resourcesOf(x), depth + 1)) return true;
   }
   return false;
 }
