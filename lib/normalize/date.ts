@@ -1,14 +1,20 @@
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** Whether `YYYY-MM-DD` names a real calendar day. */
 export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const m = ISO_DATE.exec(value);
   if (!m) return false;
   return isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/** Days in each month of a common year; February gains a day in leap years (proleptic Gregorian, as `Date` counts). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isValidYmd(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1]! + (leap ? 1 : 0);
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
@@ -37,6 +43,8 @@ export function normalizeDate(value: string | number | Date): string | undefined
     return iso(value.getFullYear(), value.getMonth() + 1, value.getDate());
   }
   if (typeof value === 'number') return excelSerialToIso(value);
+  // Already stored form (what rules mostly read): nothing to rewrite, only the calendar check.
+  if (ISO_DATE.test(value)) return isIsoDate(value) ? value : undefined;
   const s = value
     .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, '')

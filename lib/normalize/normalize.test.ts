@@ -4,6 +4,7 @@ import {
   collapseSpace,
   excelSerialToIso,
   isIsoDate,
+  isValidYmd,
   matchOption,
   nameKey,
   normalizeCode,
@@ -139,4 +140,17 @@ describe('normalizeValue', () => {
     [s('schoolNature'), null, ''],
     [s('schoolNature'), undefined, ''],
   ] as const)('%#: %j → %j', (field, raw, out) => expect(normalizeValue(field, raw)).toBe(out));
+});
+
+describe('calendar check', () => {
+  it('isValidYmd agrees with Date on every month end of years 1000–9999', () => {
+    const byDate = (y: number, m: number, d: number) => d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+    for (let y = 1000; y <= 9999; y++)
+      for (let m = 1; m <= 12; m++) for (const d of [28, 29, 30, 31, 32]) if (isValidYmd(y, m, d) !== byDate(y, m, d)) expect([y, m, d, isValidYmd(y, m, d)]).toEqual([y, m, d, byDate(y, m, d)]);
+  });
+
+  it.each(['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2024-04-31', '2024-00-10', '0999-01-01', '9999-12-31'])(
+    'normalizeDate(%s) takes the stored form as it is, or refuses it like isIsoDate',
+    (v) => expect(normalizeDate(v)).toBe(isIsoDate(v) ? v : undefined),
+  );
 });
