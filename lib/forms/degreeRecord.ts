@@ -2,9 +2,8 @@
  * 国优计划 学位授予信息 — one 国优计划 graduate's degree record, as reported by the degree-granting unit (教师厅函〔2024〕16号
  * §1, §4, §5, §6). Field names follow the national degree-information reporting templates where they exist.
  */
-import { bi, field, opt, yesNoOptions } from './field';
+import { bi, field, opt, pattern, yesNoOptions } from './field';
 import { defineForm } from './types';
-import { z } from './zod';
 
 /** 学科门类 (GB/T 13745 / 学位授予和人才培养学科目录 2022), with their two-digit codes. 07 理学 and 08 工学 are the ones §1 allows. */
 const categoryOptions = [
@@ -18,7 +17,7 @@ const certYes = (key: string, zh: string, en: string, synonyms: string[], codes:
   field({ key, label: bi(zh, en), type: 'select', options: yesNoOptions, synonyms, codes, required, width: 8 });
 
 const unitCode = (key: string, zh: string, en: string, synonyms: string[], codes: string[]) =>
-  field({ key, label: bi(zh, en), type: 'code', schema: z.string().regex(/^\d{5}$/), synonyms, codes, width: 8,
+  field({ key, label: bi(zh, en), type: 'code', schema: pattern(/^\d{5}$/), synonyms, codes, width: 8,
     help: bi('5 位院校（单位）代码', 'The 5-digit institution code') });
 
 export default defineForm({
@@ -46,7 +45,7 @@ export default defineForm({
     field({ key: 'idNumber', label: bi('证件号码', 'ID number'), type: 'idNumber', required: true, checkedBy: 'id.resident-id',
       synonyms: ['证件号码', '身份证号', '身份证号码', '身份证件号', '公民身份号码', '证件号'], codes: ['ZJHM', 'SFZH', 'SFZJH'], width: 20 }),
     field({ key: 'studentNo', label: bi('学号', 'Student number'), type: 'code', required: true, maxLength: 30,
-      schema: z.string().regex(/^[0-9A-Za-z_-]{1,30}$/),
+      schema: pattern(/^[0-9A-Za-z_-]{1,30}$/),
       synonyms: ['学号', '研究生学号', '学生编号'], codes: ['XH', 'XSBH'], width: 14 }),
     field({ key: 'birthDate', label: bi('出生日期', 'Date of birth'), type: 'date', required: true,
       synonyms: ['出生日期', '出生年月日', '生日'], codes: ['CSRQ'], width: 12 }),
@@ -79,7 +78,7 @@ export default defineForm({
     field({ key: 'mainDegreeDate', label: bi('理学/工学学位授予日期', 'Science/engineering degree date'), type: 'date', required: true,
       synonyms: ['理学/工学学位授予日期', '学位授予日期', '获学位日期', '授予学位日期', '主学位授予日期'], codes: ['XWSYRQ', 'HXWRQ'], width: 12 }),
     field({ key: 'mainDegreeCertNo', label: bi('学位证书编号', 'Degree certificate number'), type: 'code', required: true,
-      checkedBy: 'cert.degree-number', schema: z.string().regex(/^\d{16}$/),
+      checkedBy: 'cert.degree-number', schema: pattern(/^\d{16}$/),
       synonyms: ['学位证书编号', '学位证书号', '学位证编号', '学位证号', '理学/工学学位证书编号'], codes: ['XWZSBH', 'XWZH'], width: 20 }),
     field({ key: 'mainDegreeUnit', label: bi('学位授予单位', 'Degree-granting unit'), type: 'text', required: true, maxLength: 60,
       synonyms: ['学位授予单位', '学位授予单位名称', '授予单位', '授予学位单位'], codes: ['XWSYDW', 'XWSYDWMC'], width: 20 }),
@@ -88,7 +87,7 @@ export default defineForm({
     field({ key: 'eduMasterDate', label: bi('教育硕士学位授予日期', 'Master of Education degree date'), type: 'date', requiredWhen: { key: 'eduMasterAwarded', values: ['是'] },
       synonyms: ['教育硕士学位授予日期', '教育硕士授予日期', '教育硕士获学位日期'], codes: ['JYSSXWSYRQ', 'JYSSRQ'], width: 12 }),
     field({ key: 'eduMasterCertNo', label: bi('教育硕士学位证书编号', 'Master of Education certificate number'), type: 'code', requiredWhen: { key: 'eduMasterAwarded', values: ['是'] },
-      checkedBy: 'cert.degree-number', schema: z.string().regex(/^\d{16}$/),
+      checkedBy: 'cert.degree-number', schema: pattern(/^\d{16}$/),
       synonyms: ['教育硕士学位证书编号', '教育硕士证书编号', '教育硕士学位证号'], codes: ['JYSSXWZSBH', 'JYSSZSBH'], width: 20 }),
     field({ key: 'eduMasterUnit', label: bi('教育硕士学位授予单位', 'Master of Education granting unit'), type: 'text', maxLength: 60, requiredWhen: { key: 'eduMasterAwarded', values: ['是'] },
       synonyms: ['教育硕士学位授予单位', '教育硕士授予单位'], codes: ['JYSSXWSYDW', 'JYSSSYDW'], width: 20 }),
@@ -96,7 +95,7 @@ export default defineForm({
     field({ key: 'graduationDate', label: bi('毕业日期', 'Graduation date'), type: 'date', required: true,
       synonyms: ['毕业日期', '毕业时间', '毕业年月'], codes: ['BYRQ', 'BYSJ'], width: 12 }),
     field({ key: 'graduationCertNo', label: bi('毕业证书编号', 'Graduation certificate number'), type: 'code', required: true,
-      checkedBy: 'cert.graduation-number', schema: z.string().regex(/^\d{18}$/),
+      checkedBy: 'cert.graduation-number', schema: pattern(/^\d{18}$/),
       synonyms: ['毕业证书编号', '毕业证书号', '毕业证编号', '毕业证号'], codes: ['BYZSBH', 'BYZH'], width: 22 }),
     certYes('freshGraduate', '是否应届毕业生', 'Fresh graduate', ['是否应届毕业生', '是否应届', '应届毕业生', '应届生'], ['SFYJ', 'SFYJBYS'], true),
     certYes('filingMark', '师范生管理信息系统备案标记', 'Marked in the teacher-student register', ['师范生管理信息系统备案标记', '备案标记', '是否备案', '国优计划备案标记', '是否国优计划'], ['BABJ', 'SFBA', 'GYJHBJ'], true),

@@ -4,9 +4,8 @@
  * data so an official template can replace it.
  */
 import provinces from '../reference/data/provinces.json';
-import { bi, field, opt, PHONE_RE, EMAIL_RE } from './field';
+import { bi, field, opt, pattern, PHONE_RE, EMAIL_RE } from './field';
 import { defineForm } from './types';
-import { z } from './zod';
 
 const provinceOptions = provinces.items.map((p) => ({
   value: p.name,
@@ -15,9 +14,9 @@ const provinceOptions = provinces.items.map((p) => ({
 }));
 
 const phone = (key: string, zh: string, en: string, synonyms: string[], codes: string[]) =>
-  field({ key, label: bi(zh, en), synonyms, codes, type: 'phone', required: true, checkedBy: 'contact.phone', schema: z.string().regex(PHONE_RE), width: 14 });
+  field({ key, label: bi(zh, en), synonyms, codes, type: 'phone', required: true, checkedBy: 'contact.phone', schema: pattern(PHONE_RE), width: 14 });
 const email = (key: string, zh: string, en: string, synonyms: string[], codes: string[], required: boolean) =>
-  field({ key, label: bi(zh, en), synonyms, codes, type: 'email', required, checkedBy: 'contact.email', schema: z.string().regex(EMAIL_RE), width: 22 });
+  field({ key, label: bi(zh, en), synonyms, codes, type: 'email', required, checkedBy: 'contact.email', schema: pattern(EMAIL_RE), width: 22 });
 
 export default defineForm({
   id: 'recommendation',
@@ -93,7 +92,7 @@ export default defineForm({
         field({
           key: 'creditCode', label: bi('统一社会信用代码', 'Unified social credit code'), type: 'code', required: true,
           checkedBy: 'school.credit-code',
-          schema: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/),
+          schema: pattern(/^[0-9A-HJ-NPQRTUWXY]{18}$/),
           synonyms: ['统一社会信用代码', '社会信用代码', '信用代码', '统一代码', '组织机构代码', '法人证书号'],
           codes: ['TYSHXYDM', 'XYDM', 'SHXYDM'], width: 22,
           help: bi('18 位，公办学校多以 12 开头，民办学校多以 52 开头', '18 characters; public schools usually start with 12, private ones with 52'),

@@ -1,5 +1,6 @@
 /** Generic field checks every form uses: required values present, single values in the field's format. */
 import type { Bilingual, FieldDef } from '../forms/types';
+import { schemaAccepts } from '../forms/field';
 import { normalizeYesNo } from '../normalize/options';
 import { defineRule, type Finding, type RuleContext } from './types';
 import { describe, emitter, rows } from './helpers';
@@ -77,7 +78,7 @@ export const fieldFormat = defineRule({
       if (!value) continue;
       // A dedicated rule explains this field's mistakes better; one mistake, one finding.
       if (c.field.checkedBy && ctx.form.rules.includes(c.field.checkedBy)) continue;
-      if (c.field.schema.safeParse(value).success) continue;
+      if (schemaAccepts(c.field.schema, value)) continue;
       const d = describe(ctx.form, c.path);
       const p = formatProblem(c.field, value);
       out.push(emit([c.path], { zh: `${d.zh}${p.zh}`, en: `${d.en} ${p.en}` }));

@@ -1,5 +1,6 @@
 /** id.resident-id: 居民身份证号码 (GB 11643-1999) checksum, birth date, and agreement with the birth date and gender fields. */
 import { fieldAt } from '../forms/index';
+import { schemaAccepts } from '../forms/field';
 import { normalizeDate } from '../normalize/date';
 import { normalizeCode } from '../normalize/text';
 import { parseResidentId } from './identifiers';
@@ -22,7 +23,7 @@ export const residentId = defineRule({
     if (!isResident) {
       // Other documents: only the generic shape (this rule owns the idNumber field's format check).
       const schema = fieldAt(ctx.form, 'idNumber')?.schema;
-      if (!schema || schema.safeParse(raw).success) return [];
+      if (!schema || schemaAccepts(schema, raw)) return [];
       return [emit(['idNumber'], { zh: `证件号码“${raw}”格式不正确`, en: `The ID number "${raw}" is not in a valid format` }, { clause: ctx.form.source.zh })];
     }
     if (/^\d{15}$/.test(id)) {
