@@ -14,9 +14,10 @@ type Emit = ReturnType<typeof emitter>;
 /** The certificate's unit code against the record's unit code field and, when the list knows the named unit, its code. */
 function unitChecks(ctx: RuleContext, emit: Emit, certField: string, unitCode: string, codeField: string, nameField: string): Finding[] {
   const out: Finding[] = [];
-  const cert = describe(ctx.form, certField);
+  // Field descriptions are built only for a finding (most records have none).
   const code = val(ctx, codeField);
   if (/^\d{5}$/.test(code) && code !== unitCode) {
+    const cert = describe(ctx.form, certField);
     const d = describe(ctx.form, codeField);
     out.push(emit([certField, codeField], {
       zh: `${cert.zh}前 5 位 ${unitCode} 与${d.zh} ${code} 不一致`,
@@ -26,6 +27,7 @@ function unitChecks(ctx: RuleContext, emit: Emit, certField: string, unitCode: s
   const name = val(ctx, nameField);
   const known = name ? findUniversityByName(ctx.refs, name) : undefined;
   if (known && known.code !== unitCode && !(code && code !== unitCode)) {
+    const cert = describe(ctx.form, certField);
     out.push(emit([certField, nameField], {
       zh: `${cert.zh}前 5 位 ${unitCode} 不是“${name}”的院校代码（${known.code}，${ctx.refs.universities.version} 名单）`,
       en: `The first 5 digits of ${cert.en} (${unitCode}) are not the code of "${name}" (${known.code}, list of ${ctx.refs.universities.version})`,
@@ -35,13 +37,14 @@ function unitChecks(ctx: RuleContext, emit: Emit, certField: string, unitCode: s
 }
 
 function yearCheck(ctx: RuleContext, emit: Emit, certField: string, year: number, dateField: string): Finding[] {
-  const cert = describe(ctx.form, certField);
   if (!plausibleYear(year, ctx.now)) {
+    const cert = describe(ctx.form, certField);
     return [emit([certField], { zh: `${cert.zh}第 7–10 位年份 ${year} 不合理`, en: `The year in ${cert.en} (digits 7–10: ${year}) is implausible` })];
   }
   const dateValue = val(ctx, dateField);
   const y = dateValue ? yearOf(dateValue) : undefined;
   if (y === undefined || y === year) return [];
+  const cert = describe(ctx.form, certField);
   const d = describe(ctx.form, dateField);
   return [emit([certField, dateField], {
     zh: `${cert.zh}中的年份 ${year} 与${d.zh}（${isIsoDate(dateValue) ? dateValue : y}）的年份不一致`,
@@ -66,25 +69,25 @@ export const certDegreeNumber = defineRule({
     for (const c of DEGREE_CERTS) {
       const raw = val(ctx, c.cert);
       if (!raw) continue;
-      const d = describe(ctx.form, c.cert);
-      const parts = parseDegreeCertNo(normalizeCode(raw));
+      const n = normalizeCode(raw);
+      const parts = parseDegreeCertNo(n);
+      const d = () => describe(ctx.form, c.cert);
       if (!parts) {
-        const n = normalizeCode(raw);
         out.push(emit([c.cert], {
-          zh: `${d.zh}“${raw}”应为 16 位数字${/^\d+$/.test(n) ? `，现为 ${n.length} 位` : ''}`,
-          en: `${d.en} "${raw}" must be 16 digits${/^\d+$/.test(n) ? ` (has ${n.length})` : ''}`,
+          zh: `${d().zh}“${raw}”应为 16 位数字${/^\d+$/.test(n) ? `，现为 ${n.length} 位` : ''}`,
+          en: `${d().en} "${raw}" must be 16 digits${/^\d+$/.test(n) ? ` (has ${n.length})` : ''}`,
         }));
         continue;
       }
       const level = DEGREE_LEVEL_DIGIT[parts.level];
       const expected = c.fixedLevel ?? (c.levelField ? val(ctx, c.levelField) : '');
       if (!level) {
-        out.push(emit([c.cert], { zh: `${d.zh}第 6 位“${parts.level}”不是学位层次代码（2 博士、3 硕士、4 学士）`, en: `Digit 6 of ${d.en} ("${parts.level}") is not a degree level (2 doctor, 3 master, 4 bachelor)` }));
+        out.push(emit([c.cert], { zh: `${d().zh}第 6 位“${parts.level}”不是学位层次代码（2 博士、3 硕士、4 学士）`, en: `Digit 6 of ${d().en} ("${parts.level}") is not a degree level (2 doctor, 3 master, 4 bachelor)` }));
       } else if (expected && level !== expected) {
         const fields = c.levelField ? [c.cert, c.levelField] : [c.cert];
         out.push(emit(fields, {
-          zh: `${d.zh}第 6 位表示${level}学位，与学位层次“${expected}”不符`,
-          en: `Digit 6 of ${d.en} means a ${level} degree, but the level is "${expected}"`,
+          zh: `${d().zh}第 6 位表示${level}学位，与学位层次“${expected}”不符`,
+          en: `Digit 6 of ${d().en} means a ${level} degree, but the level is "${expected}"`,
         }));
       }
       out.push(...yearCheck(ctx, emit, c.cert, parts.year, c.date));
@@ -105,13 +108,13 @@ export const certGraduationNumber = defineRule({
     const raw = val(ctx, 'graduationCertNo');
     if (!raw) return [];
     const emit = emitter(gradMeta);
-    const d = describe(ctx.form, 'graduationCertNo');
+    const d = () => describe(ctx.form, 'graduationCertNo');
     const n = normalizeCode(raw);
     const parts = parseGraduationCertNo(n);
     if (!parts) {
       return [emit(['graduationCertNo'], {
-        zh: `${d.zh}“${raw}”应为 18 位数字${/^\d+$/.test(n) ? `，现为 ${n.length} 位` : ''}`,
-        en: `${d.en} "${raw}" must be 18 digits${/^\d+$/.test(n) ? ` (has ${n.length})` : ''}`,
+        zh: `${d().zh}“${raw}”应为 18 位数字${/^\d+$/.test(n) ? `，现为 ${n.length} 位` : ''}`,
+        en: `${d().en} "${raw}" must be 18 digits${/^\d+$/.test(n) ? ` (has ${n.length})` : ''}`,
       })];
     }
     const out: Finding[] = [];
@@ -120,13 +123,13 @@ export const certGraduationNumber = defineRule({
     const expected = GRAD_LEVEL_FOR_DEGREE[degreeLevel];
     if (!level) {
       out.push(emit(['graduationCertNo'], {
-        zh: `${d.zh}第 11–12 位“${parts.level}”不是已知的学历层次代码（01 博士、02 硕士、05 本科、06 专科）`,
-        en: `Digits 11–12 of ${d.en} ("${parts.level}") are not a known level (01 doctoral, 02 master's, 05 bachelor's, 06 专科)`,
+        zh: `${d().zh}第 11–12 位“${parts.level}”不是已知的学历层次代码（01 博士、02 硕士、05 本科、06 专科）`,
+        en: `Digits 11–12 of ${d().en} ("${parts.level}") are not a known level (01 doctoral, 02 master's, 05 bachelor's, 06 专科)`,
       }, { severity: 'warning' }));
     } else if (expected && parts.level !== expected) {
       out.push(emit(['graduationCertNo', 'mainDegreeLevel'], {
-        zh: `${d.zh}第 11–12 位表示${level}学历，与学位层次“${degreeLevel}”不符（应为 ${expected}）`,
-        en: `Digits 11–12 of ${d.en} mean a ${level} certificate, but the degree level is "${degreeLevel}" (expected ${expected})`,
+        zh: `${d().zh}第 11–12 位表示${level}学历，与学位层次“${degreeLevel}”不符（应为 ${expected}）`,
+        en: `Digits 11–12 of ${d().en} mean a ${level} certificate, but the degree level is "${degreeLevel}" (expected ${expected})`,
       }));
     }
     out.push(...yearCheck(ctx, emit, 'graduationCertNo', parts.year, 'graduationDate'));

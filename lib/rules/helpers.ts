@@ -31,8 +31,21 @@ export function hasField(form: FormDefinition, path: string): boolean {
   return !!fieldAt(form, path);
 }
 
-/** How a field path reads in a message: `「联系电话」` or `第 3 行学校的「联系电话」`. */
+/**
+ * How a field path reads in a message: `「联系电话」` or `第 3 行学校的「联系电话」`. Memoised per form and path (a
+ * verify run describes the same few fields for a thousand records); callers get a shared object and only read it.
+ */
 export function describe(form: FormDefinition, path: string): Bilingual {
+  let byPath = described.get(form);
+  if (!byPath) described.set(form, (byPath = new Map()));
+  let d = byPath.get(path);
+  if (!d) byPath.set(path, (d = describeNow(form, path)));
+  return d;
+}
+
+const described = new WeakMap<FormDefinition, Map<string, Bilingual>>();
+
+function describeNow(form: FormDefinition, path: string): Bilingual {
   const ref: FieldRef | undefined = parseFieldPath(path);
   const f = fieldAt(form, path);
   const zh = f ? `「${f.label.zh}」` : `「${path}」`;
