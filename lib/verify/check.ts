@@ -4,7 +4,7 @@ import type { RosterRow } from '../db/schema';
 import { normalizeCode, normalizeValue, nameKey } from '../normalize';
 import { t, type MessageKey } from '../i18n';
 import type { PageFinding, PageRead, ReadRecord, VerifyResult } from './types';
-import { allRecords } from './records';
+import { expandRows } from './records';
 
 /**
  * Checking records read from a page: each record's shown values are normalised into draft data (dates, 是/否,
@@ -71,14 +71,37 @@ export function recordData(form: FormDefinition, record: ReadRecord, memo?: Map<
     // A list repeats the same dates, units and 是/否 down a column: normalise each distinct text once.
     let seen = memo?.get(f.key);
     if (memo && !seen) memo.set(f.key, (seen = new Map()));
-    let v = seen?.get(cell.text);
-    if (v === undefined) {
-      v = normalizeValue(f, cell.text);
-      seen?.set(cell.text, v);
-    }
-    fields[f.key] = v;
+    fields[f.key] = normalizedOnce(f, cell.text, seen);
   }
   return { fields, groups: {} };
+}
+
+function normalizedOnce(f: FieldDef, text: string, seen: Map<string, string> | undefined): string {
+  let v = seen?.get(text);
+  if (v === undefined) {
+    v = normalizeValue(f, text);
+    seen?.set(text, v);
+  }
+  return v;
+}
+
+/** `recordData` for the rows of one list: the field → column lookups and memo maps are resolved once per list. */
+function listData(form: FormDefinition, keys: readonly string[], memo: Map<string, Map<string, string>>) {
+  const shown = new Set(keys);
+  const plan = form.fields.map((f) => {
+    if (!shown.has(f.key)) return { f, seen: undefined };
+    let seen = memo.get(f.key);
+    if (!seen) memo.set(f.key, (seen = new Map()));
+    return { f, seen };
+  });
+  return (record: ReadRecord): FormData => {
+    const fields: Record<string, string> = {};
+    for (const { f, seen } of plan) {
+      const cell = seen && record.cells[f.key];
+      fields[f.key] = cell ? normalizedOnce(f, cell.text, seen) : '';
+    }
+    return { fields, groups: {} };
+  };
 }
 
 /** Compare a record with its roster entry: one finding per field both show with different values. */
@@ -121,48 +144,59 @@ export function checkPage(url: string, frames: Array<{ frameId: number; read: Pa
   let matched = 0;
   const memo = new Map<string, Map<string, string>>();
   const views = new Map<string, FormDefinition>();
+  // Every row of a list shows the same columns: its narrowed form and data reader are made once per list.
+  const batches = (read: PageRead) => [
+    ...read.records.map((r) => ({ records: [r], view: shownForm(form, r, views), data: (x: ReadRecord) => recordData(form, x, memo) })),
+    ...(read.lists ?? []).map((list) => {
+      const rows = expandRows(list);
+      const view = rows[0] ? shownForm(form, rows[0], views) : form;
+      return { records: rows, view, data: listData(form, list.keys, memo) };
+    }),
+  ];
   for (const { frameId, read } of frames) {
-    for (const record of allRecords(read)) {
-      records++;
-      const data = recordData(form, record, memo);
-      const raw = opts.rules(data, shownForm(form, record, views));
-      const entry = opts.roster?.size ? opts.roster.find({ idNumber: data.fields.idNumber, studentNo: data.fields.studentNo }) : undefined;
-      if (entry) {
-        matched++;
-        raw.push(...rosterFindings(form, data, record, entry));
-      } else if (opts.roster?.size && (record.cells.idNumber || record.cells.studentNo)) {
-        raw.push({
-          ruleId: 'roster.not-found',
-          severity: 'warning',
-          fields: [record.cells.idNumber ? 'idNumber' : 'studentNo'],
-          message: bi('verify.roster.notFound'),
-          clause: t('verify.roster.clause', undefined, 'zh-CN'),
-        });
+    for (const batch of batches(read)) {
+      for (const record of batch.records) {
+        records++;
+        const data = batch.data(record);
+        const raw = opts.rules(data, batch.view);
+        const entry = opts.roster?.size ? opts.roster.find({ idNumber: data.fields.idNumber, studentNo: data.fields.studentNo }) : undefined;
+        if (entry) {
+          matched++;
+          raw.push(...rosterFindings(form, data, record, entry));
+        } else if (opts.roster?.size && (record.cells.idNumber || record.cells.studentNo)) {
+          raw.push({
+            ruleId: 'roster.not-found',
+            severity: 'warning',
+            fields: [record.cells.idNumber ? 'idNumber' : 'studentNo'],
+            message: bi('verify.roster.notFound'),
+            clause: t('verify.roster.clause', undefined, 'zh-CN'),
+          });
+        }
+        let found = 0;
+        for (const f of raw) {
+          const shown = f.fields.filter((k) => record.cells[k]);
+          if (f.fields.length && !shown.length) continue;
+          found++;
+          const first = shown[0];
+          const pf: PageFinding = {
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            clause: f.clause,
+            source: record.source,
+            row: record.row,
+            fields: shown,
+            labels: shown.map((k) => labelOf.get(k) ?? { zh: k, en: k }),
+            value: first ? record.cells[first]!.text.trim() : '',
+            refs: shown.length ? shown.map((k) => record.cells[k]!.ref) : [record.ref],
+            frameId,
+          };
+          if (f.fix) pf.fix = f.fix;
+          if (record.table !== undefined) pf.table = record.table;
+          findings.push(pf);
+        }
+        if (!found) clean++;
       }
-      let found = 0;
-      for (const f of raw) {
-        const shown = f.fields.filter((k) => record.cells[k]);
-        if (f.fields.length && !shown.length) continue;
-        found++;
-        const first = shown[0];
-        const pf: PageFinding = {
-          ruleId: f.ruleId,
-          severity: f.severity,
-          message: f.message,
-          clause: f.clause,
-          source: record.source,
-          row: record.row,
-          fields: shown,
-          labels: shown.map((k) => labelOf.get(k) ?? { zh: k, en: k }),
-          value: first ? record.cells[first]!.text.trim() : '',
-          refs: shown.length ? shown.map((k) => record.cells[k]!.ref) : [record.ref],
-          frameId,
-        };
-        if (f.fix) pf.fix = f.fix;
-        if (record.table !== undefined) pf.table = record.table;
-        findings.push(pf);
-      }
-      if (!found) clean++;
     }
   }
   const result: VerifyResult = {
