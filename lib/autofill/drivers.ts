@@ -177,18 +177,27 @@ async function closePopups(c: ScannedControl): Promise<void> {
   await sleep(0);
 }
 
+/** A custom select already shows the wanted option: nothing to write. */
+function showsAlready(current: string, value: string, hint?: FieldHint): boolean {
+  return !!current && pickOption([{ text: current }], value, hint) === 0;
+}
+
+/** For `waitFor`: the options once the list has any. */
+function someOptions(options: HTMLElement[]): HTMLElement[] | undefined {
+  return options.length ? options : undefined;
+}
+
 const elSelect: Driver = {
   snapshot: elSelectText,
   read: elSelectText,
   async write(c, value, hint) {
     const current = elSelectText(c);
-    if (current && pickOption([{ text: current }], value, hint) === 0) return ok(false, current);
+    if (showsAlready(current, value, hint)) return ok(false, current);
     press(c.face.querySelector('.el-select__wrapper') ?? c.face);
     // The option list is teleported to body; the select's combobox names it in aria-controls.
     const items = await waitFor(() => {
       const drop = elSelectDropdown(c);
-      const lis = drop && isShown(drop) ? Array.from(drop.querySelectorAll<HTMLElement>('.el-select-dropdown__item')) : [];
-      return lis.length ? lis : undefined;
+      return someOptions(drop && isShown(drop) ? Array.from(drop.querySelectorAll<HTMLElement>('.el-select-dropdown__item')) : []);
     });
     if (!items) return fail('noOption', value);
     const i = pickOption(items.map((li) => ({ text: li.textContent ?? '' })), value, hint);
@@ -326,13 +335,10 @@ const antSelect: Driver = {
   read: antSelectText,
   async write(c, value, hint) {
     const current = antSelectText(c);
-    if (current && pickOption([{ text: current }], value, hint) === 0) return ok(false, current);
+    if (showsAlready(current, value, hint)) return ok(false, current);
     // Ant Design opens on mousedown, not click (pitfalls.md).
     mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
-    let opts = await waitFor(() => {
-      const o = antOptions(c);
-      return o.length ? o : undefined;
-    });
+    let opts = await waitFor(() => someOptions(antOptions(c)));
     if (!opts) return fail('noOption', value);
     let i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
     // Virtual list: only visible options exist. Type to search where allowed, else scroll through the list.
