@@ -48,27 +48,60 @@ export function textOf(node: Node): string {
   return s;
 }
 
+/** A row number (`1`) or a lone symbol is not a label. */
+const NOT_A_LABEL = /^[\d\p{P}\p{S}]*$/u;
+
+/** Candidate key of a text ('' when it is no label), memoised per text: labels repeat down tables. */
+const candidateMemo = [new Map<string, string>(), new Map<string, string>()] as const;
+
+function candidateKey(text: string, stripPrompt: boolean): string {
+  const memo = candidateMemo[stripPrompt ? 1 : 0];
+  let k = memo.get(text);
+  if (k === undefined) {
+    k = labelKey(text);
+    if (stripPrompt) k = k.replace(PROMPT_PREFIX, '');
+    if (NOT_A_LABEL.test(k)) k = '';
+    if (memo.size > 5000) memo.clear();
+    memo.set(text, k);
+  }
+  return k;
+}
+
 function add(out: LabelCandidate[], text: string | null | undefined, source: LabelSource, stripPrompt = false): void {
   if (!text) return;
-  let k = labelKey(text);
-  if (stripPrompt) k = k.replace(PROMPT_PREFIX, '');
-  // A row number (`1`) or a lone symbol is not a label.
-  if (/^[\d\p{P}\p{S}]*$/u.test(k)) return;
-  if (k && !out.some((c) => c.text === k)) out.push({ text: k, source });
+  const k = candidateKey(text, stripPrompt);
+  if (!k) return;
+  for (let i = 0; i < out.length; i++) if (out[i]!.text === k) return;
+  out.push({ text: k, source });
 }
 
 function cellHasControl(cell: Element): boolean {
   return !!cell.querySelector(CONTROL_SELECTOR);
 }
 
-function visualIndex(cell: Element): number {
+function visualIndex(cell: Element, pass?: ScanPass): number {
+  if (pass) {
+    let col = pass.colOf.get(cell);
+    if (col === undefined) {
+      // Number the whole row at once: every control of the row asks.
+      let i = 0;
+      for (let c = cell.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling) {
+        pass.colOf.set(c, i);
+        i += Number(c.getAttribute('colspan') ?? 1) || 1;
+      }
+      col = pass.colOf.get(cell) ?? 0;
+    }
+    return col;
+  }
   let i = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) i += Number(c.getAttribute('colspan') ?? 1) || 1;
   return i;
 }
 
 function rowCells(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') out.push(c);
+  return out;
 }
 
 function headerTexts(row: Element): string[] {
@@ -105,7 +138,7 @@ function tableInfo(table: Element, cache: TableCache): TableInfo {
     const rows = new Map(Array.from(elTable.querySelectorAll('.el-table__body-wrapper tr.el-table__row, .el-table__body tr.el-table__row')).map((r, i) => [r, i]));
     info = { headerFor: () => texts, rowIndex: (r) => rows.get(r) ?? -1 };
   } else {
-    const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+    const rows = Array.from(table.querySelectorAll('tr')).filter((r) => tableOf(r) === table);
     const headerOf = new Map<Element, string[] | undefined>();
     const indexOf = new Map<Element, number>();
     let header: string[] | undefined;
@@ -125,6 +158,8 @@ function tableInfo(table: Element, cache: TableCache): TableInfo {
   return info;
 }
 
+const BLOCK_TAGS = new Set(['TD', 'TH', 'FORM', 'BODY', 'LI']);
+
 /** Text nodes right before `el` inside its parent chain, until a control or a block with controls is met. */
 function precedingText(el: Element, stopAt: Element | null): string {
   let node: Node | null = el;
@@ -135,7 +170,7 @@ function precedingText(el: Element, stopAt: Element | null): string {
       if (t) return t;
     }
     node = node.parentNode;
-    if (!node || node === stopAt || (node.nodeType === 1 && ['TD', 'TH', 'FORM', 'BODY', 'LI'].includes((node as Element).tagName))) break;
+    if (!node || node === stopAt || (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName))) break;
   }
   return '';
 }
@@ -154,6 +189,64 @@ export interface InferContext {
   /** `label[for]` texts by id, built once per root. */
   labelsFor: Map<string, string>;
   root: Document | ShadowRoot;
+  /** Caches of one scan pass over `root` (set by the scan for its duration; absent → plain DOM walks). */
+  pass?: ScanPass;
+}
+
+/**
+ * What one scan pass learns once instead of per control: which ancestor kinds exist at all in the root (when none
+ * does, `closest()` — a walk to the root per control — cannot find one), and per-cell results shared by the controls
+ * of a row or of an enclosing layout cell. Lives for one scan call only, so DOM changes between scans are seen.
+ */
+export interface ScanPass {
+  hasLabel: boolean;
+  hasFormItem: boolean;
+  hasElTable: boolean;
+  /** Visual column of a cell (colspans counted). */
+  colOf: Map<Element, number>;
+  /** Text found in the cells left of a cell (null: none before a control or the row start). */
+  leftOf: Map<Element, string | null>;
+  /** The cell enclosing a cell (nested tables), or null. */
+  upCell: Map<Element, Element | null>;
+}
+
+export function newScanPass(root: Document | ShadowRoot): ScanPass {
+  return {
+    hasLabel: root.querySelector('label') !== null,
+    hasFormItem: root.querySelector(FORM_ITEM_SELECTOR) !== null,
+    hasElTable: root.querySelector('.el-table') !== null,
+    colOf: new Map(),
+    leftOf: new Map(),
+    upCell: new Map(),
+  };
+}
+
+/** `el.closest('td, th')`, without the selector walk when the element or its parent is the cell (the usual case). */
+function cellOf(el: Element): Element | null {
+  if (el.tagName === 'TD' || el.tagName === 'TH') return el;
+  const p = el.parentElement;
+  if (p && (p.tagName === 'TD' || p.tagName === 'TH')) return p;
+  return p ? p.closest('td, th') : null;
+}
+
+/** The text of the nearest labelled cell left of `cell` in its row, or null when a control or the row start comes first. */
+function leftText(cell: Element): string | null {
+  for (let left = cell.previousElementSibling; left; left = left.previousElementSibling) {
+    if (cellHasControl(left)) return null;
+    const t = textOf(left);
+    if (labelKey(t)) return t;
+  }
+  return null;
+}
+
+/** `tr.closest('table')` for a row: its parent, or the table around its tbody/thead/tfoot. */
+function tableOf(tr: Element): Element | null {
+  const p = tr.parentElement;
+  if (!p) return null;
+  if (p.tagName === 'TABLE') return p;
+  const g = p.parentElement;
+  if (g?.tagName === 'TABLE' && (p.tagName === 'TBODY' || p.tagName === 'THEAD' || p.tagName === 'TFOOT')) return g;
+  return p.closest('table');
 }
 
 export function labelsForMap(root: Document | ShadowRoot): Map<string, string> {
@@ -181,7 +274,8 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
   const id = el.getAttribute('id');
   if (id) add(out, ctx.labelsFor.get(id), 'label-for');
   // A radio's own label is its option text, not the field's label (radio groups pass the group as `face`).
-  const wrap = face.closest('label');
+  const pass = ctx.pass;
+  const wrap = pass && !pass.hasLabel ? null : face.closest('label');
   if (wrap && !(face === el && el.getAttribute('type') === 'radio')) add(out, textOf(wrap), 'label-wrap');
   const labelledby = el.getAttribute('aria-labelledby');
   if (labelledby) {
@@ -190,45 +284,49 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
   }
   add(out, el.getAttribute('aria-label'), 'aria-label');
   // One ancestor walk for every library; the nearest form item wins.
-  const item = face.closest(FORM_ITEM_SELECTOR);
+  const item = pass && !pass.hasFormItem ? null : face.closest(FORM_ITEM_SELECTOR);
   if (item) {
     const spec = FORM_ITEM_LABELS.find((f) => item.matches(f.item))!;
     const label = item.querySelector(spec.label);
     if (label && !label.contains(face)) add(out, textOf(label), 'form-item');
   }
-  const cell = face.closest('td, th');
+  const cell = cellOf(face);
   if (cell) {
     // Nested tables: when the innermost row has no label to the left, look at the enclosing cell's row.
     let c: Element | null = cell;
     for (let depth = 0; c && depth < 3; depth++) {
-      let found = false;
-      for (let left = c.previousElementSibling; left; left = left.previousElementSibling) {
-        if (cellHasControl(left)) break;
-        const t = textOf(left);
-        if (labelKey(t)) {
-          add(out, t, 'cell-left');
-          found = true;
-          break;
-        }
+      let t: string | null | undefined = pass?.leftOf.get(c);
+      if (t === undefined) {
+        t = leftText(c);
+        pass?.leftOf.set(c, t);
       }
-      if (found) break;
-      c = c.parentElement?.closest('td, th') ?? null;
+      if (t !== null) {
+        add(out, t, 'cell-left');
+        break;
+      }
+      let up: Element | null | undefined = pass?.upCell.get(c);
+      if (up === undefined) {
+        const p: Element | null = c.parentElement;
+        up = p ? (p.tagName === 'TD' || p.tagName === 'TH' ? p : cellOf(p)) : null;
+        pass?.upCell.set(c, up);
+      }
+      c = up;
     }
     const tr = cell.parentElement;
-    const table = tr?.closest('table');
+    const table = tr ? tableOf(tr) : null;
     if (tr && table) {
       const info = tableInfo(table, ctx.tables);
       const header = info.headerFor(tr);
-      const col = visualIndex(cell);
+      const col = visualIndex(cell, pass);
       if (header && header[col]) {
         add(out, header[col], 'column-header');
         const index = info.rowIndex(tr);
-        if (index >= 0) row = { scope: table.closest('.el-table') ?? table, index };
+        if (index >= 0) row = { scope: (pass && !pass.hasElTable ? null : table.closest('.el-table')) ?? table, index };
       } else {
         // Label row above the input row (same column), common in old two-line layouts.
         const prev = tr.previousElementSibling;
         if (prev) {
-          const above = rowCells(prev).find((x) => visualIndex(x) === col);
+          const above = rowCells(prev).find((x) => visualIndex(x, pass) === col);
           if (above && !cellHasControl(above)) add(out, textOf(above), 'cell-above');
         }
       }

@@ -32,22 +32,36 @@ export function labelKey(text: string): string {
   return k;
 }
 
+const INNER_INDEX_HINT = /[[._-]\d/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** A `name`/`id` attribute as a comparison key: lower case, its row index and framework prefixes dropped. */
 export function codeKey(nameOrId: string): { key: string; index?: number } {
   let s = nameOrId.trim();
   let index: number | undefined;
   // `schools[2].schoolName`, `schools.2.schoolName`, `form_schools_2_schoolName`, `xxmc_3`, `xxmc3`
-  const mid = /(?:\[(\d+)\]|[._-](\d+)(?=[._-]))/.exec(s);
-  if (mid) index = Number(mid[1] ?? mid[2]);
-  s = s.replace(/\[(\d+)\]\.?|[._-](\d+)[._-]/g, '.');
-  const tail = /^(.*?[a-z])[_-]?(\d+)$/i.exec(s);
-  if (tail && index === undefined) {
-    index = Number(tail[2]);
-    s = tail[1]!;
+  // (Runs once per control of a page: the regular expressions only when an inner index can be there.)
+  if (INNER_INDEX_HINT.test(s)) {
+    const mid = /(?:\[(\d+)\]|[._-](\d+)(?=[._-]))/.exec(s);
+    if (mid) index = Number(mid[1] ?? mid[2]);
+    s = s.replace(/\[(\d+)\]\.?|[._-](\d+)[._-]/g, '.');
   }
-  const last = s.split(/[.\][]/).filter(Boolean).pop() ?? s;
+  if (index === undefined) {
+    // A trailing index after a letter, with an optional `_`/`-` between: `xxmc_3`, `xxmc3`.
+    let j = s.length;
+    while (j > 0 && isDigit(s.charCodeAt(j - 1))) j--;
+    if (j < s.length) {
+      const sep = j > 0 && (s[j - 1] === '_' || s[j - 1] === '-') ? j - 1 : j;
+      if (sep > 0 && isLetter(s.charCodeAt(sep - 1))) {
+        index = Number(s.slice(j));
+        s = s.slice(0, sep);
+      }
+    }
+  }
+  const last = /[.[\]]/.test(s) ? (s.split(/[.\][]/).filter(Boolean).pop() ?? s) : s;
   // Ant Design prefixes ids with the form name: `degree_xwzsbh`; keep the last `_` part only when it is not the sole one.
-  const parts = last.split('_').filter(Boolean);
+  const parts = last.includes('_') ? last.split('_').filter(Boolean) : [];
   const key = (parts.length > 1 ? parts[parts.length - 1]! : last).toLowerCase();
   return index === undefined ? { key } : { key, index };
 }

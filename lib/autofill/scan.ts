@@ -1,5 +1,5 @@
 import type { ControlKind, LabelCandidate } from './types';
-import { inferLabels, labelsForMap, newTableCache, textOf, type InferContext, type RowInfo, type TableCache } from './infer-label';
+import { inferLabels, labelsForMap, newScanPass, newTableCache, textOf, type InferContext, type RowInfo, type TableCache } from './infer-label';
 import { codeKey } from './label-text';
 
 /**
@@ -47,6 +47,8 @@ let nextUid = 1;
 export interface ScanContext extends InferContext {
   /** Elements already reported (component roots, radio groups): a control is reported once. */
   seen: WeakSet<Element>;
+  /** Set for one scan pass: whether the root holds any component root (else no ancestor walk per control). */
+  hasComponents?: boolean;
 }
 
 export function newScanContext(root: Document | ShadowRoot): ScanContext {
@@ -90,7 +92,7 @@ function classify(el: HTMLElement, ctx: ScanContext): ScannedControl | undefined
   const target: HTMLElement = el;
   let blocked: ScannedControl['blocked'];
   // One ancestor walk finds both component roots and layui's select face (whose inner input is not a control).
-  const anc = el.closest(ANCESTOR_SELECTOR) as HTMLElement | null;
+  const anc = ctx.hasComponents === false ? null : (el.closest(ANCESTOR_SELECTOR) as HTMLElement | null);
   if (anc?.classList.contains('layui-form-select')) return undefined;
   const comp = anc;
   if (comp) {
@@ -167,6 +169,28 @@ export function scanRoot(root: Document | ShadowRoot, ctx: ScanContext = newScan
 }
 
 function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: ScannedControl[]): void {
+  // A whole document or shadow root: learn once what the per-control ancestor walks could find (see ScanPass).
+  const whole = root === ctx.root;
+  if (whole) {
+    ctx.pass = newScanPass(ctx.root);
+    ctx.hasComponents = ctx.root.querySelector(ANCESTOR_SELECTOR) !== null;
+  }
+  try {
+    scanControls(root, ctx, out);
+  } finally {
+    if (whole) {
+      delete ctx.pass;
+      delete ctx.hasComponents;
+    }
+  }
+  for (const host of shadowHosts(root)) {
+    const sr = host.shadowRoot!;
+    const inner: ScanContext = { ...ctx, root: sr, labelsFor: labelsForMap(sr), tables: newTableCache() };
+    scanInto(sr, inner, out);
+  }
+}
+
+function scanControls(root: Document | ShadowRoot | Element, ctx: ScanContext, out: ScannedControl[]): void {
   const found = root.querySelectorAll<HTMLElement>(QUERY);
   for (let i = 0; i < found.length; i++) {
     const c = classify(found[i]!, ctx);
@@ -177,11 +201,6 @@ function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: 
     if (ctx.seen.has(comp)) continue;
     ctx.seen.add(comp);
     out.push(build(comp, comp, 'el-select', ctx, comp.querySelector('.is-disabled') ? 'disabled' : undefined));
-  }
-  for (const host of shadowHosts(root)) {
-    const sr = host.shadowRoot!;
-    const inner: ScanContext = { ...ctx, root: sr, labelsFor: labelsForMap(sr), tables: newTableCache() };
-    scanInto(sr, inner, out);
   }
 }
 
