@@ -30,6 +30,9 @@ export interface OverlayTexts {
   more: string;
 }
 
+/** How far past the viewport's edges a marker still counts as on screen (its badge sticks out 9px). */
+const VIEW_MARGIN = 16;
+
 /** Findings listed per page of the panel's list (a button adds the next page). */
 const LIST_PAGE = 100;
 
@@ -65,7 +68,7 @@ button.act { font: inherit; padding: 3px 10px; border: 1px solid #d0d7de; border
 button.act:hover { background: #f3f4f6; }
 button.act:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 ol { list-style: none; margin: 0; padding: 0; overflow: auto; }
-li { border-bottom: 1px solid #eaeef2; }
+li { border-bottom: 1px solid #eaeef2; content-visibility: auto; contain-intrinsic-size: auto 46px; }
 li button { display: block; width: 100%; padding: 6px 12px; border: 0; background: none; text-align: left; font: inherit; color: inherit; cursor: pointer; }
 li button:hover, li button:focus-visible { background: #f6f8fa; outline: none; }
 li .where { font-weight: 600; color: var(--c); }
@@ -88,6 +91,8 @@ interface Marker {
   box: HTMLElement;
   mark: HTMLElement;
   badge: HTMLButtonElement;
+  /** The box style last written (layout skips markers that did not move). */
+  placed?: string;
 }
 
 export class VerifyOverlay {
@@ -166,6 +171,9 @@ export class VerifyOverlay {
       const sev = list.some((i) => i.severity === 'error') ? 'error' : 'warning';
       const box = this.el('div', `box ${sev}`);
       const mark = this.el('div', `mark ${sev}`);
+      // Hidden until layout() places it: markers that stay off screen are never styled or laid out.
+      box.hidden = true;
+      mark.hidden = true;
       const badge = this.el('button', 'badge') as HTMLButtonElement;
       badge.type = 'button';
       badge.textContent = list.length > 1 ? String(list.length) : '!';
@@ -269,12 +277,24 @@ export class VerifyOverlay {
     });
   }
 
-  /** Place every marker over its anchor; markers of cells scrolled out of their container are hidden. */
+  /**
+   * Place every marker over its anchor; markers of cells scrolled out of their container, or out of the viewport (the
+   * layer clips them anyway), are hidden, so a long list lays out only the markers on screen. Unchanged markers are
+   * not written again: a write would make the browser restyle them.
+   */
   layout(): void {
+    const win = this.doc.defaultView!;
     // All reads, then all writes: one layout of the page, however many markers.
     const clipRects = new Map<HTMLElement, DOMRect>();
-    const placed = this.markers.map((m) => {
+    let vw = 0;
+    let vh = 0;
+    const placed = this.markers.map((m, i) => {
       const a = m.anchor.getBoundingClientRect();
+      if (i === 0) {
+        // After the first rect the layout is clean: reading the viewport size costs nothing more.
+        vw = win.innerWidth;
+        vh = win.innerHeight;
+      }
       let r = { left: a.left, top: a.top, right: a.right, bottom: a.bottom };
       let visible = m.anchor.isConnected && (a.width > 0 || a.height > 0);
       for (const clip of visible ? m.clips : []) {
@@ -284,16 +304,23 @@ export class VerifyOverlay {
         r = { left: Math.max(r.left, c.left), top: Math.max(r.top, c.top), right: Math.min(r.right, c.right), bottom: Math.min(r.bottom, c.bottom) };
       }
       visible &&= r.right > r.left && r.bottom > r.top;
+      // The badge sticks out 9px past the cell's corner: keep a margin beyond the viewport's edges.
+      visible &&= r.right > -VIEW_MARGIN && r.bottom > -VIEW_MARGIN && r.left < vw + VIEW_MARGIN && r.top < vh + VIEW_MARGIN;
       return { m, r: { left: r.left, top: r.top, width: r.right - r.left, height: r.bottom - r.top }, visible };
     });
     for (const { m, r, visible } of placed) {
-      m.box.hidden = !visible;
-      m.mark.hidden = !visible;
+      if (m.box.hidden === visible) {
+        m.box.hidden = !visible;
+        m.mark.hidden = !visible;
+      }
       if (!visible) continue;
       // Viewport coordinates: the layer is fixed; scrolling re-runs this (one frame later).
       const left = `${r.left}px`;
       const top = `${r.top}px`;
-      m.box.style.cssText = `left:${left};top:${top};width:${r.width}px;height:${r.height}px`;
+      const box = `left:${left};top:${top};width:${r.width}px;height:${r.height}px`;
+      if (box === m.placed) continue;
+      m.placed = box;
+      m.box.style.cssText = box;
       m.mark.style.cssText = `left:${left};top:${top};width:${r.width}px;height:0`;
     }
   }
@@ -336,8 +363,9 @@ export class VerifyOverlay {
   destroy(): void {
     this.abort.abort();
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    this.clearMarkers();
+    // Detach first: emptying the layer while it is in the page would restyle the page for nothing.
     this.host.remove();
+    this.clearMarkers();
   }
 
   private el(tag: string, className?: string): HTMLElement {
