@@ -44,7 +44,8 @@ export function normalizeDate(value: string | number | Date): string | undefined
   }
   if (typeof value === 'number') return excelSerialToIso(value);
   // Already stored form (what rules mostly read): nothing to rewrite, only the calendar check.
-  if (ISO_DATE.test(value)) return isIsoDate(value) ? value : undefined;
+  const ymd = ISO_DATE.exec(value);
+  if (ymd) return isValidYmd(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) ? value : undefined;
   const s = value
     .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, '')

@@ -7,6 +7,8 @@ const NO = ['否', 'n', 'no', 'false', '0', '×', '✗', '✘', '无', '不是',
 
 /** `是` / `否` for a yes/no spelling, else `undefined`. */
 export function normalizeYesNo(value: string): '是' | '否' | undefined {
+  // The stored forms, which rules read over and over.
+  if (value === '是' || value === '否') return value;
   const k = nameKey(value);
   if (!k) return undefined;
   if (YES.includes(k)) return '是';
