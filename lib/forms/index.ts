@@ -55,9 +55,21 @@ export function parseFieldPath(path: string): FieldRef | undefined {
   return /^[A-Za-z_$][\w$]*$/.test(path) ? { key: path } : undefined;
 }
 
-/** The field definition a path (or ref) points to in `form`, if any. */
+/** The field definition a path (or ref) points to in `form`, if any. Paths are looked up once per form (rules ask
+ * for the same few fields for every record of a verified list; form definitions are never changed in place). */
 export function fieldAt(form: FormDefinition, at: string | FieldRef): FieldDef | undefined {
-  const ref = typeof at === 'string' ? parseFieldPath(at) : at;
+  if (typeof at !== 'string') return fieldOfRef(form, at);
+  let byPath = fieldsAt.get(form);
+  if (!byPath) fieldsAt.set(form, (byPath = new Map()));
+  if (byPath.has(at)) return byPath.get(at);
+  const f = fieldOfRef(form, parseFieldPath(at));
+  byPath.set(at, f);
+  return f;
+}
+
+const fieldsAt = new WeakMap<FormDefinition, Map<string, FieldDef | undefined>>();
+
+function fieldOfRef(form: FormDefinition, ref: FieldRef | undefined): FieldDef | undefined {
   if (!ref) return undefined;
   if (ref.group === undefined) return form.fields.find((f) => f.key === ref.key);
   return form.groups.find((g) => g.key === ref.group)?.fields.find((f) => f.key === ref.key);
