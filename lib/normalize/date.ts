@@ -43,6 +43,7 @@ export function normalizeDate(value: string | number | Date): string | undefined
     return iso(value.getFullYear(), value.getMonth() + 1, value.getDate());
   }
   if (typeof value === 'number') return excelSerialToIso(value);
+  if (!value) return undefined;
   // Already stored form (what rules mostly read): nothing to rewrite, only the calendar check.
   const ymd = ISO_DATE.exec(value);
   if (ymd) return isValidYmd(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) ? value : undefined;
