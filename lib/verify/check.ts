@@ -3,8 +3,8 @@ import type { Finding } from '../rules/types';
 import type { RosterRow } from '../db/schema';
 import { normalizeCode, normalizeValue, nameKey } from '../normalize';
 import { t, type MessageKey } from '../i18n';
-import type { PageFinding, PageRead, ReadRecord, VerifyResult } from './types';
-import { expandRows } from './records';
+import type { PageFinding, PageRead, ReadRecord, ReadRows, VerifyResult } from './types';
+import { expandRow } from './records';
 
 /**
  * Checking records read from a page: each record's shown values are normalised into draft data (dates, 是/否,
@@ -85,21 +85,23 @@ function normalizedOnce(f: FieldDef, text: string, seen: Map<string, string> | u
   return v;
 }
 
-/** `recordData` for the rows of one list: the field → column lookups and memo maps are resolved once per list. */
-function listData(form: FormDefinition, keys: readonly string[], memo: Map<string, Map<string, string>>) {
-  const shown = new Set(keys);
+/**
+ * `recordData` for the rows of one list, straight from its row-major texts: the field → column plan and memo maps
+ * are resolved once per list, and no per-row record is built (rows without findings never need one).
+ */
+function listData(form: FormDefinition, list: ReadRows, memo: Map<string, Map<string, string>>): (row: number) => FormData {
+  const n = list.keys.length;
   const plan = form.fields.map((f) => {
-    if (!shown.has(f.key)) return { f, seen: undefined };
+    // The last column of a key wins, as in `expandRow`.
+    const col = list.keys.lastIndexOf(f.key);
+    if (col < 0) return { f, col, seen: undefined };
     let seen = memo.get(f.key);
     if (!seen) memo.set(f.key, (seen = new Map()));
-    return { f, seen };
+    return { f, col, seen };
   });
-  return (record: ReadRecord): FormData => {
+  return (r) => {
     const fields: Record<string, string> = {};
-    for (const { f, seen } of plan) {
-      const cell = seen && record.cells[f.key];
-      fields[f.key] = cell ? normalizedOnce(f, cell.text, seen) : '';
-    }
+    for (const { f, col, seen } of plan) fields[f.key] = seen ? normalizedOnce(f, list.texts[r * n + col] ?? '', seen) : '';
     return { fields, groups: {} };
   };
 }
@@ -144,59 +146,59 @@ export function checkPage(url: string, frames: Array<{ frameId: number; read: Pa
   let matched = 0;
   const memo = new Map<string, Map<string, string>>();
   const views = new Map<string, FormDefinition>();
-  // Every row of a list shows the same columns: its narrowed form and data reader are made once per list.
-  const batches = (read: PageRead) => [
-    ...read.records.map((r) => ({ records: [r], view: shownForm(form, r, views), data: (x: ReadRecord) => recordData(form, x, memo) })),
-    ...(read.lists ?? []).map((list) => {
-      const rows = expandRows(list);
-      const view = rows[0] ? shownForm(form, rows[0], views) : form;
-      return { records: rows, view, data: listData(form, list.keys, memo) };
-    }),
-  ];
+  /** Run the rules (and the roster) on one record; the record itself is built only when something is found. */
+  const judge = (frameId: number, data: FormData, view: FormDefinition, recordOf: () => ReadRecord) => {
+    records++;
+    let built: ReadRecord | undefined;
+    const rec = () => (built ??= recordOf());
+    const raw = opts.rules(data, view);
+    const entry = opts.roster?.size ? opts.roster.find({ idNumber: data.fields.idNumber, studentNo: data.fields.studentNo }) : undefined;
+    if (entry) {
+      matched++;
+      raw.push(...rosterFindings(form, data, rec(), entry));
+    } else if (opts.roster?.size && (rec().cells.idNumber || rec().cells.studentNo)) {
+      raw.push({
+        ruleId: 'roster.not-found',
+        severity: 'warning',
+        fields: [rec().cells.idNumber ? 'idNumber' : 'studentNo'],
+        message: bi('verify.roster.notFound'),
+        clause: t('verify.roster.clause', undefined, 'zh-CN'),
+      });
+    }
+    let found = 0;
+    for (const f of raw) {
+      const record = rec();
+      const shown = f.fields.filter((k) => record.cells[k]);
+      if (f.fields.length && !shown.length) continue;
+      found++;
+      const first = shown[0];
+      const pf: PageFinding = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        clause: f.clause,
+        source: record.source,
+        row: record.row,
+        fields: shown,
+        labels: shown.map((k) => labelOf.get(k) ?? { zh: k, en: k }),
+        value: first ? record.cells[first]!.text.trim() : '',
+        refs: shown.length ? shown.map((k) => record.cells[k]!.ref) : [record.ref],
+        frameId,
+      };
+      if (f.fix) pf.fix = f.fix;
+      if (record.table !== undefined) pf.table = record.table;
+      findings.push(pf);
+    }
+    if (!found) clean++;
+  };
   for (const { frameId, read } of frames) {
-    for (const batch of batches(read)) {
-      for (const record of batch.records) {
-        records++;
-        const data = batch.data(record);
-        const raw = opts.rules(data, batch.view);
-        const entry = opts.roster?.size ? opts.roster.find({ idNumber: data.fields.idNumber, studentNo: data.fields.studentNo }) : undefined;
-        if (entry) {
-          matched++;
-          raw.push(...rosterFindings(form, data, record, entry));
-        } else if (opts.roster?.size && (record.cells.idNumber || record.cells.studentNo)) {
-          raw.push({
-            ruleId: 'roster.not-found',
-            severity: 'warning',
-            fields: [record.cells.idNumber ? 'idNumber' : 'studentNo'],
-            message: bi('verify.roster.notFound'),
-            clause: t('verify.roster.clause', undefined, 'zh-CN'),
-          });
-        }
-        let found = 0;
-        for (const f of raw) {
-          const shown = f.fields.filter((k) => record.cells[k]);
-          if (f.fields.length && !shown.length) continue;
-          found++;
-          const first = shown[0];
-          const pf: PageFinding = {
-            ruleId: f.ruleId,
-            severity: f.severity,
-            message: f.message,
-            clause: f.clause,
-            source: record.source,
-            row: record.row,
-            fields: shown,
-            labels: shown.map((k) => labelOf.get(k) ?? { zh: k, en: k }),
-            value: first ? record.cells[first]!.text.trim() : '',
-            refs: shown.length ? shown.map((k) => record.cells[k]!.ref) : [record.ref],
-            frameId,
-          };
-          if (f.fix) pf.fix = f.fix;
-          if (record.table !== undefined) pf.table = record.table;
-          findings.push(pf);
-        }
-        if (!found) clean++;
-      }
+    for (const record of read.records) judge(frameId, recordData(form, record, memo), shownForm(form, record, views), () => record);
+    // Every row of a list shows the same columns: its narrowed form and data reader are made once per list.
+    for (const list of read.lists ?? []) {
+      if (!list.rowRefs.length) continue;
+      const view = shownForm(form, expandRow(list, 0), views);
+      const data = listData(form, list, memo);
+      for (let r = 0; r < list.rowRefs.length; r++) judge(frameId, data(r), view, () => expandRow(list, r));
     }
   }
   const result: VerifyResult = {
