@@ -80,27 +80,21 @@ function cellHasControl(cell: Element): boolean {
 }
 
 function visualIndex(cell: Element, pass?: ScanPass): number {
-  if (pass) {
-    let col = pass.colOf.get(cell);
-    if (col === undefined) {
-      // Number the whole row at once: every control of the row asks.
-      let i = 0;
-      for (let c = cell.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling) {
-        pass.colOf.set(c, i);
-        i += Number(c.getAttribute('colspan') ?? 1) || 1;
-      }
-      col = pass.colOf.get(cell) ?? 0;
+  // Number the whole row at once (colspans counted): every control of the row asks.
+  const cols = pass?.colOf ?? new Map<Element, number>();
+  if (!cols.has(cell)) {
+    let i = 0;
+    for (let c = cell.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling) {
+      cols.set(c, i);
+      i += Number(c.getAttribute('colspan') ?? 1) || 1;
     }
-    return col;
   }
-  let i = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) i += Number(c.getAttribute('colspan') ?? 1) || 1;
-  return i;
+  return cols.get(cell) ?? 0;
 }
 
 function rowCells(row: Element): Element[] {
   const out: Element[] = [];
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') out.push(c);
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) out.push(c);
   return out;
 }
 
@@ -223,10 +217,14 @@ export function newScanPass(root: Document | ShadowRoot): ScanPass {
 
 /** `el.closest('td, th')`, without the selector walk when the element or its parent is the cell (the usual case). */
 function cellOf(el: Element): Element | null {
-  if (el.tagName === 'TD' || el.tagName === 'TH') return el;
+  if (isCell(el)) return el;
   const p = el.parentElement;
-  if (p && (p.tagName === 'TD' || p.tagName === 'TH')) return p;
-  return p ? p.closest('td, th') : null;
+  return !p || isCell(p) ? p : p.closest('td, th');
+}
+
+function isCell(el: Element): boolean {
+  const t = el.tagName;
+  return t === 'TD' || t === 'TH';
 }
 
 /** The text of the nearest labelled cell left of `cell` in its row, or null when a control or the row start comes first. */
@@ -242,11 +240,8 @@ function leftText(cell: Element): string | null {
 /** `tr.closest('table')` for a row: its parent, or the table around its tbody/thead/tfoot. */
 function tableOf(tr: Element): Element | null {
   const p = tr.parentElement;
-  if (!p) return null;
-  if (p.tagName === 'TABLE') return p;
-  const g = p.parentElement;
-  if (g?.tagName === 'TABLE' && (p.tagName === 'TBODY' || p.tagName === 'THEAD' || p.tagName === 'TFOOT')) return g;
-  return p.closest('table');
+  const g = p?.parentElement;
+  return p?.tagName === 'TABLE' ? p : g?.tagName === 'TABLE' ? g : tr.closest('table');
 }
 
 export function labelsForMap(root: Document | ShadowRoot): Map<string, string> {
@@ -307,7 +302,7 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
       let up: Element | null | undefined = pass?.upCell.get(c);
       if (up === undefined) {
         const p: Element | null = c.parentElement;
-        up = p ? (p.tagName === 'TD' || p.tagName === 'TH' ? p : cellOf(p)) : null;
+        up = p && cellOf(p);
         pass?.upCell.set(c, up);
       }
       c = up;

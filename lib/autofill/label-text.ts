@@ -33,8 +33,6 @@ export function labelKey(text: string): string {
 }
 
 const INNER_INDEX_HINT = /[[._-]\d/;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A `name`/`id` attribute as a comparison key: lower case, its row index and framework prefixes dropped. */
 export function codeKey(nameOrId: string): { key: string; index?: number } {
@@ -47,17 +45,12 @@ export function codeKey(nameOrId: string): { key: string; index?: number } {
     if (mid) index = Number(mid[1] ?? mid[2]);
     s = s.replace(/\[(\d+)\]\.?|[._-](\d+)[._-]/g, '.');
   }
-  if (index === undefined) {
-    // A trailing index after a letter, with an optional `_`/`-` between: `xxmc_3`, `xxmc3`.
-    let j = s.length;
-    while (j > 0 && isDigit(s.charCodeAt(j - 1))) j--;
-    if (j < s.length) {
-      const sep = j > 0 && (s[j - 1] === '_' || s[j - 1] === '-') ? j - 1 : j;
-      if (sep > 0 && isLetter(s.charCodeAt(sep - 1))) {
-        index = Number(s.slice(j));
-        s = s.slice(0, sep);
-      }
-    }
+  // A trailing index after a letter, with an optional `_`/`-` between: `xxmc_3`, `xxmc3`. (Greedy: the letter before
+  // the trailing digits is the only one that can end the first group, and greedy finds it from the end.)
+  const tail = index === undefined ? /^(.*[a-z])[_-]?(\d+)$/i.exec(s) : null;
+  if (tail) {
+    index = Number(tail[2]);
+    s = tail[1]!;
   }
   const last = /[.[\]]/.test(s) ? (s.split(/[.\][]/).filter(Boolean).pop() ?? s) : s;
   // Ant Design prefixes ids with the form name: `degree_xwzsbh`; keep the last `_` part only when it is not the sole one.
