@@ -5,22 +5,23 @@ import { normalizeYesNo } from '../normalize/options';
 import { defineRule, type Finding, type RuleContext } from './types';
 import { describe, emitter, rows } from './helpers';
 
-type Cell = { path: string; raw: string; field: FieldDef; sibling: (key: string) => string };
+type VisitCell = (field: FieldDef, raw: string, path: string, sibling: (key: string) => string) => void;
 
 /**
  * Every (path, raw value, field) the form's data holds: top-level fields, and columns of non-blank group rows.
- * A plain callback rather than a generator: both field rules walk every cell of every record a list verifies.
+ * A plain callback with positional arguments (no generator, no object per cell): both field rules walk every cell
+ * of every record a list verifies.
  */
-function eachCell(ctx: RuleContext, visit: (c: Cell) => void): void {
+function eachCell(ctx: RuleContext, visit: VisitCell): void {
   const fields = ctx.data.fields;
   const top = (key: string) => fields[key] ?? '';
-  for (const field of ctx.form.fields) visit({ path: field.key, raw: fields[field.key] ?? '', field, sibling: top });
+  for (const field of ctx.form.fields) visit(field, fields[field.key] ?? '', field.key, top);
   for (const group of ctx.form.groups) {
     const data = ctx.data.groups[group.key] ?? [];
     for (const r of rows(ctx, group.key)) {
       const row = data[r.index] ?? {};
       const sibling = (key: string) => row[key] ?? '';
-      for (const field of group.fields) visit({ path: r.path(field.key), raw: sibling(field.key), field, sibling });
+      for (const field of group.fields) visit(field, sibling(field.key), r.path(field.key), sibling);
     }
   }
 }
@@ -33,19 +34,19 @@ export const fieldRequired = defineRule({
   check(ctx) {
     const emit = emitter({ id: 'field.required', severity: 'error', clause: ctx.form.source.zh });
     const out: Finding[] = [];
-    eachCell(ctx, (c) => {
-      if (c.raw.trim()) return;
-      const when = c.field.requiredWhen;
-      const trigger = when ? c.sibling(when.key).trim() : '';
+    eachCell(ctx, (field, raw, path, sibling) => {
+      if (raw.trim()) return;
+      const when = field.requiredWhen;
+      const trigger = when ? sibling(when.key).trim() : '';
       const conditional = !!when && when.values.includes(normalizeYesNo(trigger) ?? trigger);
-      if (!c.field.required && !conditional) return;
-      const d = describe(ctx.form, c.path);
-      if (c.field.required || !when) {
-        out.push(emit([c.path], { zh: `${d.zh}未填写`, en: `${d.en} is empty` }));
+      if (!field.required && !conditional) return;
+      const d = describe(ctx.form, path);
+      if (field.required || !when) {
+        out.push(emit([path], { zh: `${d.zh}未填写`, en: `${d.en} is empty` }));
         return;
       }
       const w = describe(ctx.form, when.key);
-      out.push(emit([c.path, when.key], { zh: `${w.zh}为“${trigger}”时，${d.zh}必须填写`, en: `${d.en} is required when ${w.en} is "${trigger}"` }));
+      out.push(emit([path, when.key], { zh: `${w.zh}为“${trigger}”时，${d.zh}必须填写`, en: `${d.en} is required when ${w.en} is "${trigger}"` }));
     });
     return out;
   },
@@ -79,15 +80,15 @@ export const fieldFormat = defineRule({
   check(ctx) {
     const emit = emitter({ id: 'field.format', severity: 'error', clause: ctx.form.source.zh });
     const out: Finding[] = [];
-    eachCell(ctx, (c) => {
-      const value = c.raw.trim();
+    eachCell(ctx, (field, raw, path) => {
+      const value = raw.trim();
       if (!value) return;
       // A dedicated rule explains this field's mistakes better; one mistake, one finding.
-      if (c.field.checkedBy && ctx.form.rules.includes(c.field.checkedBy)) return;
-      if (schemaAccepts(c.field.schema, value)) return;
-      const d = describe(ctx.form, c.path);
-      const p = formatProblem(c.field, value);
-      out.push(emit([c.path], { zh: `${d.zh}${p.zh}`, en: `${d.en} ${p.en}` }));
+      if (field.checkedBy && ctx.form.rules.includes(field.checkedBy)) return;
+      if (schemaAccepts(field.schema, value)) return;
+      const d = describe(ctx.form, path);
+      const p = formatProblem(field, value);
+      out.push(emit([path], { zh: `${d.zh}${p.zh}`, en: `${d.en} ${p.en}` }));
     });
     return out;
   },

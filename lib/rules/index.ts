@@ -101,6 +101,8 @@ export function validate(form: FormDefinition, data: FormData, refs: ReferenceDa
       });
     }
   }
+  // Most records have no finding or one: nothing to order.
+  if (found.length < 2) return found;
   const keyed = found.map((f, i) => ({ f, i, pos: position(form, f) }));
   keyed.sort(
     (a, b) =>
