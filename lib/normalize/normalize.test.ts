@@ -154,3 +154,10 @@ describe('calendar check', () => {
     (v) => expect(normalizeDate(v)).toBe(isIsoDate(v) ? v : undefined),
   );
 });
+
+describe('nameKey shortcut', () => {
+  const slow = (v: string) => toHalfWidth(v).replace(/[\s\u00a0\u3000]+/g, '').replace(/[〔【［]/g, '(').replace(/[〕】］]/g, ')').toLowerCase();
+  it.each(['北京师范大学', '清华大学(深圳)', 'abc-123', '', '北京 师范', 'ABC', '（本部）', '〔2024〕', 'Ａ', 'école', 'ΣΑ', '一二三ok'])('nameKey(%j) is the full clean-up', (v) =>
+    expect(nameKey(v)).toBe(slow(v)),
+  );
+});

@@ -27,11 +27,15 @@ export function normalizeText(value: string): string {
   return collapseSpace(toHalfWidth(value));
 }
 
+const PLAIN_KEY = /^[\u4e00-\u9fff0-9a-z()-]*$/;
+
 /**
  * A comparison key for names (schools, universities): half-width, no whitespace, lower case, parentheses unified.
  * `北京市第一中学（本部）` and `北京市第一中学 (本部)` get the same key.
  */
 export function nameKey(value: string): string {
+  // Hanzi, digits, lower-case letters, ASCII parentheses and hyphens are kept as they are by every step below.
+  if (PLAIN_KEY.test(value)) return value;
   return toHalfWidth(value).replace(/[\s\u00a0\u3000]+/g, '').replace(/[〔【［]/g, '(').replace(/[〕】］]/g, ')').toLowerCase();
 }
 
