@@ -91,17 +91,21 @@ function normalizedOnce(f: FieldDef, text: string, seen: Map<string, string> | u
  */
 function listData(form: FormDefinition, list: ReadRows, memo: Map<string, Map<string, string>>): (row: number) => FormData {
   const n = list.keys.length;
-  const plan = form.fields.map((f) => {
+  // Every field, '' where the list has no column: copied per row (a same-shaped copy, not 25 new properties).
+  const blank: Record<string, string> = Object.fromEntries(form.fields.map((f) => [f.key, '']));
+  const plan = form.fields.flatMap((f): Array<{ f: FieldDef; col: number; seen: Map<string, string> | undefined }> => {
     // The last column of a key wins, as in `expandRow`.
     const col = list.keys.lastIndexOf(f.key);
-    if (col < 0) return { f, col, seen: undefined };
+    if (col < 0) return [];
+    // Only options and dates repeat down a column and cost more to normalise than to look up.
+    if (f.type !== 'select' && f.type !== 'date') return [{ f, col, seen: undefined }];
     let seen = memo.get(f.key);
     if (!seen) memo.set(f.key, (seen = new Map()));
-    return { f, col, seen };
+    return [{ f, col, seen }];
   });
   return (r) => {
-    const fields: Record<string, string> = {};
-    for (const { f, col, seen } of plan) fields[f.key] = seen ? normalizedOnce(f, list.texts[r * n + col] ?? '', seen) : '';
+    const fields = { ...blank };
+    for (const { f, col, seen } of plan) fields[f.key] = normalizedOnce(f, list.texts[r * n + col] ?? '', seen);
     return { fields, groups: {} };
   };
 }
