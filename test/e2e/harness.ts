@@ -28,10 +28,12 @@ export interface LaunchOptions {
   /** Reuse a profile (to survive a browser restart). */
   userDataDir?: string;
   headless?: boolean;
+  /** Load another build than the e2e one (e.g. the published build). */
+  extensionDir?: string;
 }
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
-  const dir = extensionDir();
+  const dir = opts.extensionDir ?? extensionDir();
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'guoyou-profile-'));
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
