@@ -12,7 +12,7 @@ describe('the published build asks for the least permissions', () => {
   let s: ExtensionSession;
 
   beforeAll(async () => {
-    const env = { ...process.env, WXT_OUT_DIR: out };
+    const env: NodeJS.ProcessEnv = { ...process.env, WXT_OUT_DIR: out };
     delete env.GUOYOU_TEST_HOSTS;
     execFileSync(process.execPath, [path.resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { env, stdio: 'ignore' });
     s = await launchExtension({ extensionDir: dir });
