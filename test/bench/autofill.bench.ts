@@ -18,7 +18,8 @@ import { formHints } from '../../lib/autofill/hints';
 import type { FillPlan } from '../../lib/autofill/types';
 import { median, type BenchRow } from './types';
 
-const RUNS = 9;
+/** Timed runs per measurement (after one warm-up). The machine is shared: 21 interleaved samples keep the medians steady. */
+const RUNS = 21;
 const root = path.resolve(import.meta.dirname, '../..');
 
 export async function bundle(minify = true): Promise<string> {
