@@ -79,8 +79,10 @@ button.more { margin: 6px 12px; align-self: flex-start; }
 `;
 
 function isScroller(el: Element, win: Window): boolean {
+  // Sizes first: most ancestors (table rows) overflow nothing, and need no computed style at all.
+  if (!(el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth)) return false;
   const s = win.getComputedStyle(el);
-  return /(auto|scroll|hidden)/.test(s.overflowY + s.overflowX) && (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
+  return /(auto|scroll|hidden)/.test(s.overflowY + s.overflowX);
 }
 
 interface Marker {
