@@ -79,10 +79,11 @@ export function readControls(root: Document, hints: FieldHint[], anchors: Anchor
   const top = hints.filter((h) => !h.group);
   const inList = (el: Element) => [...skip].some((s) => s.contains(el));
   // The scan infers labels for every control; when all controls sit in list tables (row checkboxes), skip it.
-  const q = 'input, select, textarea';
+  // Counted through the (cached) tag collections: a list's row checkboxes would otherwise be gathered twice.
+  const count = (r: Document | Element) => ['input', 'select', 'textarea'].reduce((n, tag) => n + r.getElementsByTagName(tag).length, 0);
   let inside = 0;
-  for (const s of skip) inside += s.querySelectorAll(q).length;
-  if (root.querySelectorAll(q).length === inside) return {};
+  for (const s of skip) inside += count(s);
+  if (count(root) === inside) return {};
   const controls = scanRoot(root).filter((c) => !inList(c.face));
   const out: Record<string, ReadCell> = {};
   for (const a of matchControls(controls, top)) {

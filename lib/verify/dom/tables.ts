@@ -53,9 +53,9 @@ export function headerGrid(rows: Element[]): string[] {
 }
 
 /** Body cells by visual column (colspan repeats the cell). */
-export function rowCells(tr: Element): HTMLElement[] {
+export function rowCells(tr: Element, cells: HTMLElement[] = cellsOf(tr)): HTMLElement[] {
   const out: HTMLElement[] = [];
-  for (const cell of cellsOf(tr)) {
+  for (const cell of cells) {
     const span = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
     for (let i = 0; i < span; i++) out.push(cell);
   }
@@ -104,9 +104,11 @@ function htmlGrid(table: HTMLElement): TableGrid | undefined {
   }
   if (!headRows.length) return undefined;
   const headers = headerGrid(headRows);
-  const rows = bodyRows
-    .filter((r) => cellsOf(r).length > 1) // "no data" rows span the table
-    .map((el) => ({ el, cells: rowCells(el) }));
+  const rows: TableGrid['rows'] = [];
+  for (const el of bodyRows) {
+    const cells = cellsOf(el);
+    if (cells.length > 1) rows.push({ el, cells: rowCells(el, cells) }); // "no data" rows span the table
+  }
   return { kind: 'html', root: table, headers, rows };
 }
 
