@@ -1,10 +1,26 @@
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * `YYYY-MM-DD` read digit by digit (rules check stored dates several times per record; no regex, no allocation):
+ * the year when `value` has that shape and names a real day, 0 when it has the shape only, -1 when it has not.
+ */
+function isoYear(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  return isValidYmd(y, m, d) ? y : 0;
+}
 
 /** Whether `YYYY-MM-DD` names a real calendar day. */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  return isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  return isoYear(value) > 0;
 }
 
 /** Days in each month of a common year; February gains a day in leap years (proleptic Gregorian, as `Date` counts). */
@@ -45,8 +61,8 @@ export function normalizeDate(value: string | number | Date): string | undefined
   if (typeof value === 'number') return excelSerialToIso(value);
   if (!value) return undefined;
   // Already stored form (what rules mostly read): nothing to rewrite, only the calendar check.
-  const ymd = ISO_DATE.exec(value);
-  if (ymd) return isValidYmd(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) ? value : undefined;
+  const y = isoYear(value);
+  if (y >= 0) return y ? value : undefined;
   const s = value
     .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, '')
@@ -64,6 +80,8 @@ export function normalizeDate(value: string | number | Date): string | undefined
 
 /** The year of a `YYYY-MM-DD` value (or any date spelling `normalizeDate` reads), else `undefined`. */
 export function yearOf(value: string): number | undefined {
+  const y = isoYear(value);
+  if (y >= 0) return y || undefined;
   const d = normalizeDate(value);
   return d ? Number(d.slice(0, 4)) : undefined;
 }

@@ -161,3 +161,17 @@ describe('nameKey shortcut', () => {
     expect(nameKey(v)).toBe(slow(v)),
   );
 });
+
+describe('stored dates read digit by digit', () => {
+  const byRegex = (v: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    return !!m && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  };
+  it.each(['2024-06-30', '2024-6-30', '2024-06-3a', '２０２４-06-30', '2024/06/30', '2024-06-30 ', ' 2024-06-30', '0000-01-01', '2024-02-30', '2024-00-01', '2024-1a-01', '20240630xx', '2024--06-30', ''])(
+    'isIsoDate(%j) and yearOf agree with the YYYY-MM-DD pattern',
+    (v) => {
+      expect(isIsoDate(v)).toBe(byRegex(v));
+      if (byRegex(v)) expect(yearOf(v)).toBe(Number(v.slice(0, 4)));
+    },
+  );
+});
