@@ -175,3 +175,11 @@ describe('stored dates read digit by digit', () => {
     },
   );
 });
+
+describe('text shortcuts', () => {
+  const samples = ['', 'abc', 'ABC123', 'abc123', ' a ', 'a\u00a0b', 'Ａ１', '北京\u3000大学', '91110108-MA01', 'x-y', 'é', '１２３', 'a\tb', 'A B'];
+  it.each(samples)('normalizeText(%j) and normalizeCode(%j) are the full clean-ups', (v) => {
+    expect(normalizeText(v)).toBe(collapseSpace(toHalfWidth(v)));
+    expect(normalizeCode(v)).toBe(toHalfWidth(v).replace(/[\s\u00a0\u3000-]+/g, '').toUpperCase());
+  });
+});

@@ -24,6 +24,8 @@ export function collapseSpace(value: string): string {
 
 /** The usual clean-up for a typed or pasted value: half-width, collapsed whitespace. */
 export function normalizeText(value: string): string {
+  // Neither step changes a value without full-width characters or whitespace: one test for both.
+  if (!/[\s\u00a0\u3000\uff01-\uff5e]/.test(value)) return value;
   return collapseSpace(toHalfWidth(value));
 }
 
@@ -41,5 +43,7 @@ export function nameKey(value: string): string {
 
 /** An identifier as written on certificates: half-width, no spaces or dashes, upper case (`91110108 xxxx` → `91110108XXXX`). */
 export function normalizeCode(value: string): string {
+  // Digits and capitals only (most stored codes): already in this form.
+  if (/^[0-9A-Z]*$/.test(value)) return value;
   return toHalfWidth(value).replace(/[\s\u00a0\u3000-]+/g, '').toUpperCase();
 }
