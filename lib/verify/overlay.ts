@@ -105,6 +105,7 @@ export class VerifyOverlay {
   private pill: HTMLButtonElement;
   private markers: Marker[] = [];
   private markerOf = new Map<HTMLElement, Marker>();
+  private markerOfBadge = new WeakMap<Element, Marker>();
   private frame = 0;
   private abort = new AbortController();
   private hidden = false;
@@ -138,6 +139,29 @@ export class VerifyOverlay {
     const schedule = () => this.schedule();
     win.addEventListener('scroll', schedule, { capture: true, passive: true, signal: this.abort.signal });
     win.addEventListener('resize', schedule, { passive: true, signal: this.abort.signal });
+    // The badge is a marker's only hit area and focus target (the rest of the layer lets the pointer through).
+    const markerAt = (t: EventTarget | null) => this.markerOfBadge.get(t as Element);
+    const leaves = (m: Marker, to: EventTarget | null) => !(to instanceof Node && m.mark.contains(to));
+    this.layer.addEventListener('pointerover', (e) => {
+      const m = markerAt(e.target);
+      if (m && leaves(m, e.relatedTarget)) this.openTip(m);
+    });
+    this.layer.addEventListener('pointerout', (e) => {
+      const m = markerAt(e.target);
+      if (m && leaves(m, e.relatedTarget)) this.closeTip(m);
+    });
+    this.layer.addEventListener('focusin', (e) => {
+      const m = markerAt(e.target);
+      if (m) this.openTip(m);
+    });
+    this.layer.addEventListener('focusout', (e) => {
+      const m = markerAt(e.target);
+      if (m) this.closeTip(m);
+    });
+    this.layer.addEventListener('keydown', (e) => {
+      const m = markerAt(e.target);
+      if (m && e.key === 'Escape') this.closeTip(m);
+    });
   }
 
   /** Replace what is shown with `items`; `summary` is the panel's one-line summary. */
@@ -183,15 +207,8 @@ export class VerifyOverlay {
       mark.append(badge);
       frag.append(box, mark);
       const m: Marker = { anchor, items: list, clips: clipOf.get(anchor) ?? [], box, mark, badge };
-      const open = () => this.openTip(m);
-      const close = () => this.closeTip(m);
-      mark.addEventListener('pointerenter', open);
-      mark.addEventListener('pointerleave', close);
-      badge.addEventListener('focus', open);
-      badge.addEventListener('blur', close);
-      badge.addEventListener('keydown', (e) => {
-        if (e.key === 'Escape') close();
-      });
+      // Pointer, focus and Escape are handled once on the layer (see the constructor), not by five listeners a marker.
+      this.markerOfBadge.set(badge, m);
       this.markers.push(m);
       this.markerOf.set(anchor, m);
     }
