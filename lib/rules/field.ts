@@ -1,30 +1,44 @@
 /** Generic field checks every form uses: required values present, single values in the field's format. */
-import type { Bilingual, FieldDef } from '../forms/types';
+import type { Bilingual, FieldDef, FormDefinition } from '../forms/types';
 import { schemaAccepts } from '../forms/field';
 import { normalizeYesNo } from '../normalize/options';
 import { defineRule, type Finding, type RuleContext } from './types';
 import { describe, emitter, rows } from './helpers';
 
 type VisitCell = (field: FieldDef, raw: string, path: string, sibling: (key: string) => string) => void;
+/** The fields a rule looks at, in form order: top level, then each group's columns (by group index). */
+type FieldPlan = { top: FieldDef[]; groups: FieldDef[][] };
+
+/** The fields of `form` that `keep` selects, worked out once per form (and per rule: each rule has its own cache). */
+function planFor(cache: WeakMap<FormDefinition, FieldPlan>, form: FormDefinition, keep: (f: FieldDef) => boolean): FieldPlan {
+  let plan = cache.get(form);
+  if (!plan) cache.set(form, (plan = { top: form.fields.filter(keep), groups: form.groups.map((g) => g.fields.filter(keep)) }));
+  return plan;
+}
 
 /**
- * Every (path, raw value, field) the form's data holds: top-level fields, and columns of non-blank group rows.
- * A plain callback with positional arguments (no generator, no object per cell): both field rules walk every cell
- * of every record a list verifies.
+ * Every (path, raw value, field) of the planned fields the form's data holds: top-level fields, and columns of
+ * non-blank group rows. A plain callback with positional arguments (no generator, no object per cell): both field
+ * rules walk every cell of every record a list verifies.
  */
-function eachCell(ctx: RuleContext, visit: VisitCell): void {
+function eachCell(ctx: RuleContext, plan: FieldPlan, visit: VisitCell): void {
   const fields = ctx.data.fields;
   const top = (key: string) => fields[key] ?? '';
-  for (const field of ctx.form.fields) visit(field, fields[field.key] ?? '', field.key, top);
-  for (const group of ctx.form.groups) {
+  for (const field of plan.top) visit(field, fields[field.key] ?? '', field.key, top);
+  ctx.form.groups.forEach((group, gi) => {
+    const columns = plan.groups[gi] ?? [];
+    if (!columns.length) return;
     const data = ctx.data.groups[group.key] ?? [];
     for (const r of rows(ctx, group.key)) {
       const row = data[r.index] ?? {};
       const sibling = (key: string) => row[key] ?? '';
-      for (const field of group.fields) visit(field, sibling(field.key), r.path(field.key), sibling);
+      for (const field of columns) visit(field, sibling(field.key), r.path(field.key), sibling);
     }
-  }
+  });
 }
+
+const requiredPlans = new WeakMap<FormDefinition, FieldPlan>();
+const formatPlans = new WeakMap<FormDefinition, FieldPlan>();
 
 export const fieldRequired = defineRule({
   id: 'field.required',
@@ -34,7 +48,8 @@ export const fieldRequired = defineRule({
   check(ctx) {
     const emit = emitter({ id: 'field.required', severity: 'error', clause: ctx.form.source.zh });
     const out: Finding[] = [];
-    eachCell(ctx, (field, raw, path, sibling) => {
+    // Only fields that can be required (always, or when another field says so).
+    eachCell(ctx, planFor(requiredPlans, ctx.form, (f) => f.required || !!f.requiredWhen), (field, raw, path, sibling) => {
       if (raw.trim()) return;
       const when = field.requiredWhen;
       const trigger = when ? sibling(when.key).trim() : '';
@@ -80,11 +95,11 @@ export const fieldFormat = defineRule({
   check(ctx) {
     const emit = emitter({ id: 'field.format', severity: 'error', clause: ctx.form.source.zh });
     const out: Finding[] = [];
-    eachCell(ctx, (field, raw, path) => {
+    // A dedicated rule explains some fields' mistakes better; one mistake, one finding.
+    const plan = planFor(formatPlans, ctx.form, (f) => !(f.checkedBy && ctx.form.rules.includes(f.checkedBy)));
+    eachCell(ctx, plan, (field, raw, path) => {
       const value = raw.trim();
       if (!value) return;
-      // A dedicated rule explains this field's mistakes better; one mistake, one finding.
-      if (field.checkedBy && ctx.form.rules.includes(field.checkedBy)) return;
       if (schemaAccepts(field.schema, value)) return;
       const d = describe(ctx.form, path);
       const p = formatProblem(field, value);
