@@ -158,7 +158,9 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
   const onValue = useCallback((path: string, value: string) => edit(withValue(form, dataRef.current, path, value)), [edit, form]);
   const onBlur = useCallback((path: string) => setTouched((s) => (s.has(path) ? s : new Set(s).add(path))), []);
 
-  const findings = useFindings(form, data);
+  // Undefined until the reference lists are loaded: the panel says it is checking rather than "no problems".
+  const checked = useFindings(form, data);
+  const findings = useMemo(() => checked ?? [], [checked]);
   const byPath = useMemo(() => findingsByPath(findings), [findings]);
   // A required field left empty is only flagged beside it once the user has been there; the panel lists all of them.
   const findingsAt = useCallback(
@@ -273,7 +275,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
           ))}
         </div>
         <aside class="editor-side">
-          <FindingsPanel form={form} findings={findings} />
+          <FindingsPanel form={form} findings={findings} checking={checked === undefined} />
           <section class="card tools" aria-label={t('editor.section.tools')}>
             <ExcelPanel draftId={initial.id} />
             <PdfChecker draftId={initial.id} />

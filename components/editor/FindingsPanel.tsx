@@ -29,7 +29,7 @@ const LIST_LIMIT = 60;
  * Every finding of the draft, errors first. Each is a button: activating it focuses the field it names (the first
  * that exists), scrolled into view.
  */
-export function FindingsPanel(props: { form: FormDefinition; findings: Finding[] }) {
+export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]; checking?: boolean }) {
   const { form } = props;
   const all = sortFindings(props.findings);
   const counts = countFindings(all);
@@ -57,7 +57,7 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
   const shown = findings.slice(0, limit);
 
   return (
-    <section class="findings card" aria-labelledby="findings-title" data-testid="findings">
+    <section class="findings card" aria-labelledby="findings-title" data-testid="findings" aria-busy={props.checking ? 'true' : 'false'}>
       <header class="row">
         <h2 id="findings-title">{t('editor.findings.title')}</h2>
         <span class="spacer" />
@@ -76,7 +76,9 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
           </button>
         </p>
       )}
-      {all.length === 0 ? (
+      {props.checking ? (
+        <p class="findings-none">{t('editor.findings.checking')}</p>
+      ) : all.length === 0 ? (
         <p class="findings-none">{t('editor.findings.none')}</p>
       ) : (
         <ol class="findings-list">

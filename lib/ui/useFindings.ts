@@ -15,8 +15,8 @@ export function useReferenceData(): ReferenceData | undefined {
   return useLive(async () => loadReferenceData(await loadOverrides(uiDb())), []);
 }
 
-/** Live findings for the data being edited; re-run on every change (the rules are pure and fast). */
-export function useFindings(form: FormDefinition, data: FormData): Finding[] {
+/** Live findings for the data being edited, re-run on every change (the rules are pure and fast); undefined while the reference lists load. */
+export function useFindings(form: FormDefinition, data: FormData): Finding[] | undefined {
   const refs = useReferenceData();
-  return useMemo(() => (refs ? validate(form, data, refs, new Date()) : []), [form, data, refs]);
+  return useMemo(() => (refs ? validate(form, data, refs, new Date()) : undefined), [form, data, refs]);
 }

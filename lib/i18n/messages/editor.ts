@@ -85,6 +85,7 @@ export const editor = {
   'editor.findings.title': { zh: '检查结果', en: 'Findings' },
   'editor.findings.errors': { zh: '{n} 个错误', en: '{n} errors' },
   'editor.findings.warnings': { zh: '{n} 个警告', en: '{n} warnings' },
+  'editor.findings.checking': { zh: '正在检查…', en: 'Checking…' },
   'editor.findings.none': { zh: '没有发现问题。', en: 'No problems found.' },
   'editor.findings.required': { zh: '还有 {n} 个必填项未填写', en: '{n} required values are still empty' },
   'editor.findings.showRequired': { zh: '逐项列出', en: 'List them' },

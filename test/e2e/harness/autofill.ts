@@ -107,7 +107,7 @@ export async function setTeachMode(popup: Page, enabled: boolean): Promise<void>
 export async function readFindings(session: ExtensionSession, draftId: string): Promise<Array<{ ruleId: string; text: string }>> {
   const page = await session.openPage(`options.html#/draft/${encodeURIComponent(draftId)}`);
   try {
-    await page.waitForSelector('[data-testid="findings"]', { timeout: 15_000 });
+    await page.waitForSelector('[data-testid="findings"][aria-busy="false"]', { timeout: 15_000 });
     return await page.$$eval('[data-testid="findings"] [data-rule]', (els) =>
       els.map((el) => ({ ruleId: (el as HTMLElement).dataset.rule ?? '', text: el.textContent ?? '' })),
     );
