@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { forms } from '../../forms';
 import { formHints } from '../../autofill/hints';
 import { cleanRecord, rng, recordFormPage, recordViewPage, plainTablePage, TABLE_COLUMNS, FORM_FIELDS } from '../../../test/fixtures/verify';
-import { Anchors, readPage } from './read';
+import { Anchors, hasControlOutside, readPage } from './read';
 import { allRecords } from '../records';
 
 const { hints } = formHints(forms.degreeRecord);
@@ -49,5 +49,25 @@ describe('readPage', () => {
   it('does not take a page with one matching label for a record', () => {
     const { read } = values('<html><body><form><label>姓名 <input name="q"></label><button>查询</button></form></body></html>');
     expect(read.records).toEqual([]);
+  });
+});
+
+describe('hasControlOutside', () => {
+  // `#list` stands for a list table already read (its row checkboxes and inputs are not a record form).
+  it.each([
+    ['no controls', '<div><p>x</p></div><table id="list"><tr><td>1</td></tr></table>', false],
+    ['controls only in the list', '<table id="list"><tr><td><input type="checkbox"></td><td><select></select></td></tr></table>', false],
+    ['an input beside the list', '<label>姓名 <input></label><table id="list"><tr><td><input></td></tr></table>', true],
+    ['a select nested in a div', '<div><div><span><select></select></span></div></div>', true],
+    ['a textarea after the list', '<table id="list"><tr><td>1</td></tr></table><div><textarea></textarea></div>', true],
+    ['a control in a second, unread table', '<table id="list"><tr><td>1</td></tr></table><table><tr><td><input></td></tr></table>', true],
+  ])('%s', (_name, body, expected) => {
+    const doc = load(`<html><body>${body}</body></html>`);
+    const list = doc.getElementById('list');
+    const skip = new Set<Element>(list ? [list] : []);
+    expect(hasControlOutside(doc, skip)).toBe(expected);
+    // The same answer as counting controls page-wide against those inside the list.
+    const count = (r: Document | Element) => r.querySelectorAll('input, select, textarea').length;
+    expect(count(doc) > (list ? count(list) : 0)).toBe(expected);
   });
 });

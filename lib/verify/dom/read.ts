@@ -23,6 +23,10 @@ export class Anchors {
     this.els.push(el);
     return this.els.length - 1;
   }
+  /** The ref the next `add` returns. */
+  get size(): number {
+    return this.els.length;
+  }
   get(ref: number): HTMLElement | undefined {
     return this.els[ref];
   }
@@ -49,17 +53,17 @@ export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anch
     const index = tables.length;
     inside.add(grid.root);
     const list: ReadRows = { table: index, keys: entries.map(([, k]) => k), rowRefs: [], cellRefs: [], texts: [] };
+    const columns = entries.map(([i]) => i);
+    const { rowRefs, cellRefs, texts } = list;
     for (const row of grid.rows) {
-      list.rowRefs.push(anchors.add(row.el));
-      let first = -1;
-      for (const [i] of entries) {
+      rowRefs.push(anchors.add(row.el));
+      cellRefs.push(anchors.size);
+      for (let c = 0; c < columns.length; c++) {
         // A short row (fewer cells than headers) still takes one anchor per column, so refs stay consecutive.
-        const cell = row.cells[i] ?? row.el;
-        const ref = anchors.add(cell);
-        if (first < 0) first = ref;
-        list.texts.push(row.cells[i] ? cellText(cell) : '');
+        const cell = row.cells[columns[c]!];
+        anchors.add(cell ?? row.el);
+        texts.push(cell ? cellText(cell) : '');
       }
-      list.cellRefs.push(first);
     }
     lists.push(list);
     tables.push({
@@ -74,16 +78,30 @@ export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anch
   return { lists, tables, inside };
 }
 
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
+
+/**
+ * Whether the document has a form control outside the list tables. The list tables are stepped over whole: counting
+ * controls through tag collections walked the entire document (every table cell) three times for the page and three
+ * for its lists after each DOM change, more than a millisecond for a 1,000-row list.
+ */
+export function hasControlOutside(root: Document, skip: Set<Element>): boolean {
+  const stack: Element[] = [];
+  if (root.documentElement) stack.push(root.documentElement);
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (skip.has(el)) continue;
+    if (CONTROL_TAGS.has(el.localName)) return true;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return false;
+}
+
 /** Values of the page's record form controls, by field key. */
 export function readControls(root: Document, hints: FieldHint[], anchors: Anchors, skip: Set<Element>): Record<string, ReadCell> {
   const top = hints.filter((h) => !h.group);
   const inList = (el: Element) => [...skip].some((s) => s.contains(el));
   // The scan infers labels for every control; when all controls sit in list tables (row checkboxes), skip it.
-  // Counted through the (cached) tag collections: a list's row checkboxes would otherwise be gathered twice.
-  const count = (r: Document | Element) => ['input', 'select', 'textarea'].reduce((n, tag) => n + r.getElementsByTagName(tag).length, 0);
-  let inside = 0;
-  for (const s of skip) inside += count(s);
-  if (count(root) === inside) return {};
+  if (!hasControlOutside(root, skip)) return {};
   const controls = scanRoot(root).filter((c) => !inList(c.face));
   const out: Record<string, ReadCell> = {};
   for (const a of matchControls(controls, top)) {

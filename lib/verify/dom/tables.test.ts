@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { findTables, headerGrid, cellText } from './tables';
+import { findTables, headerGrid, cellText, hasSpace, rowCells } from './tables';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
 
@@ -61,5 +61,35 @@ describe('findTables', () => {
       <tr class="ant-table-row"><td>1</td><td>甲</td></tr></tbody></table></div>`);
     const tables = findTables(d);
     expect(tables.map((t) => [t.kind, t.rows.length])).toEqual([['antd', 1]]);
+  });
+});
+
+describe('hasSpace', () => {
+  // Every character the regex class \s matches, a few it does not, and the shapes cells come in.
+  const spaces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+  const others = ['', 'a', '2024-06-30', '北京大学', '\u0000', '\u001f', '\u0085', '\u00a1', '\u180e', '\u200b', '\u2027', '\u202a', '\u2060', '\u3001', '\ufefe', '\uff00'];
+  it.each([...spaces.map((c) => [`U+${c.charCodeAt(0).toString(16)}`, c] as const), ...others.map((c) => [JSON.stringify(c), c] as const)])(
+    '%s agrees with /\\s/',
+    (_, c) => {
+      for (const s of [c, `x${c}`, `${c}北`, `北京${c}大学`]) expect(hasSpace(s), JSON.stringify(s)).toBe(/\s/.test(s));
+    },
+  );
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      if (hasSpace(s) !== /\s/.test(s)) expect(c.toString(16)).toBe('not a disagreement');
+    }
+  });
+});
+
+describe('rowCells', () => {
+  it.each([
+    ['cells without attributes', '<tr><td>a</td><td>b</td></tr>', ['a', 'b']],
+    ['colspan repeats the cell', '<tr><td colspan="3">a</td><td>b</td></tr>', ['a', 'a', 'a', 'b']],
+    ['other attributes span one column', '<tr><td class="c" data-x="1">a</td><td>b</td></tr>', ['a', 'b']],
+    ['a bad colspan spans one column', '<tr><td colspan="x">a</td><td colspan="0">b</td></tr>', ['a', 'b']],
+  ])('%s', (_, row, expected) => {
+    const d = doc(`<table><tbody>${row}</tbody></table>`);
+    expect(rowCells(d.querySelector('tr')!).map((c) => c.textContent)).toEqual(expected);
   });
 });
