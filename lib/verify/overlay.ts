@@ -79,10 +79,12 @@ button.more { margin: 6px 12px; align-self: flex-start; }
 `;
 
 function isScroller(el: Element, win: Window): boolean {
-  // Sizes first: most ancestors (table rows) overflow nothing, and need no computed style at all.
-  if (!(el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth)) return false;
+  // Style first: most ancestors (table rows) clip nothing, and a computed style needs no layout. Reading sizes first
+  // forced a layout of the whole page (the previous overlay's removal relaid it out) before any marker existed, and
+  // layout() then forced a second one for the markers.
   const s = win.getComputedStyle(el);
-  return /(auto|scroll|hidden)/.test(s.overflowY + s.overflowX);
+  if (!/(auto|scroll|hidden)/.test(s.overflowY + s.overflowX)) return false;
+  return el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
 }
 
 interface Marker {
