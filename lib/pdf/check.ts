@@ -118,6 +118,8 @@ interface CanvasLike {
   height: number;
   getContext(kind: '2d'): unknown;
   toDataURL(type?: string): string;
+  /** @napi-rs/canvas (Node) only: the stored RGBA bytes, premultiplied. */
+  data?(): Uint8Array;
 }
 interface Ctx2D {
   getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
@@ -140,6 +142,19 @@ function thumbnail(factory: CanvasFactory, src: CanvasLike, b: PixelBox): string
   const url = out.canvas.toDataURL('image/png');
   factory.destroy(out);
   return url;
+}
+
+/**
+ * The rendered page's RGBA bytes. In Node, @napi-rs/canvas hands its stored pixels over directly, without
+ * getImageData's un-premultiplying pass: a rendered page is opaque (pdf.js paints the white page first), so they are
+ * the same bytes. Browsers read them with getImageData.
+ */
+function readPixels(target: { canvas: CanvasLike; context: Ctx2D }, w: number, h: number): Uint8Array | Uint8ClampedArray {
+  if (typeof target.canvas.data === 'function') {
+    const raw = target.canvas.data();
+    if (raw.length === w * h * 4) return raw;
+  }
+  return target.context.getImageData(0, 0, w, h).data;
 }
 
 interface PageInfo {
@@ -335,7 +350,7 @@ async function analyse(
     });
     await task.promise;
     const info = infos[n - 1]!;
-    const pixels = target.context.getImageData(0, 0, w, h).data;
+    const pixels = readPixels(target, w, h);
     const { grid, stats } = inkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale)), 1);
     const found = findSealShapes(grid);
     // A scan page with marks on it but no colour at all: a grayscale scan, where red ink is invisible. (Blank pages have no marks.)

@@ -38,3 +38,47 @@ describe('inkGrid', () => {
     expect(stats.markedFraction).toBeCloseTo(2 / 32);
   });
 });
+
+describe('inkGrid fast path', () => {
+  /** The plain per-pixel definition the fast loop must match: isSealInk on every pixel, counts per cell. */
+  function reference(px: Uint8Array, w: number, h: number, cell: number) {
+    const cols = Math.ceil(w / cell);
+    const counts = new Array<number>(cols * Math.ceil(h / cell)).fill(0);
+    let chromatic = 0;
+    let marked = 0;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const [r, g, b] = [px[(y * w + x) * 4]!, px[(y * w + x) * 4 + 1]!, px[(y * w + x) * 4 + 2]!];
+        if (g < 160) marked++;
+        if (Math.abs(r - g) > 6 || Math.abs(g - b) > 6) chromatic++;
+        if (isSealInk(r, g, b)) counts[Math.floor(y / cell) * cols + Math.floor(x / cell)]!++;
+      }
+    }
+    return { counts, chromatic, marked };
+  }
+
+  it.each([
+    ['aligned, cell 2', 0, 37, 23, 2],
+    ['unaligned buffer, cell 3', 1, 31, 17, 3],
+  ] as const)('%s: same cells and statistics as isSealInk per pixel', (_name, offset, w, h, cell) => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const backing = new Uint8Array(w * h * 4 + offset);
+    const px = backing.subarray(offset);
+    for (let i = 0; i < w * h; i++) {
+      // Mostly reddish pixels around every threshold, some grey and paper.
+      const r = Math.round(60 + rnd() * 195);
+      const k = rnd();
+      const g = k < 0.2 ? r : Math.round(rnd() * r);
+      const b = k < 0.2 ? Math.min(255, r + Math.round(rnd() * 8)) : Math.round(rnd() * r);
+      px.set([r, g, b, 255], i * 4);
+    }
+    const ref = reference(px, w, h, cell);
+    const { grid, stats } = inkGrid(px, w, h, cell, 1);
+    expect([...grid.counts]).toEqual(ref.counts);
+    expect(ref.counts.some((n) => n > 0) && ref.counts.some((n) => n === 0)).toBe(true);
+    expect(stats.inkPixels).toBe(ref.counts.reduce((a, n) => a + n, 0));
+    expect(stats.chromaticFraction).toBeCloseTo(ref.chromatic / (w * h), 12);
+    expect(stats.markedFraction).toBeCloseTo(ref.marked / (w * h), 12);
+  });
+});
