@@ -87,11 +87,17 @@ function isScroller(el: Element, win: Window): boolean {
   return el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
 }
 
-interface Marker {
+/** A marked element; its marker's elements are made the first time layout() finds it on screen. */
+interface Slot {
   anchor: HTMLElement;
   items: OverlayItem[];
   /** Scrolling ancestors: the marker shows only the part of the cell all of them show. */
   clips: HTMLElement[];
+  marker?: Marker;
+}
+
+interface Marker {
+  slot: Slot;
   box: HTMLElement;
   mark: HTMLElement;
   badge: HTMLButtonElement;
@@ -105,8 +111,9 @@ export class VerifyOverlay {
   private layer: HTMLElement;
   private panel: HTMLElement;
   private pill: HTMLButtonElement;
-  private markers: Marker[] = [];
-  private markerOf = new Map<HTMLElement, Marker>();
+  /** In the order of the findings shown; markers keep this order in the layer whichever is made first (Tab order). */
+  private slots: Slot[] = [];
+  private slotOf = new Map<HTMLElement, Slot>();
   private markerOfBadge = new WeakMap<Element, Marker>();
   private frame = 0;
   private abort = new AbortController();
@@ -194,27 +201,13 @@ export class VerifyOverlay {
       }
       clipOf.set(anchor, clips);
     }
-    const frag = this.doc.createDocumentFragment();
+    // Markers are made by layout() for the slots on screen only: a long list shows a screenful of its findings.
     for (const [anchor, list] of byAnchor) {
-      const sev = list.some((i) => i.severity === 'error') ? 'error' : 'warning';
-      const box = this.el('div', `box ${sev}`);
-      const mark = this.el('div', `mark ${sev}`);
-      // Hidden until layout() places it: markers that stay off screen are never styled or laid out.
-      box.hidden = true;
-      mark.hidden = true;
-      const badge = this.el('button', 'badge') as HTMLButtonElement;
-      badge.type = 'button';
-      badge.textContent = list.length > 1 ? String(list.length) : '!';
-      badge.setAttribute('aria-label', list.map((i) => `${i.where}: ${i.message}`).join('; '));
-      mark.append(badge);
-      frag.append(box, mark);
-      const m: Marker = { anchor, items: list, clips: clipOf.get(anchor) ?? [], box, mark, badge };
-      // Pointer, focus and Escape are handled once on the layer (see the constructor), not by five listeners a marker.
-      this.markerOfBadge.set(badge, m);
-      this.markers.push(m);
-      this.markerOf.set(anchor, m);
+      const slot: Slot = { anchor, items: list, clips: clipOf.get(anchor) ?? [] };
+      this.slots.push(slot);
+      this.slotOf.set(anchor, slot);
     }
-    this.layer.append(frag, this.tip);
+    this.layer.append(this.tip);
     this.renderPanel(items2, texts);
     this.setHidden(false);
     this.layout();
@@ -278,15 +271,15 @@ export class VerifyOverlay {
     return this.hidden;
   }
 
-  /** Number of markers currently drawn (for tests and the harness). */
+  /** Number of elements marked (each gets its marker when first on screen; for tests and the harness). */
   count(): number {
-    return this.markers.length;
+    return this.slots.length;
   }
 
   jumpTo(anchor: HTMLElement): void {
     anchor.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.layout();
-    this.markerOf.get(anchor)?.badge.focus({ preventScroll: true });
+    this.slotOf.get(anchor)?.marker?.badge.focus({ preventScroll: true });
   }
 
   private schedule(): void {
@@ -309,7 +302,7 @@ export class VerifyOverlay {
     const clipRects = new Map<HTMLElement, DOMRect>();
     let vw = 0;
     let vh = 0;
-    const placed = this.markers.map((m, i) => {
+    const placed = this.slots.map((m, i) => {
       const a = m.anchor.getBoundingClientRect();
       if (i === 0) {
         // After the first rect the layout is clean: reading the viewport size costs nothing more.
@@ -329,28 +322,53 @@ export class VerifyOverlay {
       visible &&= r.right > -VIEW_MARGIN && r.bottom > -VIEW_MARGIN && r.left < vw + VIEW_MARGIN && r.top < vh + VIEW_MARGIN;
       return { m, r: { left: r.left, top: r.top, width: r.right - r.left, height: r.bottom - r.top }, visible };
     });
-    for (const { m, r, visible } of placed) {
+    placed.forEach(({ m: slot, r, visible }, i) => {
+      if (!visible && !slot.marker) return;
+      const m = slot.marker ?? this.makeMarker(i);
       if (m.box.hidden === visible) {
         m.box.hidden = !visible;
         m.mark.hidden = !visible;
       }
-      if (!visible) continue;
+      if (!visible) return;
       // Viewport coordinates: the layer is fixed; scrolling re-runs this (one frame later).
       const left = `${r.left}px`;
       const top = `${r.top}px`;
       const box = `left:${left};top:${top};width:${r.width}px;height:${r.height}px`;
-      if (box === m.placed) continue;
+      if (box === m.placed) return;
       m.placed = box;
       m.box.style.cssText = box;
       m.mark.style.cssText = `left:${left};top:${top};width:${r.width}px;height:0`;
-    }
+    });
+  }
+
+  /** The marker of slot `i`: an outline and a badge, put before the next made marker (badges stay in page order). */
+  private makeMarker(i: number): Marker {
+    const slot = this.slots[i]!;
+    const list = slot.items;
+    const sev = list.some((it) => it.severity === 'error') ? 'error' : 'warning';
+    const box = this.el('div', `box ${sev}`);
+    const mark = this.el('div', `mark ${sev}`);
+    const badge = this.el('button', 'badge') as HTMLButtonElement;
+    badge.type = 'button';
+    badge.textContent = list.length > 1 ? String(list.length) : '!';
+    badge.setAttribute('aria-label', list.map((it) => `${it.where}: ${it.message}`).join('; '));
+    mark.append(badge);
+    let next: Marker | undefined;
+    for (let j = i + 1; j < this.slots.length && !next; j++) next = this.slots[j]!.marker;
+    this.layer.insertBefore(box, next?.box ?? this.tip);
+    this.layer.insertBefore(mark, next?.box ?? this.tip);
+    const m: Marker = { slot, box, mark, badge };
+    // Pointer, focus and Escape are handled once on the layer (see the constructor), not by five listeners a marker.
+    this.markerOfBadge.set(badge, m);
+    slot.marker = m;
+    return m;
   }
 
   private openTip(m: Marker): void {
     const tip = this.tip;
     tip.replaceChildren();
-    tip.className = `tip ${m.items.some((i) => i.severity === 'error') ? 'error' : 'warning'}`;
-    for (const i of m.items) {
+    tip.className = `tip ${m.slot.items.some((i) => i.severity === 'error') ? 'error' : 'warning'}`;
+    for (const i of m.slot.items) {
       const p = this.el('p');
       const sevEl = this.el('span', `sev ${i.severity}`);
       sevEl.textContent = `${i.where} · `;
@@ -359,7 +377,7 @@ export class VerifyOverlay {
       c.textContent = i.clause;
       tip.append(p, c);
     }
-    const r = m.anchor.getBoundingClientRect();
+    const r = m.slot.anchor.getBoundingClientRect();
     tip.style.cssText = `left:${r.right + 9}px;top:${r.top + 12}px`;
     tip.hidden = false;
     this.tipFor = m;
@@ -377,8 +395,8 @@ export class VerifyOverlay {
     this.layer.replaceChildren();
     this.tip.hidden = true;
     this.tipFor = undefined;
-    this.markers = [];
-    this.markerOf.clear();
+    this.slots = [];
+    this.slotOf.clear();
   }
 
   destroy(): void {
