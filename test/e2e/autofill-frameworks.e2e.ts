@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer';
-import { launchExtension, importBackup, fillTab, undoTab, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { DRAFT_IDS, degreeData, fixtureBackup, recommendationData } from '../fixtures/systems/drafts';
+import { fillTab, undoTab, type ExtensionSession, startFixtureSession, type FixtureSession } from './harness';
+import type { FixtureServer } from '../fixtures/server';
+import { DRAFT_IDS, degreeData, recommendationData } from '../fixtures/systems/drafts';
 import * as element from '../fixtures/systems/element/expect';
 import * as layui from '../fixtures/systems/layui/expect';
 import * as antd from '../fixtures/systems/antd/expect';
@@ -12,16 +12,14 @@ import { buildAntdFixture } from '../fixtures/build-antd';
 let s: ExtensionSession;
 let server: FixtureServer;
 
+let session: FixtureSession;
+
 beforeAll(async () => {
   await buildAntdFixture();
-  server = await startFixtureServer();
-  s = await launchExtension();
-  await importBackup(s, fixtureBackup());
+  session = await startFixtureSession();
+  ({ s, server } = session);
 });
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 type State = Record<string, unknown>;
 

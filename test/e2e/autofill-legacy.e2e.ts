@@ -1,23 +1,21 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { launchExtension, importBackup, fillTab, undoTab, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { DRAFT_IDS, degreeData, fixtureBackup, recommendationData } from '../fixtures/systems/drafts';
+import { fillTab, undoTab, type ExtensionSession, startFixtureSession, type FixtureSession } from './harness';
+import type { FixtureServer } from '../fixtures/server';
+import { DRAFT_IDS, degreeData, recommendationData } from '../fixtures/systems/drafts';
 import { expectedDegree, expectedRecommendation } from '../fixtures/systems/legacy/expect';
 
 // A 2000s-era system: frameset, GBK pages, table layout, names in pinyin initials, a JS "增加一行" button.
 let s: ExtensionSession;
 let server: FixtureServer;
 
+let session: FixtureSession;
+
 beforeAll(async () => {
-  server = await startFixtureServer();
-  s = await launchExtension();
-  await importBackup(s, fixtureBackup());
+  session = await startFixtureSession();
+  ({ s, server } = session);
 });
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 async function openLegacy(pagePath: string): Promise<{ page: Page; frame: Frame }> {
   const page = await s.browser.newPage();

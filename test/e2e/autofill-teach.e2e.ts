@@ -3,23 +3,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
-import { launchExtension, importBackup, fillTab, openPopupFor, setTeachMode, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { DRAFT_IDS, degreeData, fixtureBackup } from '../fixtures/systems/drafts';
+import { fillTab, openPopupFor, setTeachMode, type ExtensionSession, startFixtureSession, type FixtureSession } from './harness';
+import type { FixtureServer } from '../fixtures/server';
+import { DRAFT_IDS, degreeData } from '../fixtures/systems/drafts';
 
 // Teach mode and site adapters: a page the heuristics cannot read is taught once, then filled from the adapter.
 let s: ExtensionSession;
 let server: FixtureServer;
 
+let session: FixtureSession;
+
 beforeAll(async () => {
-  server = await startFixtureServer();
-  s = await launchExtension();
-  await importBackup(s, fixtureBackup());
+  session = await startFixtureSession();
+  ({ s, server } = session);
 });
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __state(): Record<string, string> }).__state());
 
