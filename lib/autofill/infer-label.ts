@@ -15,7 +15,7 @@ export const FORM_ITEM_LABELS: ReadonlyArray<{ item: string; label: string }> = 
   { item: '.form-group', label: 'label, .control-label' },
 ];
 
-const FORM_ITEM_SELECTOR = FORM_ITEM_LABELS.map((f) => f.item).join(', ');
+export const FORM_ITEM_SELECTOR = FORM_ITEM_LABELS.map((f) => f.item).join(', ');
 
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, .el-select, .ant-select, .ant-picker';
 
@@ -75,21 +75,23 @@ function add(out: LabelCandidate[], text: string | null | undefined, source: Lab
   out.push({ text: k, source });
 }
 
-function cellHasControl(cell: Element): boolean {
-  return !!cell.querySelector(CONTROL_SELECTOR);
+function cellHasControl(cell: Element, pass?: ScanPass): boolean {
+  return pass?.withControls ? pass.withControls.has(cell) : !!cell.querySelector(CONTROL_SELECTOR);
 }
 
 function visualIndex(cell: Element, pass?: ScanPass): number {
   // Number the whole row at once (colspans counted): every control of the row asks.
   const cols = pass?.colOf ?? new Map<Element, number>();
-  if (!cols.has(cell)) {
+  let col = cols.get(cell);
+  if (col === undefined) {
     let i = 0;
     for (let c = cell.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling) {
       cols.set(c, i);
       i += Number(c.getAttribute('colspan') ?? 1) || 1;
     }
+    col = cols.get(cell) ?? 0;
   }
-  return cols.get(cell) ?? 0;
+  return col;
 }
 
 function rowCells(row: Element): Element[] {
@@ -108,19 +110,19 @@ function headerTexts(row: Element): string[] {
   return out;
 }
 
-function isHeaderRow(row: Element): boolean {
+function isHeaderRow(row: Element, pass?: ScanPass): boolean {
   const cells = rowCells(row);
   if (cells.length < 2) return false;
   let texts = 0;
   for (const c of cells) {
-    if (cellHasControl(c)) return false;
+    if (cellHasControl(c, pass)) return false;
     if (labelKey(textOf(c))) texts++;
   }
   return texts >= 2;
 }
 
 /** Build (once per table) the header lookup and row numbering for column-header labels. */
-function tableInfo(table: Element, cache: TableCache): TableInfo {
+function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInfo {
   const cached = cache.get(table);
   if (cached) return cached;
   const elTable = table.closest('.el-table');
@@ -138,13 +140,13 @@ function tableInfo(table: Element, cache: TableCache): TableInfo {
     let header: string[] | undefined;
     let n = 0;
     for (const r of rows) {
-      if (isHeaderRow(r)) {
+      if (isHeaderRow(r, pass)) {
         header = headerTexts(r);
         n = 0;
         continue;
       }
       headerOf.set(r, header);
-      if (r.querySelector(CONTROL_SELECTOR)) indexOf.set(r, n++);
+      if (cellHasControl(r, pass)) indexOf.set(r, n++);
     }
     info = { headerFor: (r) => headerOf.get(r), rowIndex: (r) => indexOf.get(r) ?? -1 };
   }
@@ -200,18 +202,41 @@ export interface ScanPass {
   colOf: Map<Element, number>;
   /** Text found in the cells left of a cell (null: none before a control or the row start). */
   leftOf: Map<Element, string | null>;
-  /** The cell enclosing a cell (nested tables), or null. */
+  /** The cell enclosing the cells of a row (nested tables), or null; by row. */
   upCell: Map<Element, Element | null>;
+  /** Cells and rows holding a control; absent → `querySelector` per cell. */
+  withControls?: Set<Element>;
 }
 
-export function newScanPass(root: Document | ShadowRoot): ScanPass {
+/**
+ * The pass over a whole root, from what one walk of it found: the controls (`input, select, textarea`) and the
+ * library markup (`markup`: elements matching FORM_ITEM_SELECTOR, `.el-table` or a component root).
+ * It also learns which cells and rows hold a control, instead of a `querySelector` per cell. Every control marks its
+ * cell, that cell's row, and the enclosing cells and rows up to the first one already marked. Component roots mark
+ * too, since Element Plus renders el-select without an input.
+ */
+export function newScanPass(root: Document | ShadowRoot, controls: Element[], markup: Element[]): ScanPass {
+  const marked = new Set<Element>();
+  const mark = (el: Element): void => {
+    for (let c = cellOf(el); c && !marked.has(c); ) {
+      marked.add(c);
+      const row = c.parentElement;
+      // A marked row has its enclosing cells marked already.
+      if (!row || marked.has(row)) break;
+      marked.add(row);
+      c = cellOf(row);
+    }
+  };
+  for (const el of controls) if ((el as HTMLInputElement).type !== 'hidden') mark(el);
+  for (const el of markup) if (el.matches(CONTROL_SELECTOR)) mark(el);
   return {
     hasLabel: root.querySelector('label') !== null,
-    hasFormItem: root.querySelector(FORM_ITEM_SELECTOR) !== null,
-    hasElTable: root.querySelector('.el-table') !== null,
+    hasFormItem: markup.some((el) => el.matches(FORM_ITEM_SELECTOR)),
+    hasElTable: markup.some((el) => el.matches('.el-table')),
     colOf: new Map(),
     leftOf: new Map(),
     upCell: new Map(),
+    withControls: marked,
   };
 }
 
@@ -228,9 +253,9 @@ function isCell(el: Element): boolean {
 }
 
 /** The text of the nearest labelled cell left of `cell` in its row, or null when a control or the row start comes first. */
-function leftText(cell: Element): string | null {
+function leftText(cell: Element, pass?: ScanPass): string | null {
   for (let left = cell.previousElementSibling; left; left = left.previousElementSibling) {
-    if (cellHasControl(left)) return null;
+    if (cellHasControl(left, pass)) return null;
     const t = textOf(left);
     if (labelKey(t)) return t;
   }
@@ -292,25 +317,25 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
     for (let depth = 0; c && depth < 3; depth++) {
       let t: string | null | undefined = pass?.leftOf.get(c);
       if (t === undefined) {
-        t = leftText(c);
+        t = leftText(c, pass);
         pass?.leftOf.set(c, t);
       }
       if (t !== null) {
         add(out, t, 'cell-left');
         break;
       }
-      let up: Element | null | undefined = pass?.upCell.get(c);
+      const p: Element | null = c.parentElement;
+      let up: Element | null | undefined = p && pass?.upCell.get(p);
       if (up === undefined) {
-        const p: Element | null = c.parentElement;
         up = p && cellOf(p);
-        pass?.upCell.set(c, up);
+        if (p) pass?.upCell.set(p, up);
       }
       c = up;
     }
     const tr = cell.parentElement;
     const table = tr ? tableOf(tr) : null;
     if (tr && table) {
-      const info = tableInfo(table, ctx.tables);
+      const info = tableInfo(table, ctx.tables, pass);
       const header = info.headerFor(tr);
       const col = visualIndex(cell, pass);
       if (header && header[col]) {
@@ -322,7 +347,7 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
         const prev = tr.previousElementSibling;
         if (prev) {
           const above = rowCells(prev).find((x) => visualIndex(x, pass) === col);
-          if (above && !cellHasControl(above)) add(out, textOf(above), 'cell-above');
+          if (above && !cellHasControl(above, pass)) add(out, textOf(above), 'cell-above');
         }
       }
     }

@@ -31,6 +31,19 @@ describe('codeKey', () => {
     ['schools.1.schoolName', { key: 'schoolname', index: 1 }],
     ['rec_schools_0_schoolName', { key: 'schoolname', index: 0 }],
     ['degree_xwzsbh', { key: 'xwzsbh' }],
+    // The hand-read path (no digit or \`[\` before a trailing index) and the edges of the regular-expression path.
+    ['xxmc-3', { key: 'xxmc', index: 3 }],
+    ['XXMC_12', { key: 'xxmc', index: 12 }],
+    ['form.xxmc_3', { key: 'xxmc', index: 3 }],
+    ['degree_xwzsbh_2', { key: 'xwzsbh', index: 2 }],
+    ['mc__z_0', { key: 'z', index: 0 }],
+    ['a1b_2', { key: 'a1b', index: 2 }],
+    ['p0a', { key: 'p0a' }],
+    ['schools[0]', { key: 'schools', index: 0 }],
+    ['x.y.', { key: 'y' }],
+    ['_3', { key: '_3' }],
+    ['3', { key: '3' }],
+    ['x_', { key: 'x_' }],
   ])('%s', (input, expected) => {
     expect(codeKey(input)).toEqual(expected);
   });

@@ -55,33 +55,19 @@ export function nameScore(label: string, name: string): number {
   return 0.55 + 0.35 * (short.length / long.length);
 }
 
-/** Best score of a control for a field, and which evidence gave it. */
-export function scoreControl(c: Matchable, hint: FieldHint): { score: number; via: string } {
-  let best = 0;
-  let via = '';
-  for (const l of c.labels) {
-    const w = SOURCE_WEIGHT[l.source];
-    if (w <= best) continue;
-    for (const n of hint.names) {
-      const s = w * nameScore(l.text, n);
-      if (s > best) {
-        best = s;
-        via = l.source;
-      }
-    }
-  }
-  if (c.code.key && CODE_SCORE > best && (hint.codes.includes(c.code.key) || c.code.key === hint.key.toLowerCase())) {
-    best = CODE_SCORE;
-    via = 'code';
-  }
-  return { score: best, via };
+/** One field a control may hold, with its score and the evidence that gave it. */
+export interface Scored {
+  hint: number;
+  score: number;
+  via: string;
 }
 
 /**
- * The same scores as `scoreControl`, for many controls at once: label texts repeat down a table (every row says
- * `学校名称`), so each distinct text is compared with every field name once, and codes are looked up in a map.
+ * Scores of a control for every field: the best weighted label similarity per field, or the code score when its
+ * name/id is the field's pinyin code or key. Label texts repeat down a table (every row says `学校名称`), so each
+ * distinct text is compared with every field name once, and codes are looked up in a map.
  */
-export function createScorer(hints: FieldHint[]): (c: Matchable) => Array<{ hint: number; score: number; via: string }> {
+export function createScorer(hints: FieldHint[]): (c: Matchable) => Scored[] {
   const byText = new Map<string, Array<[number, number]>>();
   const byCode = new Map<string, number[]>();
   hints.forEach((h, i) => {
@@ -100,25 +86,26 @@ export function createScorer(hints: FieldHint[]): (c: Matchable) => Array<{ hint
     }
     return r;
   };
-  // Controls down a table share their evidence (same header, same name code): score each signature once.
-  const bySignature = new Map<string, Array<{ hint: number; score: number; via: string }>>();
+  // Per field, the best evidence; a later label replaces an earlier one only with a higher score. Fields stay in the
+  // order they were first scored (a handful per control: a linear search beats a map here).
+  const raise = (out: Scored[], hint: number, score: number, via: string): void => {
+    for (const e of out) {
+      if (e.hint !== hint) continue;
+      if (score > e.score) {
+        e.score = score;
+        e.via = via;
+      }
+      return;
+    }
+    out.push({ hint, score, via });
+  };
   return (c) => {
-    let sig = c.code.key;
-    for (const l of c.labels) sig += '\u0001' + l.source + '\u0002' + l.text;
-    const known = bySignature.get(sig);
-    if (known) return known;
-    const best = new Map<number, { score: number; via: string }>();
+    const out: Scored[] = [];
     for (const l of c.labels) {
       const w = SOURCE_WEIGHT[l.source];
-      for (const [i, raw] of rawFor(l.text)) {
-        const s = w * raw;
-        if (s > (best.get(i)?.score ?? 0)) best.set(i, { score: s, via: l.source });
-      }
+      for (const [i, raw] of rawFor(l.text)) raise(out, i, w * raw, l.source);
     }
-    if (c.code.key)
-      for (const i of byCode.get(c.code.key) ?? []) if (CODE_SCORE > (best.get(i)?.score ?? 0)) best.set(i, { score: CODE_SCORE, via: 'code' });
-    const out = [...best].map(([hint, v]) => ({ hint, ...v }));
-    bySignature.set(sig, out);
+    if (c.code.key) for (const i of byCode.get(c.code.key) ?? []) raise(out, i, CODE_SCORE, 'code');
     return out;
   };
 }
@@ -130,15 +117,16 @@ export function createScorer(hints: FieldHint[]): (c: Matchable) => Array<{ hint
  * once; `skip` paths (filled elsewhere) are not assigned.
  */
 export function matchControls<C extends Matchable>(controls: C[], hints: FieldHint[], skip: ReadonlySet<string> = new Set()): Assignment<C>[] {
-  type Cand = { control: C; hint: FieldHint; score: number; via: string; order: number; row?: number };
-  const cands: Cand[] = [];
+  type Cand = { order: number; hint: number; score: number; via: string; row?: number };
   const scorer = createScorer(hints);
+  // Candidates grouped by score (a page has a handful of distinct scores), each group in document order: visiting the
+  // groups best-first is the same as a stable sort by score, without comparing thousands of candidates.
+  const byScore = new Map<number, Cand[]>();
   controls.forEach((control, order) => {
     const rowIndex = control.row?.index ?? control.code.index;
     const inRow = control.row !== undefined;
     for (const scored of scorer(control)) {
       const hint = hints[scored.hint]!;
-      const via = scored.via;
       let score = scored.score;
       // A control in a repeated row prefers a group field on equal evidence (`联系电话` of a school, not of the filler);
       // a label row above a single input row (no group field fits) still reaches top-level fields.
@@ -147,46 +135,48 @@ export function matchControls<C extends Matchable>(controls: C[], hints: FieldHi
       else if (control.code.index !== undefined && hint.group) score = Math.min(1, score * 1.02);
       else if (!inRow && hint.group && control.code.index === undefined) score *= 0.98;
       if (score < MATCH_THRESHOLD) continue;
-      const cand: Cand = { control, hint, score, via, order };
+      const cand: Cand = { order, hint: scored.hint, score, via: scored.via };
       if (hint.group && rowIndex !== undefined) cand.row = rowIndex;
-      cands.push(cand);
+      const group = byScore.get(score);
+      if (group) group.push(cand);
+      else byScore.set(score, [cand]);
     }
   });
-  // Best evidence first; document order breaks ties so the first of equal controls wins.
-  cands.sort((a, b) => b.score - a.score || a.order - b.order);
-  const usedControl = new Set<C>();
-  const usedPath = new Set<string>(skip);
-  const nextRow = new Map<string, number>();
+  // A concrete path is a field and a row: kept as a number (`row × fields + field`; -1 - field for top-level fields)
+  // so that only assigned controls build their path string.
+  const pathKey = (hint: number, row?: number): number => (row === undefined ? -1 - hint : row * hints.length + hint);
+  const pathOf = (hint: number, row?: number): string => (row === undefined ? hints[hint]!.path : hints[hint]!.path.replace('[]', `[${row}]`));
+  const usedControl = new Uint8Array(controls.length);
+  const usedPath = new Set<number>();
+  const taken = (hint: number, row?: number): boolean => usedPath.has(pathKey(hint, row)) || (skip.size > 0 && skip.has(pathOf(hint, row)));
   const out: Assignment<C>[] = [];
+  const assign = (c: Cand, row?: number): void => {
+    usedControl[c.order] = 1;
+    usedPath.add(pathKey(c.hint, row));
+    out.push({ control: controls[c.order]!, path: pathOf(c.hint, row), hint: hints[c.hint]!, score: c.score, via: c.via });
+  };
   const byOrder: Cand[] = [];
-  for (const c of cands) {
-    if (usedControl.has(c.control)) continue;
-    if (!c.hint.group) {
-      if (usedPath.has(c.hint.path)) continue;
-      usedControl.add(c.control);
-      usedPath.add(c.hint.path);
-      out.push({ control: c.control, path: c.hint.path, hint: c.hint, score: c.score, via: c.via });
-    } else if (c.row !== undefined) {
-      const path = c.hint.path.replace('[]', `[${c.row}]`);
-      if (usedPath.has(path)) continue;
-      usedControl.add(c.control);
-      usedPath.add(path);
-      out.push({ control: c.control, path, hint: c.hint, score: c.score, via: c.via });
-    } else {
-      byOrder.push(c);
+  for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
+    for (const c of byScore.get(score)!) {
+      if (usedControl[c.order]) continue;
+      if (!hints[c.hint]!.group) {
+        if (!taken(c.hint)) assign(c);
+      } else if (c.row !== undefined) {
+        if (!taken(c.hint, c.row)) assign(c, c.row);
+      } else {
+        byOrder.push(c);
+      }
     }
   }
   // Group fields without a row: number them per field in document order.
   byOrder.sort((a, b) => a.order - b.order);
+  const nextRow = new Map<number, number>();
   for (const c of byOrder) {
-    if (usedControl.has(c.control)) continue;
-    let row = nextRow.get(c.hint.path) ?? 0;
-    while (usedPath.has(c.hint.path.replace('[]', `[${row}]`))) row++;
-    const path = c.hint.path.replace('[]', `[${row}]`);
-    nextRow.set(c.hint.path, row + 1);
-    usedControl.add(c.control);
-    usedPath.add(path);
-    out.push({ control: c.control, path, hint: c.hint, score: c.score, via: c.via });
+    if (usedControl[c.order]) continue;
+    let row = nextRow.get(c.hint) ?? 0;
+    while (taken(c.hint, row)) row++;
+    nextRow.set(c.hint, row + 1);
+    assign(c, row);
   }
   return out;
 }
