@@ -47,19 +47,21 @@ export function adapterAssignments(
   return out;
 }
 
+/** Generated ids (`el-id-1024-12`, `rc_select_3`) change between visits: not stable. */
+const GENERATED_ID = /\d{2,}|^(el-id|rc_|:r)/;
+
 /** A selector that finds `el` again on a later visit: id, then unique name, then a short structural path. */
 export function uniqueSelector(el: Element): string {
   const doc = el.ownerDocument;
   const esc = (s: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/["\\]/g, '\\$&'));
-  // Generated ids (`el-id-1024-12`, `rc_select_3`) change between visits: not stable.
-  if (el.id && !/\d{2,}|^(el-id|rc_|:r)/.test(el.id) && doc.querySelectorAll(`#${esc(el.id)}`).length === 1) return `#${esc(el.id)}`;
+  if (el.id && !GENERATED_ID.test(el.id) && doc.querySelectorAll(`#${esc(el.id)}`).length === 1) return `#${esc(el.id)}`;
   const name = el.getAttribute('name');
   const tag = el.tagName.toLowerCase();
   if (name && doc.querySelectorAll(`${tag}[name="${esc(name)}"]`).length === 1) return `${tag}[name="${esc(name)}"]`;
   const parts: string[] = [];
   let cur: Element | null = el;
   while (cur && cur !== doc.body && parts.length < 8) {
-    if (cur.id && !/\d{2,}|^(el-id|rc_|:r)/.test(cur.id)) {
+    if (cur.id && !GENERATED_ID.test(cur.id)) {
       parts.unshift(`#${esc(cur.id)}`);
       break;
     }

@@ -25,15 +25,15 @@ export function fireInputChange(el: Element): void {
 
 /** A user-like click sequence; `mousedown` matters for Ant Design (its selects open on mousedown). */
 export function press(el: Element): void {
-  const view = el.ownerDocument.defaultView;
-  const init = { bubbles: true, cancelable: true, view, button: 0 } as MouseEventInit;
-  el.dispatchEvent(new MouseEvent('mousedown', init));
-  el.dispatchEvent(new MouseEvent('mouseup', init));
-  el.dispatchEvent(new MouseEvent('click', init));
+  for (const type of ['mousedown', 'mouseup', 'click']) mouse(el, type);
 }
 
 export function mousedown(el: Element): void {
-  el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView, button: 0 }));
+  mouse(el, 'mousedown');
+}
+
+function mouse(el: Element, type: string): void {
+  el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView, button: 0 }));
 }
 
 export function key(el: Element, keyName: string, code = keyName): void {

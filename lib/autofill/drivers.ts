@@ -21,6 +21,7 @@ export interface Driver {
 }
 
 const input = (c: ScannedControl) => c.el as HTMLInputElement;
+const valueOf = (c: ScannedControl) => input(c).value;
 const ok = (changed: boolean, shown: string): WriteOutcome => ({ ok: true, changed, shown });
 const fail = (reason: FillReason, detail?: string): WriteOutcome => (detail ? { ok: false, reason, detail } : { ok: false, reason });
 
@@ -37,8 +38,8 @@ function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: string): Wr
 }
 
 const text: Driver = {
-  snapshot: (c) => input(c).value,
-  read: (c) => input(c).value,
+  snapshot: valueOf,
+  read: valueOf,
   async write(c, value, hint) {
     const el = input(c);
     const shown = hint?.type === 'date' && c.kind !== 'date' ? formatDateFor(value, el.getAttribute('placeholder') || el.value) : value;
@@ -220,40 +221,37 @@ const elSelect: Driver = {
       const clear = await waitFor(() => c.face.querySelector<HTMLElement>('.el-select__clear, .el-input__clear'), 500);
       if (!clear) return false;
       press(clear);
-      return !!(await waitFor(() => elSelectText(c) === '' || undefined, 1000));
+      return settled(() => elSelectText(c) === '', 1000);
     }
     const r = await elSelect.write(c, snap);
     return r.ok;
   },
 };
 
+/** Typed text in the display format followed by change is what the Element date picker parses (pitfalls.md). */
+async function typeElDate(c: ScannedControl, shown: string): Promise<boolean> {
+  const el = input(c);
+  setNativeValue(el, shown);
+  fire(el, 'input');
+  fire(el, 'change');
+  key(el, 'Enter');
+  await sleep(0);
+  await closePopups(c);
+  return settled(() => el.value === shown, 800);
+}
+
 const elDate: Driver = {
-  snapshot: (c) => input(c).value,
-  read: (c) => input(c).value,
+  snapshot: valueOf,
+  read: valueOf,
   async write(c, value) {
     const el = input(c);
     const shown = formatDateFor(value, el.value || el.getAttribute('placeholder') || '');
     if (el.value === shown) return ok(false, shown);
     if (el.readOnly) return fail('readonly');
-    // Typed text in the display format followed by change is what the picker parses (pitfalls.md).
-    setNativeValue(el, shown);
-    fire(el, 'input');
-    fire(el, 'change');
-    key(el, 'Enter');
-    await sleep(0);
-    await closePopups(c);
-    const ok2 = await waitFor(() => el.value === shown || undefined, 800);
-    return ok2 ? ok(true, shown) : fail('rejected', el.value);
+    return (await typeElDate(c, shown)) ? ok(true, shown) : fail('rejected', el.value);
   },
   async restore(c, snap) {
-    const el = input(c);
-    if (el.value === snap) return true;
-    setNativeValue(el, snap);
-    fire(el, 'input');
-    fire(el, 'change');
-    key(el, 'Enter');
-    await closePopups(c);
-    return !!(await waitFor(() => el.value === snap || undefined, 800));
+    return input(c).value === snap || typeElDate(c, snap);
   },
 };
 
@@ -264,7 +262,7 @@ async function openLayui(c: ScannedControl): Promise<HTMLElement[]> {
   const live = c.el.nextElementSibling;
   if (!c.face.isConnected && live?.classList.contains('layui-form-select')) c.face = live as HTMLElement;
   if (!c.face.classList.contains('layui-form-selected')) press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
-  await waitFor(() => c.face.classList.contains('layui-form-selected') || undefined, 300);
+  await settled(() => c.face.classList.contains('layui-form-selected'), 300);
   await sleep(20);
   return Array.from(c.face.querySelectorAll<HTMLElement>('dd[lay-value]'));
 }
@@ -277,7 +275,7 @@ async function pickLayui(c: ScannedControl, value: string): Promise<boolean> {
     const dd = all.find((d) => d.getAttribute('lay-value') === value);
     if (!dd) return false;
     press(dd);
-    if (await waitFor(() => s.value === value || undefined, 500)) return true;
+    if (await settled(() => s.value === value, 500)) return true;
   }
   return false;
 }
@@ -329,6 +327,9 @@ function antOptions(c: ScannedControl): HTMLElement[] {
 }
 
 const antText = (o: HTMLElement) => o.getAttribute('title') || o.textContent || '';
+const pickAnt = (opts: HTMLElement[], value: string, hint?: FieldHint) => pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+/** Ant Design opens and closes on mousedown, not click (pitfalls.md). */
+const toggleAnt = (c: ScannedControl) => mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
 
 const antSelect: Driver = {
   snapshot: antSelectText,
@@ -336,11 +337,10 @@ const antSelect: Driver = {
   async write(c, value, hint) {
     const current = antSelectText(c);
     if (showsAlready(current, value, hint)) return ok(false, current);
-    // Ant Design opens on mousedown, not click (pitfalls.md).
-    mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
+    toggleAnt(c);
     let opts = await waitFor(() => someOptions(antOptions(c)));
     if (!opts) return fail('noOption', value);
-    let i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+    let i = pickAnt(opts, value, hint);
     // Virtual list: only visible options exist. Type to search where allowed, else scroll through the list.
     const search = c.face.querySelector<HTMLInputElement>('input');
     if (i < 0 && search && !search.readOnly) {
@@ -348,7 +348,7 @@ const antSelect: Driver = {
       fire(search, 'input');
       await sleep(50);
       opts = antOptions(c);
-      i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+      i = pickAnt(opts, value, hint);
     }
     const holder = antDropdown(c)?.querySelector<HTMLElement>('.rc-virtual-list-holder, .ant-select-dropdown-list-holder');
     for (let step = 0; i < 0 && holder && step < 60; step++) {
@@ -357,11 +357,11 @@ const antSelect: Driver = {
       fire(holder, 'scroll', { bubbles: false });
       await sleep(30);
       opts = antOptions(c);
-      i = pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+      i = pickAnt(opts, value, hint);
       if (holder.scrollTop === before) break;
     }
     if (i < 0) {
-      mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
+      toggleAnt(c);
       await closePopups(c);
       return fail('noOption', value);
     }
@@ -371,7 +371,7 @@ const antSelect: Driver = {
     let shown = await waitFor(taken, 400);
     // A click that lands while the list is still mounting can be dropped: find the option again and retry once.
     if (!shown) {
-      if (!antDropdown(c)) mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
+      if (!antDropdown(c)) toggleAnt(c);
       await sleep(150);
       const again = antOptions(c).find((o) => nameKey(antText(o)) === nameKey(chosen));
       if (again) press(again);
@@ -387,15 +387,15 @@ const antSelect: Driver = {
       if (!clear) return false;
       mousedown(clear);
       press(clear);
-      return !!(await waitFor(() => antSelectText(c) === '' || undefined, 1000));
+      return settled(() => antSelectText(c) === '', 1000);
     }
     return (await antSelect.write(c, snap)).ok;
   },
 };
 
 const antDate: Driver = {
-  snapshot: (c) => input(c).value,
-  read: (c) => input(c).value,
+  snapshot: valueOf,
+  read: valueOf,
   async write(c, value) {
     const el = input(c);
     const shown = formatDateFor(value, el.value || el.getAttribute('placeholder') || '');
@@ -407,8 +407,7 @@ const antDate: Driver = {
     await sleep(0);
     key(el, 'Enter');
     el.blur();
-    const done = await waitFor(() => el.value === shown || undefined, 800);
-    return done ? ok(true, shown) : fail('rejected', el.value);
+    return (await settled(() => el.value === shown, 800)) ? ok(true, shown) : fail('rejected', el.value);
   },
   async restore(c, snap) {
     const el = input(c);
@@ -419,7 +418,7 @@ const antDate: Driver = {
         mousedown(clear);
         press(clear);
       }
-      return !!(await waitFor(() => el.value === '' || undefined, 800));
+      return settled(() => el.value === '', 800);
     }
     return (await antDate.write(c, snap)).ok;
   },

@@ -19,7 +19,7 @@ export function tr(key: Key, locale: Locale, params?: Record<string, string | nu
 const STYLE = `
 :host{all:initial}
 .box{position:fixed;z-index:2147483647;right:16px;bottom:16px;width:340px;max-height:60vh;overflow:auto;background:#fff;color:#1f2937;
- font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;border:1px solid #d1d5db;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:10px 12px}
+ font:13px/1.5 system-ui,"Microsoft YaHei",sans-serif;border:1px solid #d1d5db;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:10px 12px}
 h2{font-size:14px;margin:0 0 6px}
 ul{margin:6px 0;padding-left:18px}
 li.failed{color:#b91c1c}li.skipped{color:#92400e}
