@@ -27,6 +27,25 @@ const api = {
     }
     return { controls: n, ms: performance.now() - t0 };
   },
+  /**
+   * The least the issue's scan must do before any label inference or matching: find the controls, drop the hidden
+   * ones (checkVisibility), read the attributes labels come from, step to each control's cell, and find open shadow
+   * roots. Measured to show how far from the floor any scan can get; not a product path.
+   */
+  requiredWork(): { controls: number; ms: number } {
+    const t0 = performance.now();
+    const els = document.querySelectorAll('input, select, textarea');
+    let n = 0;
+    for (let i = 0; i < els.length; i++) {
+      const e = els[i]!;
+      if (!e.checkVisibility()) continue;
+      const attrs = [e.getAttribute('type'), e.getAttribute('name'), e.getAttribute('id'), e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label'), e.getAttribute('aria-labelledby')];
+      if (attrs[1] !== null || e.parentElement?.tagName === 'TD') n++;
+    }
+    const all = document.getElementsByTagName('*');
+    for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) n++;
+    return { controls: n, ms: performance.now() - t0 };
+  },
   async fill(plan: FillPlan): Promise<{ filled: number; failed: number; ms: number }> {
     session = newSession();
     const t0 = performance.now();
