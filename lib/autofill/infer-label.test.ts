@@ -87,13 +87,15 @@ describe('inferLabels', () => {
 });
 
 describe('scan', () => {
-  it('never reports password, hidden, file or button inputs; marks read-only and disabled ones', () => {
+  it('never reports password, hidden, file or button inputs; marks read-only (unless a picker face) and disabled ones', () => {
     const controls = scan(`<input type="password" name="p"><input type="hidden" name="h"><input type="file" name="f"><input type="button" name="b" value="x">
-      <input name="ro" readonly><input name="dis" disabled><input name="ok">`);
+      <input name="ro" readonly><input name="dis" disabled><input name="ok"><input name="laydate" readonly lay-key="1">`);
     expect(controls.map((c) => [c.name, c.blocked ?? ''])).toEqual([
       ['ro', 'readonly'],
       ['dis', 'disabled'],
       ['ok', ''],
+      // laydate's read-only input is the face of its picker: the fill types the date as the picker would show it.
+      ['laydate', ''],
     ]);
   });
 

@@ -140,14 +140,14 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   } else {
     return undefined;
   }
-  // layui hides the real checkbox behind its own face (the next sibling); the face is what is rendered.
-  const layuiFace = kind === 'checkbox' && el.nextElementSibling?.classList.contains('layui-form-checkbox');
+  // layui hides the real checkbox behind its own face (the next sibling: box or switch), which is what is rendered.
+  const layuiFace = kind === 'checkbox' && /layui-form-(checkbox|switch)/.test(el.nextElementSibling?.className ?? '');
   if (!comp && !layuiFace && kind !== 'layui-select' && kind !== 'native-select' && !rendered) return undefined;
   const input = target as HTMLInputElement;
   // (The properties reflect the attributes on inputs and textareas; a select has no readOnly, a component root neither.)
   if (!blocked && (input.disabled ?? input.hasAttribute('disabled'))) blocked = 'disabled';
-  // A readonly input is acceptable only as the face of a known picker component.
-  if (!blocked && !comp && (input.readOnly ?? input.hasAttribute('readonly'))) blocked = 'readonly';
+  // A readonly input is acceptable only as the face of a known picker component (laydate marks its inputs `lay-key`).
+  if (!blocked && !comp && (input.readOnly ?? input.hasAttribute('readonly')) && !el.hasAttribute('lay-key')) blocked = 'readonly';
   return build(target, face, kind, ctx, blocked);
 }
 

@@ -97,6 +97,9 @@ describe('layui', () => {
       k.replace(/^s\d+_/, 's1_'),
     );
   });
+  test('degree record: layui selects and radios, a switch, a primary checkbox, a read-only laydate in yyyy年MM月dd日', async () => {
+    await fillAndUndo('/layui/degree.html', DRAFT_IDS.degree, layui.expectedDegree(degreeData));
+  });
 });
 
 describe('Ant Design (React)', () => {
