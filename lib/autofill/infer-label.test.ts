@@ -56,6 +56,14 @@ describe('inferLabels', () => {
     expect(labelsOf(html, 'a')).toContain(expected);
   });
 
+  it('treats a cell with only a hidden input as text, and a cell with an input-less el-select as a control', () => {
+    expect(labelsOf('<table><tr><td><input type="hidden" name="h">学校名称：</td><td><input name="a"></td></tr></table>', 'a')).toContain(
+      'cell-left:学校名称',
+    );
+    const labels = labelsOf('<table><tr><td>学段</td><td><div class="el-select"><span>请选择</span></div></td><td><input name="a"></td></tr></table>', 'a');
+    expect(labels.filter((l) => l.startsWith('cell-left'))).toEqual([]);
+  });
+
   it('numbers rows under a column header, skipping the header and counting only rows with controls', () => {
     const controls = scan(`<table>
       <thead><tr><th>序号</th><th>*学校名称</th><th>办学性质</th></tr></thead>
