@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { degrees, PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef, PDFString, rgb } from 'pdf-lib';
 import type { PdfStatus } from '../lib/pdf/types';
+import { rng } from '../test/fixtures/rng';
 
 /** Bump when a generator changes: cached corpora of another version are rebuilt. */
 export const CORPUS_VERSION = 4;
@@ -31,17 +32,6 @@ export interface CorpusEntry {
   digital?: { signer?: string; subFilter?: string; invisible?: boolean };
 }
 
-// ---------- deterministic randomness ----------
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------- scanned pages ----------
 const A4 = { w: 595.28, h: 841.89 };
