@@ -1,23 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './main';
+import { runCli as run, tempFiles } from './testing';
 import { validDegreeRecord, validRecommendation, withFields } from '../rules/testing';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'guoyou-cli-'));
-function file(name: string, content: unknown): string {
-  const p = path.join(dir, name);
-  writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
-  return p;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), locale: argv.includes('en') ? 'en' : 'zh' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { dir, file } = tempFiles('guoyou-cli-');
 
 function backup(drafts: Array<{ id: string; title: string; formId: string; data: unknown }>, extra: Record<string, unknown> = {}) {
   return {

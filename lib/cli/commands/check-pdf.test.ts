@@ -1,16 +1,10 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OUT, makeCorpus } from '../../../scripts/make-pdf-corpus';
-import { main } from '../main';
+import { runCli as run } from '../testing';
 
 beforeAll(() => makeCorpus(DEFAULT_OUT), 120_000);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 const f = (name: string) => path.join(DEFAULT_OUT, name);
 
 describe('guoyou check-pdf', () => {

@@ -1,28 +1,15 @@
 /** `guoyou export` and `guoyou validate <file.xlsx|file.csv>`: the CLI on the same Excel code as the extension. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forms } from '../../forms';
 import { degreeRecord, degreeRecords, recommendationDraft } from '../../../test/fixtures/xlsx/samples';
 import { exportFormXlsx, importSpreadsheet } from '../../xlsx';
 import { newWorkbook, workbookBytes } from '../../xlsx/workbook';
-import { main } from '../main';
+import { runCli as run, tempFiles } from '../testing';
 import type { JsonFinding } from './validate';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'guoyou-cli-xlsx-'));
-function file(name: string, content: string | Uint8Array): string {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), locale: argv.includes('en') ? 'en' : 'zh' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const { dir, file } = tempFiles('guoyou-cli-xlsx-');
 
 const backup = {
   format: 'guoyou-backup',
