@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer';
-import { fillTab, undoTab, type ExtensionSession, startFixtureSession, type FixtureSession } from './harness';
-import type { FixtureServer } from '../fixtures/server';
+import { fillTab, undoTab, useFixtureSession } from './harness';
 import { DRAFT_IDS, degreeData, recommendationData } from '../fixtures/systems/drafts';
 import * as element from '../fixtures/systems/element/expect';
 import * as layui from '../fixtures/systems/layui/expect';
@@ -9,24 +8,14 @@ import * as antd from '../fixtures/systems/antd/expect';
 import { buildAntdFixture } from '../fixtures/build-antd';
 
 // Component-library systems: values are checked in the framework's own state (Vue model / React state), not the DOM.
-let s: ExtensionSession;
-let server: FixtureServer;
-
-let session: FixtureSession;
-
-beforeAll(async () => {
-  await buildAntdFixture();
-  session = await startFixtureSession();
-  ({ s, server } = session);
-});
-afterAll(() => session?.close());
+const fx = useFixtureSession(buildAntdFixture);
 
 type State = Record<string, unknown>;
 
 async function open(pagePath: string): Promise<Page> {
-  const page = await s.browser.newPage();
+  const page = await fx.s.browser.newPage();
   await page.setViewport({ width: 1400, height: 900 });
-  await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+  await page.goto(`${fx.server.url}${pagePath}`, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function');
   return page;
 }
@@ -67,7 +56,7 @@ function blankened(before: State, after: State, firstRowKey?: (key: string) => s
 async function fillAndUndo(pagePath: string, draftId: string, expected: State, firstRowKey?: (key: string) => string) {
   const page = await open(pagePath);
   const before = await state(page);
-  const r = await fillTab(s, page, draftId);
+  const r = await fillTab(fx.s, page, draftId);
   const after = await state(page);
   expect(r.report.filter((x) => x.status === 'failed')).toEqual([]);
   expect(normalise(after, expected)).toEqual(normalise(expected, after));

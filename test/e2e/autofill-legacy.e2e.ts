@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { fillTab, undoTab, type ExtensionSession, startFixtureSession, type FixtureSession } from './harness';
-import type { FixtureServer } from '../fixtures/server';
+import { fillTab, undoTab, useFixtureSession } from './harness';
 import { DRAFT_IDS, degreeData, recommendationData } from '../fixtures/systems/drafts';
 import { expectedDegree, expectedRecommendation } from '../fixtures/systems/legacy/expect';
 
 // A 2000s-era system: frameset, GBK pages, table layout, names in pinyin initials, a JS "增加一行" button.
-let s: ExtensionSession;
-let server: FixtureServer;
-
-let session: FixtureSession;
-
-beforeAll(async () => {
-  session = await startFixtureSession();
-  ({ s, server } = session);
-});
-afterAll(() => session?.close());
+const fx = useFixtureSession();
 
 async function openLegacy(pagePath: string): Promise<{ page: Page; frame: Frame }> {
-  const page = await s.browser.newPage();
-  await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+  const page = await fx.s.browser.newPage();
+  await page.goto(`${fx.server.url}${pagePath}`, { waitUntil: 'load' });
   const frame = page.frames().find((f) => f.name() === 'mainFrame')!;
   await frame.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function');
   return { page, frame };
@@ -32,14 +22,14 @@ describe('legacy GBK frameset', () => {
     const { page, frame } = await openLegacy('/legacy/recommend.html');
     expect(await frame.evaluate(() => document.characterSet)).toBe('GBK');
     const before = await state(frame);
-    const r = await fillTab(s, page, DRAFT_IDS.recommendation);
+    const r = await fillTab(fx.s, page, DRAFT_IDS.recommendation);
     const after = await state(frame);
     const expected = expectedRecommendation(recommendationData);
     for (const [name, value] of Object.entries(expected)) expect.soft(after[name], name).toBe(value);
     expect(r.failed, JSON.stringify(r.report.filter((x) => x.status === 'failed'))).toBe(0);
     // Never touched: read-only, password, hidden; never submitted.
     expect([after.xtbh, after.shmm, after.token]).toEqual([before.xtbh, before.shmm, before.token]);
-    expect(server.submissions).toEqual([]);
+    expect(fx.server.submissions).toEqual([]);
 
     await undoTab(r.popup);
     const restored = await state(frame);
@@ -54,12 +44,12 @@ describe('legacy GBK frameset', () => {
   test('fills the degree record (label cells, label row above, radios, checkbox label after it, yyyymmdd date)', async () => {
     const { page, frame } = await openLegacy('/legacy/degree.html');
     const before = await state(frame);
-    const r = await fillTab(s, page, DRAFT_IDS.degree);
+    const r = await fillTab(fx.s, page, DRAFT_IDS.degree);
     const after = await state(frame);
     const expected = expectedDegree(degreeData);
     for (const [name, value] of Object.entries(expected)) expect.soft(after[name], name).toBe(value);
     expect(r.failed).toBe(0);
-    expect(server.submissions).toEqual([]);
+    expect(fx.server.submissions).toEqual([]);
     await undoTab(r.popup);
     expect(await state(frame)).toEqual(before);
     await r.popup.close();

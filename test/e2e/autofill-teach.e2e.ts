@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
-import { fillTab, openPopupFor, setTeachMode, type ExtensionSession, startFixtureSession, type FixtureSession } from './harness';
-import type { FixtureServer } from '../fixtures/server';
+import { fillTab, openPopupFor, setTeachMode, useFixtureSession } from './harness';
 import { DRAFT_IDS, degreeData } from '../fixtures/systems/drafts';
 
 // Teach mode and site adapters: a page the heuristics cannot read is taught once, then filled from the adapter.
-let s: ExtensionSession;
-let server: FixtureServer;
-
-let session: FixtureSession;
-
-beforeAll(async () => {
-  session = await startFixtureSession();
-  ({ s, server } = session);
-});
-afterAll(() => session?.close());
+const fx = useFixtureSession();
 
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __state(): Record<string, string> }).__state());
 
 async function adapterRows(): Promise<Array<{ id: string; text: string }>> {
-  const page = await s.openPage('options.html#/adapters');
+  const page = await fx.s.openPage('options.html#/adapters');
   try {
     await page.waitForSelector('[data-testid="adapters"] .empty, [data-testid="adapters-list"]', { timeout: 15_000 });
     return await page.$$eval('[data-adapter-id]', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset.adapterId!, text: el.textContent ?? '' })));
@@ -33,17 +23,17 @@ async function adapterRows(): Promise<Array<{ id: string; text: string }>> {
 
 describe('teach mode', () => {
   test('unlabelled controls are left alone, taught by clicking and choosing a field, then filled from the adapter', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${server.url}/custom/student.html`, { waitUntil: 'load' });
+    const page = await fx.s.browser.newPage();
+    await page.goto(`${fx.server.url}/custom/student.html`, { waitUntil: 'load' });
 
     // 1. Heuristics: nothing on this page looks like a field of the degree record — nothing is guessed.
-    const first = await fillTab(s, page, DRAFT_IDS.degree);
+    const first = await fillTab(fx.s, page, DRAFT_IDS.degree);
     expect(first.filled).toBe(0);
     expect(await state(page)).toEqual({ f1: '', f2: '', f3: '' });
     await first.popup.close();
 
     // 2. Teach: click the second box, pick 学号 in the in-page chooser (keyboard: type, Enter).
-    const popup = await openPopupFor(s, page, DRAFT_IDS.degree);
+    const popup = await openPopupFor(fx.s, page, DRAFT_IDS.degree);
     await setTeachMode(popup, true);
     await page.bringToFront();
     await page.click('input[name="f2"]');
@@ -64,10 +54,10 @@ describe('teach mode', () => {
     expect(rows[0]!.text).toContain('http://127.0.0.1/*');
 
     // 3. Fill again: the adapter places the values.
-    const second = await fillTab(s, page, DRAFT_IDS.degree, popup);
+    const second = await fillTab(fx.s, page, DRAFT_IDS.degree, popup);
     expect(await state(page)).toEqual({ f1: '', f2: degreeData.fields.studentNo, f3: degreeData.fields.idNumber });
     expect(second.filled).toBe(2);
-    expect(server.submissions).toEqual([]);
+    expect(fx.server.submissions).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -96,7 +86,7 @@ describe('teach mode', () => {
       }),
     );
     const before = await adapterRows();
-    const page = await s.openPage('options.html#/adapters');
+    const page = await fx.s.openPage('options.html#/adapters');
     const input = await page.waitForSelector('[data-testid="adapters-file"]');
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(bad);
     const err = await page.waitForSelector('[data-testid="adapters-error"]');

@@ -75,4 +75,4 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
 
 export { importBackup, tabIdOf, openPopupFor, fillTab, undoTab, setTeachMode, readFindings, type FillResult } from './harness/autofill';
 export { verify, openVerifyPopup, importRoster, overlayState, type VerifyRun, type VerifyFinding } from './harness/verify';
-export { startFixtureSession, type FixtureSession } from './harness/fixture-session';
+export { startFixtureSession, useFixtureSession, type FixtureSession } from './harness/fixture-session';

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../harness';
 import { importBackup } from './autofill';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server';
@@ -20,6 +21,31 @@ export async function startFixtureSession(): Promise<FixtureSession> {
     async close() {
       await s.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * One fixture session for a test file: started before its tests (after `prepare`, e.g. building a fixture) and closed
+ * after them. Read `s` and `server` inside tests, once the session exists.
+ */
+export function useFixtureSession(prepare?: () => Promise<void>): { readonly s: ExtensionSession; readonly server: FixtureServer } {
+  let session: FixtureSession | undefined;
+  beforeAll(async () => {
+    await prepare?.();
+    session = await startFixtureSession();
+  });
+  afterAll(() => session?.close());
+  const live = (): FixtureSession => {
+    if (!session) throw new Error('the fixture session has not started');
+    return session;
+  };
+  return {
+    get s() {
+      return live().s;
+    },
+    get server() {
+      return live().server;
     },
   };
 }
