@@ -27,7 +27,8 @@ export default defineContentScript({
       locale,
       signal: controller.signal,
       check: async (file) => {
-        if (file.size > GUARD_MAX_BYTES) throw new MessageError(bilingual('pdf.guard.tooLarge', { size: Math.round(file.size / 1024 / 1024) }));
+        if (file.size > GUARD_MAX_BYTES)
+          throw new MessageError(bilingual('pdf.guard.tooLarge', { size: Math.round(file.size / 1024 / 1024) }));
         const data = toBase64(new Uint8Array(await file.arrayBuffer()));
         return send('pdf.check', { name: file.name, data, url: location.href });
       },

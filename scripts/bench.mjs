@@ -22,7 +22,15 @@ for (const f of files) {
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const table = [['benchmark', 'median ms', 'baseline', 'baseline ms', 'ratio', 'target', 'ok']];
 for (const r of rows) {
-  table.push([r.name, fmt(r.medianMs), r.baselineName, fmt(r.baselineMs), (r.medianMs / r.baselineMs).toFixed(2) + '×', r.target, r.ok ? 'yes' : 'NO']);
+  table.push([
+    r.name,
+    fmt(r.medianMs),
+    r.baselineName,
+    fmt(r.baselineMs),
+    (r.medianMs / r.baselineMs).toFixed(2) + '×',
+    r.target,
+    r.ok ? 'yes' : 'NO',
+  ]);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => [...row[i]].length)));
 for (const [i, row] of table.entries()) {

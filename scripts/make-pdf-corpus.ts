@@ -32,7 +32,6 @@ export interface CorpusEntry {
   digital?: { signer?: string; subFilter?: string; invisible?: boolean };
 }
 
-
 // ---------- scanned pages ----------
 const A4 = { w: 595.28, h: 841.89 };
 
@@ -71,7 +70,16 @@ interface ScanOptions {
   seed?: number;
 }
 
-const SCHOOLS = ['Shijiazhuang No.1 Middle School', 'Baoding No.2 Primary School', 'Tangshan Experimental School', 'Handan No.4 Middle School', 'Langfang Primary School', 'Xingtai No.1 Middle School', 'Hengshui High School', 'Cangzhou No.3 Middle School'];
+const SCHOOLS = [
+  'Shijiazhuang No.1 Middle School',
+  'Baoding No.2 Primary School',
+  'Tangshan Experimental School',
+  'Handan No.4 Middle School',
+  'Langfang Primary School',
+  'Xingtai No.1 Middle School',
+  'Hengshui High School',
+  'Cangzhou No.3 Middle School',
+];
 
 function drawStar(ctx: SKRSContext2D, cx: number, cy: number, r: number): void {
   ctx.beginPath();
@@ -240,7 +248,8 @@ function drawScanPage(p: ScanPage, o: ScanOptions, pageIndex: number): Buffer {
     const hy = H * 0.7;
     ctx.beginPath();
     ctx.moveTo(hx, hy);
-    for (let i = 0; i < 14; i++) ctx.bezierCurveTo(hx + i * 28 * u + 10 * u, hy - 50 * u, hx + i * 28 * u + 20 * u, hy + 40 * u, hx + (i + 1) * 28 * u, hy - 5 * u);
+    for (let i = 0; i < 14; i++)
+      ctx.bezierCurveTo(hx + i * 28 * u + 10 * u, hy - 50 * u, hx + i * 28 * u + 20 * u, hy + 40 * u, hx + (i + 1) * 28 * u, hy - 5 * u);
     ctx.stroke();
     ctx.beginPath();
     ctx.moveTo(hx + 40 * u, hy + 60 * u);
@@ -299,7 +308,17 @@ function cjkFont(doc: PDFDocument): PDFRef {
       'endcmap CMapName currentdict /CMap defineresource pop end end',
     ].join('\n'),
   );
-  const descriptor = ctx.obj({ Type: 'FontDescriptor', FontName: 'SimSun', Flags: 4, FontBBox: [0, -200, 1000, 800], ItalicAngle: 0, Ascent: 800, Descent: -200, CapHeight: 700, StemV: 80 });
+  const descriptor = ctx.obj({
+    Type: 'FontDescriptor',
+    FontName: 'SimSun',
+    Flags: 4,
+    FontBBox: [0, -200, 1000, 800],
+    ItalicAngle: 0,
+    Ascent: 800,
+    Descent: -200,
+    CapHeight: 700,
+    StemV: 80,
+  });
   const cid = ctx.obj({
     Type: 'Font',
     Subtype: 'CIDFontType2',
@@ -309,7 +328,14 @@ function cjkFont(doc: PDFDocument): PDFRef {
     DW: 1000,
     CIDToGIDMap: 'Identity',
   });
-  const font = ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'SimSun', Encoding: 'Identity-H', DescendantFonts: [ctx.register(cid)], ToUnicode: ctx.register(toUnicode) });
+  const font = ctx.obj({
+    Type: 'Font',
+    Subtype: 'Type0',
+    BaseFont: 'SimSun',
+    Encoding: 'Identity-H',
+    DescendantFonts: [ctx.register(cid)],
+    ToUnicode: ctx.register(toUnicode),
+  });
   return ctx.register(font);
 }
 
@@ -327,11 +353,21 @@ interface TextLine {
 
 function addText(doc: PDFDocument, page: PDFPage, font: PDFRef, lines: TextLine[]): void {
   page.node.setFontDictionary(PDFName.of('FCJK'), font);
-  const ops = lines.map((l) => `BT ${l.red ? '0.85 0.1 0.12 rg' : '0 0 0 rg'} /FCJK ${l.size ?? 11} Tf ${l.x} ${l.y} Td <${hex(l.text)}> Tj ET`);
+  const ops = lines.map(
+    (l) => `BT ${l.red ? '0.85 0.1 0.12 rg' : '0 0 0 rg'} /FCJK ${l.size ?? 11} Tf ${l.x} ${l.y} Td <${hex(l.text)}> Tj ET`,
+  );
   page.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
 }
 
-const CN_SCHOOLS = ['石家庄市第一中学', '保定市第二小学', '唐山市实验学校', '邯郸市第四中学', '廊坊市第一小学', '邢台市第一中学', '衡水中学'];
+const CN_SCHOOLS = [
+  '石家庄市第一中学',
+  '保定市第二小学',
+  '唐山市实验学校',
+  '邯郸市第四中学',
+  '廊坊市第一小学',
+  '邢台市第一中学',
+  '衡水中学',
+];
 
 function formPageLines(pageIndex: number, pageCount: number, schools: string[], title = true): TextLine[] {
   const lines: TextLine[] = [];
@@ -383,7 +419,10 @@ async function textPdf(o: TextPdfOptions = {}): Promise<Uint8Array> {
   const n = o.pages ?? 1;
   const perPage = o.schoolsPerPage ?? 6;
   const all = o.schools ?? CN_SCHOOLS;
-  const png = o.stampImageOn?.length || o.sig === 'visible' || o.sig === 'vendor' || o.stampAnnotation ? await doc.embedPng(await sealPng()) : undefined;
+  const png =
+    o.stampImageOn?.length || o.sig === 'visible' || o.sig === 'vendor' || o.stampAnnotation
+      ? await doc.embedPng(await sealPng())
+      : undefined;
   const pages: PDFPage[] = [];
   for (let i = 0; i < n; i++) {
     const page = doc.addPage([A4.w, A4.h]);
@@ -392,7 +431,8 @@ async function textPdf(o: TextPdfOptions = {}): Promise<Uint8Array> {
     const lines = formPageLines(i, n, n > 20 ? schools.map((s, k) => `${s}（第${i * perPage + k + 1}条）`) : schools);
     if (o.redTitle && i === 0) lines.unshift({ text: '河北省教育厅文件', x: 170, y: 810, size: 26, red: true });
     page.drawLine({ start: { x: 50, y: 720 }, end: { x: 545, y: 720 }, thickness: 0.8, color: rgb(0, 0, 0) });
-    if (o.redTitle && i === 0) page.drawLine({ start: { x: 50, y: 795 }, end: { x: 545, y: 795 }, thickness: 2, color: rgb(0.85, 0.1, 0.12) });
+    if (o.redTitle && i === 0)
+      page.drawLine({ start: { x: 50, y: 795 }, end: { x: 545, y: 795 }, thickness: 2, color: rgb(0.85, 0.1, 0.12) });
     addText(doc, page, font, lines);
     if (png && o.stampImageOn?.includes(i)) page.drawImage(png, { x: SEAL_AT.x, y: SEAL_AT.y, width: SEAL_AT.size, height: SEAL_AT.size });
     if (o.vectorSealOn === i) {
@@ -439,7 +479,7 @@ function addSignature(doc: PDFDocument, page: PDFPage, kind: 'visible' | 'vendor
     ByteRange: [0, 1000, 9000, 1000],
     Contents: PDFHexString.of('00'.repeat(64)),
     Name: PDFHexString.fromText(kind === 'invisible' ? '河北省教育厅' : vendor ? '河北省教育厅电子印章' : '王芳'),
-    M: PDFString.of('D:20240805100000+08\'00\''),
+    M: PDFString.of("D:20240805100000+08'00'"),
   });
   const rect = kind === 'invisible' ? [0, 0, 0, 0] : [SEAL_AT.x, SEAL_AT.y, SEAL_AT.x + SEAL_AT.size, SEAL_AT.y + SEAL_AT.size];
   const widget = ctx.obj({
@@ -483,7 +523,14 @@ async function encryptedPdf(): Promise<Uint8Array> {
   const page = doc.addPage([A4.w, A4.h]);
   addText(doc, page, font, formPageLines(0, 1, CN_SCHOOLS));
   const rand = rng(99);
-  const bytes32 = () => PDFHexString.of(Array.from({ length: 32 }, () => Math.floor(rand() * 256).toString(16).padStart(2, '0')).join(''));
+  const bytes32 = () =>
+    PDFHexString.of(
+      Array.from({ length: 32 }, () =>
+        Math.floor(rand() * 256)
+          .toString(16)
+          .padStart(2, '0'),
+      ).join(''),
+    );
   const encrypt = doc.context.obj({ Filter: 'Standard', V: 2, R: 3, Length: 128, P: -3904, O: bytes32(), U: bytes32() });
   doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
   doc.context.trailerInfo.ID = doc.context.obj([bytes32(), bytes32()]);
@@ -493,42 +540,217 @@ async function encryptedPdf(): Promise<Uint8Array> {
 // ---------- the corpus ----------
 type Maker = () => Promise<Uint8Array>;
 const sig = (cx = 0.68, cy = 0.8, extra: Partial<SealSpec> = {}): SealSpec => ({ cx, cy, ...extra });
-const table = (n: number, last: ScanPage = {}): ScanPage[] => Array.from({ length: n }, (_, i) => (i === n - 1 ? { signature: true, rows: 5, ...last } : { rows: 12 }));
+const table = (n: number, last: ScanPage = {}): ScanPage[] =>
+  Array.from({ length: n }, (_, i) => (i === n - 1 ? { signature: true, rows: 5, ...last } : { rows: 12 }));
 
 export const CORPUS: Array<CorpusEntry & { make: Maker }> = [
-  { file: 'scan-sealed-1p.pdf', what: 'one-page colour scan, round seal on the signing block', status: 'sealed', sealPages: [1], signaturePages: [1], make: () => scanPdf(table(1, { seals: [sig()] })) },
-  { file: 'scan-sealed-2p.pdf', what: 'two-page scan, seal on the last page', status: 'sealed', sealPages: [2], signaturePages: [2], make: () => scanPdf(table(2, { seals: [sig()] }), { seed: 2 }) },
-  { file: 'scan-sealed-3p-q45.pdf', what: 'three-page scan, heavy JPEG compression', status: 'sealed', sealPages: [3], make: () => scanPdf(table(3, { seals: [sig()] }), { quality: 45, seed: 3 }) },
-  { file: 'scan-sealed-orange.pdf', what: 'orange-ish seal ink', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig(0.7, 0.8, { color: [232, 100, 40] })] }), { seed: 4 }) },
-  { file: 'scan-sealed-pink.pdf', what: 'pink-ish, light seal ink', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig(0.66, 0.79, { color: [236, 110, 135], alpha: 0.75 })] }), { seed: 5 }) },
-  { file: 'scan-sealed-faded-partial.pdf', what: 'faded seal with a quarter of the ring missing, overlapping the signature text', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig(0.45, 0.8, { color: [230, 120, 120], alpha: 0.6, gaps: [[200, 275]] })] }), { seed: 6 }) },
-  { file: 'scan-oval-seal.pdf', what: 'oval (finance/contract style) seal', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig(0.68, 0.8, { cm: 4.6, oval: 0.68 })] }), { seed: 7 }) },
-  { file: 'scan-seal-over-text.pdf', what: 'seal stamped straight over black text', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig(0.35, 0.8)] }), { seed: 8 }) },
-  { file: 'scan-seal-small.pdf', what: 'small seal (3.5 cm)', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig(0.7, 0.8, { cm: 3.5 })] }), { seed: 9 }) },
-  { file: 'scan-seal-large.pdf', what: 'large seal (5.8 cm), tilted', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig(0.65, 0.78, { cm: 5.8, rotate: 17 })] }), { seed: 10 }) },
-  { file: 'scan-unsealed-1p.pdf', what: 'one-page colour scan of the unsealed print', status: 'unsealed', sealPages: [], make: () => scanPdf(table(1), { seed: 11 }) },
-  { file: 'scan-unsealed-3p.pdf', what: 'three-page unsealed scan', status: 'unsealed', sealPages: [], signaturePages: [3], make: () => scanPdf(table(3), { seed: 12 }) },
-  { file: 'scan-wrong-page.pdf', what: 'seal on page 1, signing block on page 3', status: 'seal-misplaced', sealPages: [1], signaturePages: [3], make: () => scanPdf([{ rows: 12, seals: [sig(0.6, 0.5)] }, { rows: 12 }, { signature: true, rows: 5 }], { seed: 13 }) },
-  { file: 'scan-letterhead-unsealed.pdf', what: 'red letterhead (红头) and rule, no seal', status: 'unsealed', sealPages: [], make: () => scanPdf(table(1, { letterhead: true }), { seed: 14 }) },
-  { file: 'scan-letterhead-sealed.pdf', what: 'red letterhead and a seal', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { letterhead: true, seals: [sig()] }), { seed: 15 }) },
-  { file: 'scan-red-lines.pdf', what: 'red ruled lines, no seal', status: 'unsealed', sealPages: [], make: () => scanPdf(table(1, { redLines: true }), { seed: 16 }) },
-  { file: 'scan-red-frame.pdf', what: 'red square frame near the signing block, no seal', status: 'unsealed', sealPages: [], make: () => scanPdf(table(1, { redFrame: true }), { seed: 17 }) },
-  { file: 'scan-red-handwriting.pdf', what: 'red handwriting (批示) near the signing block, no seal', status: 'unsealed', sealPages: [], make: () => scanPdf(table(1, { handwriting: true }), { seed: 18 }) },
-  { file: 'scan-red-logo.pdf', what: 'filled red logo with letterhead, no seal', status: 'unsealed', sealPages: [], make: () => scanPdf(table(1, { logo: true, letterhead: true }), { seed: 19 }) },
-  { file: 'scan-red-everything-sealed.pdf', what: 'letterhead, logo, red lines, handwriting and a seal', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { logo: true, letterhead: true, redLines: true, handwriting: true, seals: [sig(0.3, 0.83)] }), { seed: 20 }) },
-  { file: 'scan-grayscale-sealed.pdf', what: 'grayscale scan of a sealed form: red cannot be seen', status: 'uncertain', make: () => scanPdf(table(1, { seals: [sig()] }), { grayscale: true, seed: 21 }) },
-  { file: 'scan-grayscale-unsealed.pdf', what: 'grayscale scan, no seal', status: 'uncertain', make: () => scanPdf(table(2), { grayscale: true, seed: 22 }) },
-  { file: 'scan-rotated-90.pdf', what: 'pages stored sideways, /Rotate 90, sealed', status: 'sealed', sealPages: [2], make: () => scanPdf([{ rows: 12, rotate: 90 }, { signature: true, rows: 5, rotate: 90, seals: [sig()] }], { seed: 23 }) },
-  { file: 'scan-rotated-180.pdf', what: '/Rotate 180, sealed', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { rotate: 180, seals: [sig()] }), { seed: 24 }) },
-  { file: 'scan-rotated-270.pdf', what: '/Rotate 270, sealed', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { rotate: 270, seals: [sig(0.6, 0.82)] }), { seed: 25 }) },
-  { file: 'scan-rotated-90-unsealed.pdf', what: '/Rotate 90, not sealed', status: 'unsealed', sealPages: [], make: () => scanPdf(table(1, { rotate: 90 }), { seed: 26 }) },
+  {
+    file: 'scan-sealed-1p.pdf',
+    what: 'one-page colour scan, round seal on the signing block',
+    status: 'sealed',
+    sealPages: [1],
+    signaturePages: [1],
+    make: () => scanPdf(table(1, { seals: [sig()] })),
+  },
+  {
+    file: 'scan-sealed-2p.pdf',
+    what: 'two-page scan, seal on the last page',
+    status: 'sealed',
+    sealPages: [2],
+    signaturePages: [2],
+    make: () => scanPdf(table(2, { seals: [sig()] }), { seed: 2 }),
+  },
+  {
+    file: 'scan-sealed-3p-q45.pdf',
+    what: 'three-page scan, heavy JPEG compression',
+    status: 'sealed',
+    sealPages: [3],
+    make: () => scanPdf(table(3, { seals: [sig()] }), { quality: 45, seed: 3 }),
+  },
+  {
+    file: 'scan-sealed-orange.pdf',
+    what: 'orange-ish seal ink',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig(0.7, 0.8, { color: [232, 100, 40] })] }), { seed: 4 }),
+  },
+  {
+    file: 'scan-sealed-pink.pdf',
+    what: 'pink-ish, light seal ink',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig(0.66, 0.79, { color: [236, 110, 135], alpha: 0.75 })] }), { seed: 5 }),
+  },
+  {
+    file: 'scan-sealed-faded-partial.pdf',
+    what: 'faded seal with a quarter of the ring missing, overlapping the signature text',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig(0.45, 0.8, { color: [230, 120, 120], alpha: 0.6, gaps: [[200, 275]] })] }), { seed: 6 }),
+  },
+  {
+    file: 'scan-oval-seal.pdf',
+    what: 'oval (finance/contract style) seal',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig(0.68, 0.8, { cm: 4.6, oval: 0.68 })] }), { seed: 7 }),
+  },
+  {
+    file: 'scan-seal-over-text.pdf',
+    what: 'seal stamped straight over black text',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig(0.35, 0.8)] }), { seed: 8 }),
+  },
+  {
+    file: 'scan-seal-small.pdf',
+    what: 'small seal (3.5 cm)',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig(0.7, 0.8, { cm: 3.5 })] }), { seed: 9 }),
+  },
+  {
+    file: 'scan-seal-large.pdf',
+    what: 'large seal (5.8 cm), tilted',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig(0.65, 0.78, { cm: 5.8, rotate: 17 })] }), { seed: 10 }),
+  },
+  {
+    file: 'scan-unsealed-1p.pdf',
+    what: 'one-page colour scan of the unsealed print',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => scanPdf(table(1), { seed: 11 }),
+  },
+  {
+    file: 'scan-unsealed-3p.pdf',
+    what: 'three-page unsealed scan',
+    status: 'unsealed',
+    sealPages: [],
+    signaturePages: [3],
+    make: () => scanPdf(table(3), { seed: 12 }),
+  },
+  {
+    file: 'scan-wrong-page.pdf',
+    what: 'seal on page 1, signing block on page 3',
+    status: 'seal-misplaced',
+    sealPages: [1],
+    signaturePages: [3],
+    make: () => scanPdf([{ rows: 12, seals: [sig(0.6, 0.5)] }, { rows: 12 }, { signature: true, rows: 5 }], { seed: 13 }),
+  },
+  {
+    file: 'scan-letterhead-unsealed.pdf',
+    what: 'red letterhead (红头) and rule, no seal',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => scanPdf(table(1, { letterhead: true }), { seed: 14 }),
+  },
+  {
+    file: 'scan-letterhead-sealed.pdf',
+    what: 'red letterhead and a seal',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { letterhead: true, seals: [sig()] }), { seed: 15 }),
+  },
+  {
+    file: 'scan-red-lines.pdf',
+    what: 'red ruled lines, no seal',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => scanPdf(table(1, { redLines: true }), { seed: 16 }),
+  },
+  {
+    file: 'scan-red-frame.pdf',
+    what: 'red square frame near the signing block, no seal',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => scanPdf(table(1, { redFrame: true }), { seed: 17 }),
+  },
+  {
+    file: 'scan-red-handwriting.pdf',
+    what: 'red handwriting (批示) near the signing block, no seal',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => scanPdf(table(1, { handwriting: true }), { seed: 18 }),
+  },
+  {
+    file: 'scan-red-logo.pdf',
+    what: 'filled red logo with letterhead, no seal',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => scanPdf(table(1, { logo: true, letterhead: true }), { seed: 19 }),
+  },
+  {
+    file: 'scan-red-everything-sealed.pdf',
+    what: 'letterhead, logo, red lines, handwriting and a seal',
+    status: 'sealed',
+    sealPages: [1],
+    make: () =>
+      scanPdf(table(1, { logo: true, letterhead: true, redLines: true, handwriting: true, seals: [sig(0.3, 0.83)] }), { seed: 20 }),
+  },
+  {
+    file: 'scan-grayscale-sealed.pdf',
+    what: 'grayscale scan of a sealed form: red cannot be seen',
+    status: 'uncertain',
+    make: () => scanPdf(table(1, { seals: [sig()] }), { grayscale: true, seed: 21 }),
+  },
+  {
+    file: 'scan-grayscale-unsealed.pdf',
+    what: 'grayscale scan, no seal',
+    status: 'uncertain',
+    make: () => scanPdf(table(2), { grayscale: true, seed: 22 }),
+  },
+  {
+    file: 'scan-rotated-90.pdf',
+    what: 'pages stored sideways, /Rotate 90, sealed',
+    status: 'sealed',
+    sealPages: [2],
+    make: () =>
+      scanPdf(
+        [
+          { rows: 12, rotate: 90 },
+          { signature: true, rows: 5, rotate: 90, seals: [sig()] },
+        ],
+        { seed: 23 },
+      ),
+  },
+  {
+    file: 'scan-rotated-180.pdf',
+    what: '/Rotate 180, sealed',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { rotate: 180, seals: [sig()] }), { seed: 24 }),
+  },
+  {
+    file: 'scan-rotated-270.pdf',
+    what: '/Rotate 270, sealed',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { rotate: 270, seals: [sig(0.6, 0.82)] }), { seed: 25 }),
+  },
+  {
+    file: 'scan-rotated-90-unsealed.pdf',
+    what: '/Rotate 90, not sealed',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => scanPdf(table(1, { rotate: 90 }), { seed: 26 }),
+  },
   {
     file: 'scan-riding-sealed.pdf',
     what: '骑缝章 across three pages plus the seal on the signing block',
     status: 'sealed',
     sealPages: [3],
     ridingPages: [1, 2, 3],
-    make: () => scanPdf([{ rows: 12, riding: { share: 0.2, cy: 0.5 } }, { rows: 12, riding: { share: 0.25, cy: 0.505 } }, { signature: true, rows: 5, riding: { share: 0.3, cy: 0.5 }, seals: [sig(0.6, 0.8)] }], { seed: 27 }),
+    make: () =>
+      scanPdf(
+        [
+          { rows: 12, riding: { share: 0.2, cy: 0.5 } },
+          { rows: 12, riding: { share: 0.25, cy: 0.505 } },
+          { signature: true, rows: 5, riding: { share: 0.3, cy: 0.5 }, seals: [sig(0.6, 0.8)] },
+        ],
+        { seed: 27 },
+      ),
   },
   {
     file: 'scan-riding-only.pdf',
@@ -536,25 +758,148 @@ export const CORPUS: Array<CorpusEntry & { make: Maker }> = [
     status: 'seal-misplaced',
     sealPages: [],
     ridingPages: [1, 2],
-    make: () => scanPdf([{ rows: 12, riding: { share: 0.25, cy: 0.4 } }, { signature: true, rows: 5, riding: { share: 0.25, cy: 0.41 } }], { seed: 28 }),
+    make: () =>
+      scanPdf(
+        [
+          { rows: 12, riding: { share: 0.25, cy: 0.4 } },
+          { signature: true, rows: 5, riding: { share: 0.25, cy: 0.41 } },
+        ],
+        { seed: 28 },
+      ),
   },
-  { file: 'scan-two-seals.pdf', what: 'seal on page 1 and on the signing page', status: 'sealed', sealPages: [1, 2], make: () => scanPdf([{ rows: 12, seals: [sig(0.5, 0.3)] }, { signature: true, rows: 5, seals: [sig()] }], { seed: 29 }) },
-  { file: 'scan-200dpi-sealed.pdf', what: '200-DPI scan, sealed', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig()] }), { dpi: 200, seed: 30 }) },
-  { file: 'scan-100dpi-sealed.pdf', what: '100-DPI scan, sealed', status: 'sealed', sealPages: [1], make: () => scanPdf(table(1, { seals: [sig()] }), { dpi: 100, seed: 31 }) },
-  { file: 'scan-20-pages-sealed.pdf', what: '20-page 150-DPI scan, sealed on the last page (bench input)', status: 'sealed', sealPages: [20], signaturePages: [20], make: () => scanPdf(table(20, { seals: [sig()] }), { seed: 32 }) },
-  { file: 'text-unsealed.pdf', what: 'text PDF exported from the spreadsheet, no seal', status: 'unsealed', sealPages: [], signaturePages: [1], make: () => textPdf() },
-  { file: 'text-unsealed-2p.pdf', what: 'two-page text PDF, signing block on page 2, no seal', status: 'unsealed', signaturePages: [2], make: () => textPdf({ pages: 2, schoolsPerPage: 4 }) },
-  { file: 'text-stamped-image.pdf', what: 'text PDF with a seal image stamped on the signing block', status: 'sealed', sealPages: [1], signaturePages: [1], make: () => textPdf({ stampImageOn: [0] }) },
-  { file: 'text-stamped-wrong-page.pdf', what: 'two-page text PDF, seal image on page 1, signing block on page 2', status: 'seal-misplaced', sealPages: [1], signaturePages: [2], make: () => textPdf({ pages: 2, schoolsPerPage: 4, stampImageOn: [0] }) },
-  { file: 'text-vector-seal.pdf', what: 'text PDF with a seal drawn as red vector paths', status: 'sealed', sealPages: [1], make: () => textPdf({ vectorSealOn: 0 }) },
-  { file: 'text-red-title-unsealed.pdf', what: 'text PDF with a red title and rule, no seal', status: 'unsealed', sealPages: [], make: () => textPdf({ redTitle: true }) },
-  { file: 'text-rotated-90-stamped.pdf', what: 'text PDF, /Rotate 90, seal image', status: 'sealed', sealPages: [1], make: () => textPdf({ stampImageOn: [0], rotate: 90 }) },
-  { file: 'text-esign-adbe.pdf', what: 'e-seal: signed /Sig field, adbe.pkcs7.detached, seal appearance', status: 'sealed', sealPages: [1], digital: { signer: '王芳', subFilter: 'adbe.pkcs7.detached' }, make: () => textPdf({ sig: 'visible' }) },
-  { file: 'text-esign-vendor.pdf', what: 'e-seal: vendor /Filter and /SubFilter (GB/T 38540 style)', status: 'sealed', sealPages: [1], digital: { signer: '河北省教育厅电子印章', subFilter: 'GBT38540.SES' }, make: () => textPdf({ sig: 'vendor' }) },
-  { file: 'text-esign-invisible.pdf', what: 'e-seal: invisible signature (zero /Rect), nothing drawn', status: 'sealed', digital: { invisible: true, signer: '河北省教育厅' }, make: () => textPdf({ sig: 'invisible', pages: 2, schoolsPerPage: 4 }) },
-  { file: 'text-stamp-annotation.pdf', what: '/Stamp annotation carrying a seal image', status: 'sealed', sealPages: [1], make: () => textPdf({ stampAnnotation: true }) },
-  { file: 'text-300-pages-sealed.pdf', what: '300-page text PDF, seal image on the last page', status: 'sealed', sealPages: [300], signaturePages: [300], make: () => textPdf({ pages: 300, schoolsPerPage: 20, stampImageOn: [299] }) },
-  { file: 'text-300-pages-unsealed.pdf', what: '300-page text PDF, no seal', status: 'unsealed', signaturePages: [300], make: () => textPdf({ pages: 300, schoolsPerPage: 20 }) },
+  {
+    file: 'scan-two-seals.pdf',
+    what: 'seal on page 1 and on the signing page',
+    status: 'sealed',
+    sealPages: [1, 2],
+    make: () =>
+      scanPdf(
+        [
+          { rows: 12, seals: [sig(0.5, 0.3)] },
+          { signature: true, rows: 5, seals: [sig()] },
+        ],
+        { seed: 29 },
+      ),
+  },
+  {
+    file: 'scan-200dpi-sealed.pdf',
+    what: '200-DPI scan, sealed',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig()] }), { dpi: 200, seed: 30 }),
+  },
+  {
+    file: 'scan-100dpi-sealed.pdf',
+    what: '100-DPI scan, sealed',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => scanPdf(table(1, { seals: [sig()] }), { dpi: 100, seed: 31 }),
+  },
+  {
+    file: 'scan-20-pages-sealed.pdf',
+    what: '20-page 150-DPI scan, sealed on the last page (bench input)',
+    status: 'sealed',
+    sealPages: [20],
+    signaturePages: [20],
+    make: () => scanPdf(table(20, { seals: [sig()] }), { seed: 32 }),
+  },
+  {
+    file: 'text-unsealed.pdf',
+    what: 'text PDF exported from the spreadsheet, no seal',
+    status: 'unsealed',
+    sealPages: [],
+    signaturePages: [1],
+    make: () => textPdf(),
+  },
+  {
+    file: 'text-unsealed-2p.pdf',
+    what: 'two-page text PDF, signing block on page 2, no seal',
+    status: 'unsealed',
+    signaturePages: [2],
+    make: () => textPdf({ pages: 2, schoolsPerPage: 4 }),
+  },
+  {
+    file: 'text-stamped-image.pdf',
+    what: 'text PDF with a seal image stamped on the signing block',
+    status: 'sealed',
+    sealPages: [1],
+    signaturePages: [1],
+    make: () => textPdf({ stampImageOn: [0] }),
+  },
+  {
+    file: 'text-stamped-wrong-page.pdf',
+    what: 'two-page text PDF, seal image on page 1, signing block on page 2',
+    status: 'seal-misplaced',
+    sealPages: [1],
+    signaturePages: [2],
+    make: () => textPdf({ pages: 2, schoolsPerPage: 4, stampImageOn: [0] }),
+  },
+  {
+    file: 'text-vector-seal.pdf',
+    what: 'text PDF with a seal drawn as red vector paths',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => textPdf({ vectorSealOn: 0 }),
+  },
+  {
+    file: 'text-red-title-unsealed.pdf',
+    what: 'text PDF with a red title and rule, no seal',
+    status: 'unsealed',
+    sealPages: [],
+    make: () => textPdf({ redTitle: true }),
+  },
+  {
+    file: 'text-rotated-90-stamped.pdf',
+    what: 'text PDF, /Rotate 90, seal image',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => textPdf({ stampImageOn: [0], rotate: 90 }),
+  },
+  {
+    file: 'text-esign-adbe.pdf',
+    what: 'e-seal: signed /Sig field, adbe.pkcs7.detached, seal appearance',
+    status: 'sealed',
+    sealPages: [1],
+    digital: { signer: '王芳', subFilter: 'adbe.pkcs7.detached' },
+    make: () => textPdf({ sig: 'visible' }),
+  },
+  {
+    file: 'text-esign-vendor.pdf',
+    what: 'e-seal: vendor /Filter and /SubFilter (GB/T 38540 style)',
+    status: 'sealed',
+    sealPages: [1],
+    digital: { signer: '河北省教育厅电子印章', subFilter: 'GBT38540.SES' },
+    make: () => textPdf({ sig: 'vendor' }),
+  },
+  {
+    file: 'text-esign-invisible.pdf',
+    what: 'e-seal: invisible signature (zero /Rect), nothing drawn',
+    status: 'sealed',
+    digital: { invisible: true, signer: '河北省教育厅' },
+    make: () => textPdf({ sig: 'invisible', pages: 2, schoolsPerPage: 4 }),
+  },
+  {
+    file: 'text-stamp-annotation.pdf',
+    what: '/Stamp annotation carrying a seal image',
+    status: 'sealed',
+    sealPages: [1],
+    make: () => textPdf({ stampAnnotation: true }),
+  },
+  {
+    file: 'text-300-pages-sealed.pdf',
+    what: '300-page text PDF, seal image on the last page',
+    status: 'sealed',
+    sealPages: [300],
+    signaturePages: [300],
+    make: () => textPdf({ pages: 300, schoolsPerPage: 20, stampImageOn: [299] }),
+  },
+  {
+    file: 'text-300-pages-unsealed.pdf',
+    what: '300-page text PDF, no seal',
+    status: 'unsealed',
+    signaturePages: [300],
+    make: () => textPdf({ pages: 300, schoolsPerPage: 20 }),
+  },
   { file: 'encrypted.pdf', what: 'encrypted (user password set)', status: 'error', errorCode: 'encrypted', make: encryptedPdf },
   {
     file: 'truncated.pdf',
@@ -566,8 +911,20 @@ export const CORPUS: Array<CorpusEntry & { make: Maker }> = [
       return b.slice(0, Math.floor(b.length * 0.6));
     },
   },
-  { file: 'not-a-pdf.pdf', what: 'a PNG renamed to .pdf', status: 'error', errorCode: 'not-pdf', make: async () => new Uint8Array(await sealPng()) },
-  { file: 'plain-text.pdf', what: 'a text file renamed to .pdf', status: 'error', errorCode: 'not-pdf', make: async () => new TextEncoder().encode('推荐单位（盖章）：河北省教育厅\n') },
+  {
+    file: 'not-a-pdf.pdf',
+    what: 'a PNG renamed to .pdf',
+    status: 'error',
+    errorCode: 'not-pdf',
+    make: async () => new Uint8Array(await sealPng()),
+  },
+  {
+    file: 'plain-text.pdf',
+    what: 'a text file renamed to .pdf',
+    status: 'error',
+    errorCode: 'not-pdf',
+    make: async () => new TextEncoder().encode('推荐单位（盖章）：河北省教育厅\n'),
+  },
   { file: 'empty.pdf', what: 'an empty file', status: 'error', errorCode: 'not-pdf', make: async () => new Uint8Array(0) },
   {
     file: 'garbage.pdf',
@@ -590,7 +947,8 @@ export async function makeCorpus(outDir = DEFAULT_OUT, force = false): Promise<C
   const entries: CorpusEntry[] = CORPUS.map(({ make: _make, ...e }) => e);
   if (!force && existsSync(manifestPath)) {
     const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: number; files: CorpusEntry[] };
-    if (m.version === CORPUS_VERSION && m.files.length === entries.length && m.files.every((f) => existsSync(path.join(outDir, f.file)))) return m.files;
+    if (m.version === CORPUS_VERSION && m.files.length === entries.length && m.files.every((f) => existsSync(path.join(outDir, f.file))))
+      return m.files;
   }
   mkdirSync(outDir, { recursive: true });
   for (const e of CORPUS) writeFileSync(path.join(outDir, e.file), await e.make());

@@ -12,12 +12,24 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 const steps = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
-  { name: 'lint', cmd: [bin('eslint'), '.'] },
-  { name: 'unit', cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`], json: 'unit.json' },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
+  {
+    name: 'unit',
+    cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`],
+    json: 'unit.json',
+  },
   { name: 'build', cmd: [bin('wxt'), 'build'] },
   {
     name: 'e2e',
-    cmd: [bin('vitest'), 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/e2e.json`],
+    cmd: [
+      bin('vitest'),
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/e2e.json`,
+    ],
     json: 'e2e.json',
   },
 ];
@@ -28,7 +40,11 @@ const summary = [];
 for (const step of steps) {
   const started = Date.now();
   console.log(`\n=== ${step.name} ===`);
-  const r = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? 'true' } });
+  const r = spawnSync(step.cmd[0], step.cmd.slice(1), {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CI: process.env.CI ?? 'true' },
+  });
   const ok = r.status === 0;
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (step.json) {

@@ -65,7 +65,14 @@ export function AdaptersPanel() {
         <label class="btn" for="adapters-file">
           {t('autofill.adapters.import')}
         </label>
-        <input id="adapters-file" class="file-input" type="file" accept=".json,application/json" onChange={(e) => void onImport(e)} data-testid="adapters-file" />
+        <input
+          id="adapters-file"
+          class="file-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onImport(e)}
+          data-testid="adapters-file"
+        />
         <button type="button" class="btn" onClick={() => void onExport()} disabled={!adapters?.length} data-testid="adapters-export">
           {t('autofill.adapters.export')}
         </button>

@@ -115,7 +115,13 @@ export function FillPanel(props: { draftId: string | null }) {
         </button>
       </div>
       <label class="fill-teach" title={t('autofill.teachHelp')}>
-        <input type="checkbox" data-testid="autofill-teach" checked={teaching} disabled={!draftId || !web} onChange={(e) => void onTeach(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-testid="autofill-teach"
+          checked={teaching}
+          disabled={!draftId || !web}
+          onChange={(e) => void onTeach(e.currentTarget.checked)}
+        />
         {t('autofill.teach')}
       </label>
       {teaching && <p class="fill-note">{t('autofill.teachHelp')}</p>}
@@ -142,7 +148,14 @@ export function FillPanel(props: { draftId: string | null }) {
             </thead>
             <tbody>
               {notable.map((r) => (
-                <tr key={r.path} class={`fill-${r.status}`} data-path={r.path} data-status={r.status} data-reason={r.reason} title={r.detail}>
+                <tr
+                  key={r.path}
+                  class={`fill-${r.status}`}
+                  data-path={r.path}
+                  data-status={r.status}
+                  data-reason={r.reason}
+                  title={r.detail}
+                >
                   <td>
                     {r.label}
                     {rowNumber(r.path)}
@@ -163,4 +176,3 @@ function rowNumber(path: string): string {
   const m = /\[(\d+)\]/.exec(path);
   return m ? ` · ${t('autofill.teach.row', { n: Number(m[1]) + 1 })}` : '';
 }
-

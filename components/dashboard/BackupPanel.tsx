@@ -63,10 +63,18 @@ export function BackupPanel() {
           {t('editor.backup.export')}
         </button>
         <label class="check">
-          <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.currentTarget.checked)} /> {t('editor.backup.withHistory')}
+          <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.currentTarget.checked)} />{' '}
+          {t('editor.backup.withHistory')}
         </label>
       </div>
-      <FilePicker id="backup-file" label={t('editor.backup.import')} accept=".json,application/json" disabled={busy} onFile={onFile} testId="backup-file" />
+      <FilePicker
+        id="backup-file"
+        label={t('editor.backup.import')}
+        accept=".json,application/json"
+        disabled={busy}
+        onFile={onFile}
+        testId="backup-file"
+      />
       {phase.name === 'error' && <ErrorBanner message={phase.message} testId="backup-error" />}
       {phase.name === 'preview' && (
         <ImportPreview
@@ -97,7 +105,9 @@ export function BackupPanel() {
         </ImportPreview>
       )}
       {phase.name === 'done' && (
-        <DoneBanner testId="backup-done">{t('editor.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}</DoneBanner>
+        <DoneBanner testId="backup-done">
+          {t('editor.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}
+        </DoneBanner>
       )}
     </section>
   );

@@ -153,26 +153,26 @@ export function DraftList() {
                     </button>
                   </div>
                 ) : (
-                <div class="row draft-actions">
-                  <button type="button" class="btn btn-small" onClick={() => setRenaming(d)}>
-                    {t('editor.list.rename')}
-                  </button>
-                  <button type="button" class="btn btn-small" onClick={() => duplicate(d)}>
-                    {t('editor.list.duplicate')}
-                  </button>
-                  {d.archived ? (
-                    <button type="button" class="btn btn-small" onClick={() => act(() => unarchiveDraft(db, d.id))}>
-                      {t('editor.list.unarchive')}
+                  <div class="row draft-actions">
+                    <button type="button" class="btn btn-small" onClick={() => setRenaming(d)}>
+                      {t('editor.list.rename')}
                     </button>
-                  ) : (
-                    <button type="button" class="btn btn-small" onClick={() => act(() => archiveDraft(db, d.id))}>
-                      {t('editor.list.archive')}
+                    <button type="button" class="btn btn-small" onClick={() => duplicate(d)}>
+                      {t('editor.list.duplicate')}
                     </button>
-                  )}
-                  <button type="button" class="btn btn-small btn-danger" onClick={() => remove(d)}>
-                    {t('editor.list.delete')}
-                  </button>
-                </div>
+                    {d.archived ? (
+                      <button type="button" class="btn btn-small" onClick={() => act(() => unarchiveDraft(db, d.id))}>
+                        {t('editor.list.unarchive')}
+                      </button>
+                    ) : (
+                      <button type="button" class="btn btn-small" onClick={() => act(() => archiveDraft(db, d.id))}>
+                        {t('editor.list.archive')}
+                      </button>
+                    )}
+                    <button type="button" class="btn btn-small btn-danger" onClick={() => remove(d)}>
+                      {t('editor.list.delete')}
+                    </button>
+                  </div>
                 )}
               </li>
             );

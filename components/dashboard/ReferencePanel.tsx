@@ -17,7 +17,11 @@ const listName: Record<ReferenceListId, MessageKey> = {
   cities: 'editor.ref.cities',
 };
 
-type Phase = { name: 'idle' } | { name: 'preview'; list: AnyReferenceList; file: string } | { name: 'error'; message: string } | { name: 'done'; text: string };
+type Phase =
+  | { name: 'idle' }
+  | { name: 'preview'; list: AnyReferenceList; file: string }
+  | { name: 'error'; message: string }
+  | { name: 'done'; text: string };
 
 /**
  * The reference lists the rules judge against (universities, 双一流, pilot universities, provinces, cities): version,
@@ -89,7 +93,9 @@ export function ReferencePanel() {
                       <td>
                         {imported ? (
                           <span class="stack-tight">
-                            <span class="badge badge-warning">{t('editor.ref.importedAt', { when: formatDateTime(imported.importedAt) })}</span>
+                            <span class="badge badge-warning">
+                              {t('editor.ref.importedAt', { when: formatDateTime(imported.importedAt) })}
+                            </span>
                             <button type="button" class="link-btn small" onClick={() => restore(id)}>
                               {t('editor.ref.restore')}
                             </button>
@@ -110,11 +116,22 @@ export function ReferencePanel() {
       <section class="card stack" aria-labelledby="ref-import-title">
         <h2 id="ref-import-title">{t('editor.ref.importTitle')}</h2>
         <p class="muted small">{t('editor.ref.importHint')}</p>
-        <FilePicker id="ref-file" label={t('editor.ref.chooseFile')} accept=".json,application/json" onFile={onFile} testId="reference-file" />
+        <FilePicker
+          id="ref-file"
+          label={t('editor.ref.chooseFile')}
+          accept=".json,application/json"
+          onFile={onFile}
+          testId="reference-file"
+        />
         {phase.name === 'error' && <ErrorBanner message={phase.message} testId="reference-error" />}
         {phase.name === 'done' && <DoneBanner>{phase.text}</DoneBanner>}
         {phase.name === 'preview' && (
-          <ImportPreview testId="reference-preview" confirmLabel={t('editor.ref.confirm')} onConfirm={() => confirm(phase.list)} onCancel={() => setPhase({ name: 'idle' })}>
+          <ImportPreview
+            testId="reference-preview"
+            confirmLabel={t('editor.ref.confirm')}
+            onConfirm={() => confirm(phase.list)}
+            onCancel={() => setPhase({ name: 'idle' })}
+          >
             <span>
               {t('editor.ref.preview', {
                 file: phase.file,

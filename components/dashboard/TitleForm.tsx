@@ -7,7 +7,13 @@ export function TitleField(props: { id: string; value: string; placeholder?: str
       <label for={props.id} class="field-label">
         {t('editor.new.name')}
       </label>
-      <input id={props.id} autoFocus value={props.value} placeholder={props.placeholder} onInput={(e) => props.onInput(e.currentTarget.value)} />
+      <input
+        id={props.id}
+        autoFocus
+        value={props.value}
+        placeholder={props.placeholder}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
     </div>
   );
 }

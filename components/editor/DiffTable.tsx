@@ -5,7 +5,14 @@ import type { ValueChange } from '../../lib/ui/diff';
 import { describePath } from './FindingsPanel';
 
 /** Field-by-field differences between two versions of a draft (conflict dialog, history): the first `limit` rows. */
-export function DiffTable(props: { form: FormDefinition; changes: ValueChange[]; beforeCol: string; afterCol: string; limit: number; caption?: ComponentChildren }) {
+export function DiffTable(props: {
+  form: FormDefinition;
+  changes: ValueChange[];
+  beforeCol: string;
+  afterCol: string;
+  limit: number;
+  caption?: ComponentChildren;
+}) {
   return (
     <table class="grid diff">
       {props.caption && <caption class="muted small">{props.caption}</caption>}

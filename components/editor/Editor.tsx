@@ -230,7 +230,12 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
         <button type="button" class="btn btn-small" onClick={() => setRenaming(true)}>
           {t('editor.list.rename')}
         </button>
-        <button type="button" class="btn btn-small" data-testid="history-open" onClick={() => void controller.flush().then(() => setHistoryOpen(true))}>
+        <button
+          type="button"
+          class="btn btn-small"
+          data-testid="history-open"
+          onClick={() => void controller.flush().then(() => setHistoryOpen(true))}
+        >
           {t('editor.history.open')}
         </button>
       </header>
@@ -284,7 +289,14 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
         </aside>
       </div>
       <ConflictDialog form={form} theirs={conflict} mine={controller.pendingData ?? data} onChoose={resolve} />
-      <RevisionsDialog open={historyOpen} onClose={() => setHistoryOpen(false)} form={form} draftId={initial.id} current={data} rev={controller.rev} />
+      <RevisionsDialog
+        open={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        form={form}
+        draftId={initial.id}
+        current={data}
+        rev={controller.rev}
+      />
       <RenameDialog draft={renaming ? { id: initial.id, title } : null} onClose={() => setRenaming(false)} />
     </div>
   );

@@ -86,7 +86,8 @@ export function FieldInput(props: {
         {pick(field.label)}
         {field.required && (
           <span class="req" aria-hidden="true">
-            {' '}*
+            {' '}
+            *
           </span>
         )}
       </label>

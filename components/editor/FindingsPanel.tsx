@@ -41,7 +41,8 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
     // A finding in a closed group row: open the row first; its inputs exist after the next render.
     for (const p of f.fields) {
       const ref = parseFieldPath(p);
-      if (ref?.group !== undefined) dispatchEvent(new CustomEvent<RevealDetail>(REVEAL_ROW, { detail: { group: ref.group, row: ref.row } }));
+      if (ref?.group !== undefined)
+        dispatchEvent(new CustomEvent<RevealDetail>(REVEAL_ROW, { detail: { group: ref.group, row: ref.row } }));
     }
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {

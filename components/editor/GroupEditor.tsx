@@ -116,7 +116,13 @@ export function GroupEditor(props: {
         })}
       </ol>
       <div class="row">
-        <button type="button" class="btn" disabled={group.maxRows !== undefined && stored >= group.maxRows} onClick={addRow} data-testid={`add-${group.key}`}>
+        <button
+          type="button"
+          class="btn"
+          disabled={group.maxRows !== undefined && stored >= group.maxRows}
+          onClick={addRow}
+          data-testid={`add-${group.key}`}
+        >
           {t('editor.group.add', { item: pick(group.itemLabel) })}
         </button>
       </div>
@@ -151,7 +157,13 @@ const GroupRow = memo(
     return (
       <li class="group-row" data-row={i}>
         <div class="row group-row-head">
-          <button type="button" class="link-btn group-row-toggle" aria-expanded={p.open} aria-controls={bodyId} onClick={() => p.onToggle(i)}>
+          <button
+            type="button"
+            class="link-btn group-row-toggle"
+            aria-expanded={p.open}
+            aria-controls={bodyId}
+            onClick={() => p.onToggle(i)}
+          >
             <span aria-hidden="true">{p.open ? '▾' : '▸'}</span> <strong>{name}</strong>
             {titleField && row[titleField.key] ? <span class="muted"> · {row[titleField.key]}</span> : null}
           </button>
@@ -159,7 +171,12 @@ const GroupRow = memo(
           {warnings > 0 && <span class="badge badge-warning">{t('editor.findings.warnings', { n: warnings })}</span>}
           <span class="spacer" />
           {p.removable && (
-            <button type="button" class="btn btn-small btn-danger" aria-label={t('editor.group.removeNamed', { item: name })} onClick={() => p.onRemove(i)}>
+            <button
+              type="button"
+              class="btn btn-small btn-danger"
+              aria-label={t('editor.group.removeNamed', { item: name })}
+              onClick={() => p.onRemove(i)}
+            >
               {t('editor.group.remove')}
             </button>
           )}

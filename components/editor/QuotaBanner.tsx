@@ -16,7 +16,12 @@ export function QuotaBanner(props: { error: Bilingual; draft: DraftRow; title: s
       <button
         type="button"
         class="btn btn-small"
-        onClick={() => downloadText(safeFileName(props.title, 'json'), JSON.stringify(draftFile(props.draft, props.title, props.data, APP_VERSION), null, 2))}
+        onClick={() =>
+          downloadText(
+            safeFileName(props.title, 'json'),
+            JSON.stringify(draftFile(props.draft, props.title, props.data, APP_VERSION), null, 2),
+          )
+        }
       >
         {t('editor.save.download')}
       </button>

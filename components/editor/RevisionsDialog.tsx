@@ -23,7 +23,14 @@ const reasonKey: Record<RevisionReason, MessageKey> = {
 };
 
 /** Revision history: pick a snapshot, see what differs from the current text, restore it (itself a new revision). */
-export function RevisionsDialog(props: { open: boolean; onClose: () => void; form: FormDefinition; draftId: string; current: FormData; rev: number }) {
+export function RevisionsDialog(props: {
+  open: boolean;
+  onClose: () => void;
+  form: FormDefinition;
+  draftId: string;
+  current: FormData;
+  rev: number;
+}) {
   const db = uiDb();
   const revisions = useLive(() => (props.open ? listRevisions(db, props.draftId) : []), [props.open, props.draftId]);
   const [selected, setSelected] = useState<number | null>(null);
@@ -48,7 +55,12 @@ export function RevisionsDialog(props: { open: boolean; onClose: () => void; for
         <ol class="history-list" aria-label={t('editor.history.list')}>
           {revisions?.map((r) => (
             <li key={r.id}>
-              <button type="button" class={r === chosen ? 'history-item selected' : 'history-item'} aria-pressed={r === chosen} onClick={() => setSelected(r.id ?? null)}>
+              <button
+                type="button"
+                class={r === chosen ? 'history-item selected' : 'history-item'}
+                aria-pressed={r === chosen}
+                onClick={() => setSelected(r.id ?? null)}
+              >
                 <strong>{t('editor.history.rev', { rev: r.rev })}</strong> <span class="badge badge-muted">{t(reasonKey[r.reason])}</span>
                 {r.rev === props.rev && <span class="badge badge-ok">{t('editor.history.current')}</span>}
                 <span class="muted small block">{formatDateTime(r.savedAt)}</span>
@@ -63,7 +75,13 @@ export function RevisionsDialog(props: { open: boolean; onClose: () => void; for
               {changes.length === 0 ? (
                 <p class="muted">{t('editor.history.same')}</p>
               ) : (
-                <DiffTable form={props.form} changes={changes} beforeCol={t('editor.history.nowCol')} afterCol={t('editor.history.thenCol')} limit={100} />
+                <DiffTable
+                  form={props.form}
+                  changes={changes}
+                  beforeCol={t('editor.history.nowCol')}
+                  afterCol={t('editor.history.thenCol')}
+                  limit={100}
+                />
               )}
               {error && (
                 <p class="banner banner-error" role="alert">

@@ -66,7 +66,11 @@ function SpreadsheetImport() {
     }
     try {
       const ids = await saveImportedDrafts(db, chosen.selection);
-      setPhase({ name: 'done', ids: ids.map((id, i) => ({ id, title: chosen.selection.drafts[i]!.title })), skipped: chosen.selection.skippedRows });
+      setPhase({
+        name: 'done',
+        ids: ids.map((id, i) => ({ id, title: chosen.selection.drafts[i]!.title })),
+        skipped: chosen.selection.skippedRows,
+      });
     } catch (err) {
       setPhase({ name: 'error', message: errorText(err) });
     }
@@ -99,7 +103,15 @@ function SpreadsheetImport() {
       />
       {phase.name === 'busy' && <p class="muted">{t('excel.import.reading', { file: phase.file })}</p>}
       {phase.name === 'error' && <ErrorBanner message={phase.message} testId="excel-import-error" />}
-      {phase.name === 'report' && <Report phase={phase} cleanOnly={cleanOnly} setCleanOnly={setCleanOnly} onConfirm={confirm} onCancel={() => setPhase({ name: 'idle' })} />}
+      {phase.name === 'report' && (
+        <Report
+          phase={phase}
+          cleanOnly={cleanOnly}
+          setCleanOnly={setCleanOnly}
+          onConfirm={confirm}
+          onCancel={() => setPhase({ name: 'idle' })}
+        />
+      )}
       {phase.name === 'done' && (
         <DoneBanner stack testId="excel-import-done">
           <span>{t('excel.import.done', { n: phase.ids.length })}</span>
@@ -142,7 +154,11 @@ function Report(props: {
           warnings,
         })}
       </p>
-      {report.unmapped.length > 0 && <p class="small excel-unmapped">{t('excel.import.unmapped', { list: report.unmapped.map((c) => `${c.column}「${c.header}」`).join('、') })}</p>}
+      {report.unmapped.length > 0 && (
+        <p class="small excel-unmapped">
+          {t('excel.import.unmapped', { list: report.unmapped.map((c) => `${c.column}「${c.header}」`).join('、') })}
+        </p>
+      )}
       {report.issues.length === 0 ? (
         <p class="excel-ok">{t('excel.import.noIssues')}</p>
       ) : (
@@ -165,20 +181,36 @@ function Report(props: {
                   <td>{i.header ?? ''}</td>
                   <td class="excel-value">{i.value}</td>
                   <td>
-                    <span class={`badge ${i.severity === 'error' ? 'badge-error' : 'badge-warning'}`}>{t(i.severity === 'error' ? 'common.error' : 'common.warning')}</span> {pick(i.message)}
+                    <span class={`badge ${i.severity === 'error' ? 'badge-error' : 'badge-warning'}`}>
+                      {t(i.severity === 'error' ? 'common.error' : 'common.warning')}
+                    </span>{' '}
+                    {pick(i.message)}
                     {i.fix && <span class="muted small"> {pick(i.fix)}</span>}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {report.issues.length > ISSUES_SHOWN && <p class="muted small">{t('excel.import.moreIssues', { n: report.issues.length - ISSUES_SHOWN })}</p>}
+          {report.issues.length > ISSUES_SHOWN && (
+            <p class="muted small">{t('excel.import.moreIssues', { n: report.issues.length - ISSUES_SHOWN })}</p>
+          )}
         </div>
       )}
       <label class="check">
-        <input type="checkbox" checked={props.cleanOnly} onChange={(e) => props.setCleanOnly(e.currentTarget.checked)} data-testid="excel-import-clean" /> {t('excel.import.cleanOnly')}
+        <input
+          type="checkbox"
+          checked={props.cleanOnly}
+          onChange={(e) => props.setCleanOnly(e.currentTarget.checked)}
+          data-testid="excel-import-clean"
+        />{' '}
+        {t('excel.import.cleanOnly')}
       </label>
-      <ConfirmCancel label={t('excel.import.confirm')} testId="excel-import-confirm" onConfirm={() => props.onConfirm(report)} onCancel={props.onCancel} />
+      <ConfirmCancel
+        label={t('excel.import.confirm')}
+        testId="excel-import-confirm"
+        onConfirm={() => props.onConfirm(report)}
+        onCancel={props.onCancel}
+      />
     </div>
   );
 }
@@ -199,7 +231,10 @@ function RecordsExport() {
     try {
       const chosen = (drafts ?? []).filter((d) => selected.has(d.id));
       const { exportFormXlsx } = await xlsx();
-      const bytes = await exportFormXlsx(getForm('degreeRecord'), chosen.map((d) => d.data));
+      const bytes = await exportFormXlsx(
+        getForm('degreeRecord'),
+        chosen.map((d) => d.data),
+      );
       downloadBytes(safeFileName(t('excel.records.file'), 'xlsx'), bytes, XLSX_MIME);
     } catch (e) {
       setError(errorText(e));
@@ -230,7 +265,13 @@ function RecordsExport() {
             ))}
           </ul>
           <div class="row">
-            <button type="button" class="btn btn-primary" disabled={selected.size === 0} onClick={doExport} data-testid="excel-records-export">
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={selected.size === 0}
+              onClick={doExport}
+              data-testid="excel-records-export"
+            >
               {t('excel.records.export', { n: selected.size })}
             </button>
           </div>
@@ -241,7 +282,12 @@ function RecordsExport() {
   );
 }
 
-type BackupPhase = { name: 'idle' } | { name: 'busy' } | { name: 'preview'; plan: ImportPlan; file: string } | { name: 'done'; plan: ImportPlan } | { name: 'error'; message: string };
+type BackupPhase =
+  | { name: 'idle' }
+  | { name: 'busy' }
+  | { name: 'preview'; plan: ImportPlan; file: string }
+  | { name: 'done'; plan: ImportPlan }
+  | { name: 'error'; message: string };
 
 function BackupZip() {
   const db = uiDb();
@@ -302,11 +348,20 @@ function BackupZip() {
           onConfirm={() => confirm(phase.plan)}
           onCancel={() => setPhase({ name: 'idle' })}
         >
-          <span>{t('excel.backup.preview', { file: phase.file, new: phase.plan.new.length, changed: phase.plan.changed.length, same: phase.plan.same.length })}</span>
+          <span>
+            {t('excel.backup.preview', {
+              file: phase.file,
+              new: phase.plan.new.length,
+              changed: phase.plan.changed.length,
+              same: phase.plan.same.length,
+            })}
+          </span>
         </ImportPreview>
       )}
       {phase.name === 'done' && (
-        <DoneBanner testId="excel-backup-done">{t('excel.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}</DoneBanner>
+        <DoneBanner testId="excel-backup-done">
+          {t('excel.backup.done', { added: phase.plan.new.length, updated: phase.plan.changed.length })}
+        </DoneBanner>
       )}
     </section>
   );

@@ -57,7 +57,12 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
       const r = await (await xlsx()).inspectTemplate(bytes, form.id);
       if (!r.ok) return { kind: 'error', text: pick(r.error) };
       await saveTemplate(db, form.id, file.name, bytes);
-      setLayout({ sheet: r.layout.sheet, headerRow: r.layout.headerRow, found: Object.keys(r.layout.columns).length, unmapped: r.layout.unmapped });
+      setLayout({
+        sheet: r.layout.sheet,
+        headerRow: r.layout.headerRow,
+        found: Object.keys(r.layout.columns).length,
+        unmapped: r.layout.unmapped,
+      });
       return { kind: 'ok', text: t('excel.panel.templateSaved') };
     });
   };
@@ -103,7 +108,9 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
               ? t('excel.panel.templateInfo', { name: template.name, sheet: layout.sheet, row: layout.headerRow, found: layout.found })
               : template.name}
           </span>
-          {layout && layout.unmapped.length > 0 && <span class="muted">{t('excel.panel.templateUnmapped', { list: layout.unmapped.join('、') })}</span>}
+          {layout && layout.unmapped.length > 0 && (
+            <span class="muted">{t('excel.panel.templateUnmapped', { list: layout.unmapped.join('、') })}</span>
+          )}
           <div class="row">
             <button type="button" class="btn" disabled={busy} onClick={exportTemplate} data-testid="excel-export-template">
               {t('excel.panel.exportTemplate')}

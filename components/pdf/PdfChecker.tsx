@@ -40,7 +40,11 @@ function SealItem({ seal }: { seal: SealFound }) {
   const kind = t(`pdf.kind.${seal.kind}`);
   return (
     <li class="pdf-seal" data-kind={seal.kind} data-page={seal.page}>
-      {seal.thumbnail ? <img src={seal.thumbnail} alt={t('pdf.checker.thumbAlt', { page: seal.page })} /> : <span class="pdf-seal-blank" aria-hidden="true" />}
+      {seal.thumbnail ? (
+        <img src={seal.thumbnail} alt={t('pdf.checker.thumbAlt', { page: seal.page })} />
+      ) : (
+        <span class="pdf-seal-blank" aria-hidden="true" />
+      )}
       <span>
         {t('pdf.checker.seal', { page: seal.page, kind, confidence: seal.confidence.toFixed(2) })}
         {seal.invisible ? ` · ${t('pdf.checker.invisible')}` : ''}
@@ -57,7 +61,11 @@ function ResultCard({ row, withDraft, onRemove }: { row: Row; withDraft: boolean
     <li class="card pdf-result" data-pdf-result={row.name} data-status={r?.status ?? (row.failed ? 'error' : 'checking')}>
       <div class="row">
         <strong class="pdf-file">{row.name}</strong>
-        {r ? <span class={`badge ${badge[r.status]}`}>{t(`pdf.status.${r.status}`)}</span> : row.failed ? null : <span class="badge badge-muted">{t('pdf.checker.checking')}</span>}
+        {r ? (
+          <span class={`badge ${badge[r.status]}`}>{t(`pdf.status.${r.status}`)}</span>
+        ) : row.failed ? null : (
+          <span class="badge badge-muted">{t('pdf.checker.checking')}</span>
+        )}
         <span class="spacer" />
         <button type="button" class="btn btn-small" onClick={onRemove}>
           {t('pdf.checker.remove')}
@@ -148,7 +156,11 @@ function UploadPolicies() {
                   <code>{s.pattern}</code>
                 </td>
                 <td>
-                  <select aria-label={s.pattern} value={s.policy} onChange={(e) => void change(s.pattern, (e.currentTarget as HTMLSelectElement).value as UploadPolicy)}>
+                  <select
+                    aria-label={s.pattern}
+                    value={s.policy}
+                    onChange={(e) => void change(s.pattern, (e.currentTarget as HTMLSelectElement).value as UploadPolicy)}
+                  >
                     <option value="warn">{t('pdf.checker.policyWarn')}</option>
                     <option value="clear">{t('pdf.checker.policyClear')}</option>
                   </select>

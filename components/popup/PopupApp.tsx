@@ -95,7 +95,12 @@ export function PopupApp() {
                     </span>
                   </span>
                 </label>
-                <button type="button" class="btn btn-small" aria-label={t('popup.openNamed', { title: d.title })} onClick={() => openTab(editorPath(d.id))}>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  aria-label={t('popup.openNamed', { title: d.title })}
+                  onClick={() => openTab(editorPath(d.id))}
+                >
                   {t('popup.open')}
                 </button>
               </div>

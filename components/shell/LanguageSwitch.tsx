@@ -5,7 +5,13 @@ import { changeLocale } from '../../lib/ui/hooks';
 export function LanguageSwitch() {
   const next = getLocale() === 'en' ? 'zh-CN' : 'en';
   return (
-    <button type="button" class="btn btn-small lang-switch" lang={next} onClick={() => void changeLocale(next)} data-testid="language-switch">
+    <button
+      type="button"
+      class="btn btn-small lang-switch"
+      lang={next}
+      onClick={() => void changeLocale(next)}
+      data-testid="language-switch"
+    >
       {t('common.language')}
     </button>
   );

@@ -67,7 +67,10 @@ export function OptionsApp({ tabs = TABS }: { tabs?: readonly Tab[] } = {}) {
           <ul class="tabs">
             {tabs.map((tab) => (
               <li key={tab}>
-                <a href={formatRoute({ name: 'tab', tab })} aria-current={active === tab || (tab === 'drafts' && route.name === 'draft') ? 'page' : undefined}>
+                <a
+                  href={formatRoute({ name: 'tab', tab })}
+                  aria-current={active === tab || (tab === 'drafts' && route.name === 'draft') ? 'page' : undefined}
+                >
                   {t(tabLabel[tab])}
                 </a>
               </li>

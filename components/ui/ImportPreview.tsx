@@ -8,7 +8,14 @@ import { t } from '../../lib/i18n';
  */
 
 /** A labelled file input. The picked file is handed over once and the input cleared, so the same file can be re-picked. */
-export function FilePicker(props: { id: string; label: string; accept: string; testId: string; disabled?: boolean; onFile: (file: File) => void }) {
+export function FilePicker(props: {
+  id: string;
+  label: string;
+  accept: string;
+  testId: string;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+}) {
   const onChange = (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -20,7 +27,15 @@ export function FilePicker(props: { id: string; label: string; accept: string; t
       <label for={props.id} class="field-label">
         {props.label}
       </label>
-      <input id={props.id} class="file-input" type="file" accept={props.accept} disabled={props.disabled} onChange={onChange} data-testid={props.testId} />
+      <input
+        id={props.id}
+        class="file-input"
+        type="file"
+        accept={props.accept}
+        disabled={props.disabled}
+        onChange={onChange}
+        data-testid={props.testId}
+      />
     </div>
   );
 }
@@ -68,7 +83,13 @@ export function ImportPreview(props: {
   return (
     <div class="banner banner-info stack" data-testid={props.testId}>
       {props.children}
-      <ConfirmCancel label={props.confirmLabel} testId={props.confirmTestId} disabled={props.disabled} onConfirm={props.onConfirm} onCancel={props.onCancel} />
+      <ConfirmCancel
+        label={props.confirmLabel}
+        testId={props.confirmTestId}
+        disabled={props.disabled}
+        onConfirm={props.onConfirm}
+        onCancel={props.onCancel}
+      />
     </div>
   );
 }

@@ -75,17 +75,32 @@ export function RosterPanel() {
         </ul>
       )}
       {inToolbarPopup() ? (
-        <button type="button" class="btn roster-import" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/roster') })}>
+        <button
+          type="button"
+          class="btn roster-import"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/roster') })}
+        >
           {t('roster.importInTab')}
         </button>
       ) : (
         <label class="btn roster-import">
           {busy ? t('roster.importing') : t('roster.import')}
-          <input type="file" class="sr-only" accept=".xlsx,.csv,.json,application/json" data-testid="roster-file" onChange={onFile} disabled={busy} />
+          <input
+            type="file"
+            class="sr-only"
+            accept=".xlsx,.csv,.json,application/json"
+            data-testid="roster-file"
+            onChange={onFile}
+            disabled={busy}
+          />
         </label>
       )}
       {message && (
-        <p class={message.kind === 'ok' ? 'banner banner-info' : 'banner banner-error'} role={message.kind === 'ok' ? 'status' : 'alert'} data-testid={`roster-${message.kind}`}>
+        <p
+          class={message.kind === 'ok' ? 'banner banner-info' : 'banner banner-error'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          data-testid={`roster-${message.kind}`}
+        >
           {message.text}
         </p>
       )}

@@ -77,7 +77,9 @@ export function VerifyPanel({ showRoster = true }: { showRoster?: boolean }) {
     try {
       const { findingsXlsx, findingsFileName } = await import('../../lib/verify/export');
       const bytes = await findingsXlsx(result, locale);
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const url = URL.createObjectURL(
+        new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       const a = document.createElement('a');
       a.href = url;
       a.download = findingsFileName(locale);
@@ -158,7 +160,9 @@ function VerifyResultView({ result, onExport, onClear }: { result: VerifyResult;
                   <td>{f.source === 'table' ? f.row + 1 : '—'}</td>
                   <td>{f.labels.map((l) => pick(l)).join('、')}</td>
                   <td>
-                    <span class={`badge badge-${f.severity}`}>{t(f.severity === 'error' ? 'verify.severity.error' : 'verify.severity.warning')}</span>{' '}
+                    <span class={`badge badge-${f.severity}`}>
+                      {t(f.severity === 'error' ? 'verify.severity.error' : 'verify.severity.warning')}
+                    </span>{' '}
                     {pick(f.message)}
                     <span class="muted small"> · {f.clause}</span>
                   </td>

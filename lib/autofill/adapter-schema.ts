@@ -18,7 +18,10 @@ const fieldLocatorSchema = z
 export const urlPatternSchema = z
   .string()
   .max(1000)
-  .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)(:\d+)?\/.*$/, '网址模式应形如 https://example.edu.cn/* / expected a pattern like https://example.edu.cn/*');
+  .regex(
+    /^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)(:\d+)?\/.*$/,
+    '网址模式应形如 https://example.edu.cn/* / expected a pattern like https://example.edu.cn/*',
+  );
 
 const fieldPathSchema = z.string().regex(/^[A-Za-z][\w]*(\[(\d+)?\]\.[A-Za-z][\w]*)?$/, '字段路径无效 / invalid field path');
 
@@ -58,7 +61,10 @@ export function parseAdapterFile(json: string): ParseResult<SiteAdapter[]> {
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    return { ok: false, error: { zh: `不是有效的 JSON 文件：${(e as Error).message}`, en: `Not a valid JSON file: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      error: { zh: `不是有效的 JSON 文件：${(e as Error).message}`, en: `Not a valid JSON file: ${(e as Error).message}` },
+    };
   }
   const parsed = adapterFileSchema.safeParse(raw);
   if (!parsed.success) {

@@ -30,7 +30,9 @@ export function adapterAssignments(
         } catch {
           els = [];
         }
-        found = els.map((e) => controls.find((c) => c.el === e || c.face === e || c.face.contains(e))).filter((c): c is ScannedControl => !!c);
+        found = els
+          .map((e) => controls.find((c) => c.el === e || c.face === e || c.face.contains(e)))
+          .filter((c): c is ScannedControl => !!c);
       }
       if (!found.length && loc.label) {
         const k = labelKey(loc.label);
@@ -38,7 +40,9 @@ export function adapterAssignments(
       }
       if (!found.length) continue;
       if (path.includes('[]')) {
-        found.forEach((c, i) => out.push({ control: c, path: path.replace('[]', `[${c.row?.index ?? i}]`), hint, score: 1, via: 'adapter' }));
+        found.forEach((c, i) =>
+          out.push({ control: c, path: path.replace('[]', `[${c.row?.index ?? i}]`), hint, score: 1, via: 'adapter' }),
+        );
       } else {
         out.push({ control: found[0]!, path, hint, score: 1, via: 'adapter' });
       }

@@ -14,15 +14,27 @@ function setup() {
   const handlers = autofillHandlers(() => t.db);
   return {
     db: t.db,
-    call: <K extends keyof typeof autofillMessages & string>(k: K, p: RequestOf<typeof autofillMessages, K>) => callLocal(autofillMessages, handlers, k, p),
+    call: <K extends keyof typeof autofillMessages & string>(k: K, p: RequestOf<typeof autofillMessages, K>) =>
+      callLocal(autofillMessages, handlers, k, p),
   };
 }
 
 describe('autofill background handlers', () => {
   it('teach mode builds one adapter per site and form, field by field', async () => {
     const { call } = setup();
-    await call('autofill.adapters.teach', { url: 'http://127.0.0.1:4321/custom/student.html', formId: 'degreeRecord', fieldPath: 'studentNo', selector: 'input[name="f2"]', label: 'a02' });
-    await call('autofill.adapters.teach', { url: 'http://127.0.0.1:4321/custom/other.html', formId: 'degreeRecord', fieldPath: 'idNumber', selector: '#zj' });
+    await call('autofill.adapters.teach', {
+      url: 'http://127.0.0.1:4321/custom/student.html',
+      formId: 'degreeRecord',
+      fieldPath: 'studentNo',
+      selector: 'input[name="f2"]',
+      label: 'a02',
+    });
+    await call('autofill.adapters.teach', {
+      url: 'http://127.0.0.1:4321/custom/other.html',
+      formId: 'degreeRecord',
+      fieldPath: 'idNumber',
+      selector: '#zj',
+    });
     const list = await call('autofill.adapters.list', {});
     expect(list.ok && list.data).toEqual([
       expect.objectContaining({
@@ -40,7 +52,12 @@ describe('autofill background handlers', () => {
 
   it('export → import round-trips; a bad file is refused whole and the store is unchanged', async () => {
     const { call, db } = setup();
-    await call('autofill.adapters.teach', { url: 'https://yjs.example.edu.cn/a', formId: 'degreeRecord', fieldPath: 'name', selector: '#xm' });
+    await call('autofill.adapters.teach', {
+      url: 'https://yjs.example.edu.cn/a',
+      formId: 'degreeRecord',
+      fieldPath: 'name',
+      selector: '#xm',
+    });
     const exported = await call('autofill.adapters.export', {});
     if (!exported.ok) throw new Error('export failed');
     const file = JSON.parse(exported.data.json);
@@ -58,12 +75,17 @@ describe('autofill background handlers', () => {
   });
 
   it('refuses a teach message with a missing selector', async () => {
-    const r = await callLocal(autofillMessages, autofillHandlers(() => undefined as never), 'autofill.adapters.teach', {
-      url: 'http://a/',
-      formId: 'x',
-      fieldPath: 'name',
-      selector: '',
-    });
+    const r = await callLocal(
+      autofillMessages,
+      autofillHandlers(() => undefined as never),
+      'autofill.adapters.teach',
+      {
+        url: 'http://a/',
+        formId: 'x',
+        fieldPath: 'name',
+        selector: '',
+      },
+    );
     expect(r.ok).toBe(false);
   });
 });

@@ -27,7 +27,14 @@ export async function syncAdapterScripts(db: GuoyouDB): Promise<void> {
   if (existing.length) await scripting.unregisterContentScripts({ ids: [ADAPTER_SCRIPT_ID] });
   if (!granted.length) return;
   await scripting.registerContentScripts([
-    { id: ADAPTER_SCRIPT_ID, matches: granted, js: ['content-scripts/autofill.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: ADAPTER_SCRIPT_ID,
+      matches: granted,
+      js: ['content-scripts/autofill.js'],
+      allFrames: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
 }
 
@@ -67,7 +74,9 @@ export function autofillHandlers(getDb: () => GuoyouDB): Handlers<typeof autofil
       const parsed = parseAdapterFile(json);
       if (!parsed.ok) throw new MessageError(parsed.error);
       const db = getDb();
-      await db.transaction('rw', db.siteAdapters, () => db.siteAdapters.bulkPut(parsed.value.map((a) => ({ ...a, source: 'imported' as const }))));
+      await db.transaction('rw', db.siteAdapters, () =>
+        db.siteAdapters.bulkPut(parsed.value.map((a) => ({ ...a, source: 'imported' as const }))),
+      );
       await afterChange();
       return { count: parsed.value.length };
     },

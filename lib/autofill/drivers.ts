@@ -86,7 +86,11 @@ const radioGroup: Driver = {
   read: (c) => c.radios!.find((r) => r.input.checked)?.text.trim() ?? '',
   async write(c, value, hint) {
     const radios = c.radios!;
-    const i = pickOption(radios.map((r) => ({ text: r.text, value: r.input.value })), value, hint);
+    const i = pickOption(
+      radios.map((r) => ({ text: r.text, value: r.input.value })),
+      value,
+      hint,
+    );
     if (i < 0) return fail('noOption', value);
     const r = radios[i]!.input;
     if (r.checked) return ok(false, radios[i]!.text.trim());
@@ -201,7 +205,11 @@ const elSelect: Driver = {
       return someOptions(drop && isShown(drop) ? Array.from(drop.querySelectorAll<HTMLElement>('.el-select-dropdown__item')) : []);
     });
     if (!items) return fail('noOption', value);
-    const i = pickOption(items.map((li) => ({ text: li.textContent ?? '' })), value, hint);
+    const i = pickOption(
+      items.map((li) => ({ text: li.textContent ?? '' })),
+      value,
+      hint,
+    );
     if (i < 0 || items[i]!.classList.contains('is-disabled')) {
       await closePopups(c);
       return fail('noOption', value);
@@ -217,7 +225,8 @@ const elSelect: Driver = {
     if (elSelectText(c) === snap) return true;
     if (!snap) {
       // The clear icon shows while hovered.
-      for (const t of [c.face, c.face.querySelector('.el-select__wrapper')]) t?.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
+      for (const t of [c.face, c.face.querySelector('.el-select__wrapper')])
+        t?.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
       const clear = await waitFor(() => c.face.querySelector<HTMLElement>('.el-select__clear, .el-input__clear'), 500);
       if (!clear) return false;
       press(clear);
@@ -261,7 +270,8 @@ async function openLayui(c: ScannedControl): Promise<HTMLElement[]> {
   // layui's form.render() replaces its faces (e.g. when the page adds a row): find the current one.
   const live = c.el.nextElementSibling;
   if (!c.face.isConnected && live?.classList.contains('layui-form-select')) c.face = live as HTMLElement;
-  if (!c.face.classList.contains('layui-form-selected')) press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
+  if (!c.face.classList.contains('layui-form-selected'))
+    press(c.face.querySelector('.layui-select-title input, .layui-select-title') ?? c.face);
   await settled(() => c.face.classList.contains('layui-form-selected'), 300);
   await sleep(20);
   return Array.from(c.face.querySelectorAll<HTMLElement>('dd[lay-value]'));
@@ -317,7 +327,9 @@ function antDropdown(c: ScannedControl): HTMLElement | undefined {
   // With an id, only our own list will do: another select's dropdown may still be visible while it closes.
   const drop = id
     ? doc.getElementById(`${id}_list`)?.closest<HTMLElement>('.ant-select-dropdown')
-    : visibleAll(doc, '.ant-select-dropdown').filter((d) => !/-leave/.test(d.className)).pop();
+    : visibleAll(doc, '.ant-select-dropdown')
+        .filter((d) => !/-leave/.test(d.className))
+        .pop();
   return drop && isShown(drop) && !drop.classList.contains('ant-select-dropdown-hidden') ? drop : undefined;
 }
 
@@ -327,7 +339,12 @@ function antOptions(c: ScannedControl): HTMLElement[] {
 }
 
 const antText = (o: HTMLElement) => o.getAttribute('title') || o.textContent || '';
-const pickAnt = (opts: HTMLElement[], value: string, hint?: FieldHint) => pickOption(opts.map((o) => ({ text: antText(o) })), value, hint);
+const pickAnt = (opts: HTMLElement[], value: string, hint?: FieldHint) =>
+  pickOption(
+    opts.map((o) => ({ text: antText(o) })),
+    value,
+    hint,
+  );
 /** Ant Design opens and closes on mousedown, not click (pitfalls.md). */
 const toggleAnt = (c: ScannedControl) => mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
 

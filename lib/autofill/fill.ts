@@ -115,7 +115,11 @@ async function ensureRows(doc: Document, plan: FillPlan, assignments: Assignment
   return clicked;
 }
 
-const OUTLINE: Record<FieldResult['status'], string> = { filled: '2px solid #16a34a', skipped: '2px dashed #ca8a04', failed: '2px solid #dc2626' };
+const OUTLINE: Record<FieldResult['status'], string> = {
+  filled: '2px solid #16a34a',
+  skipped: '2px dashed #ca8a04',
+  failed: '2px solid #dc2626',
+};
 
 function outline(session: FillSession, el: HTMLElement, status: FieldResult['status']): void {
   if (!session.outlined.some((o) => o.el === el)) session.outlined.push({ el, outline: el.style.outline, offset: el.style.outlineOffset });
@@ -144,7 +148,15 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
   for (const a of assignments) {
     const value = plan.values[a.path];
     if (value === undefined) continue; // a page row the draft has no data for
-    const base: FieldResult = { path: a.path, label: labelOf.get(a.hint.path) ?? a.hint.label, status: 'skipped', reason: 'emptyValue', value, via: a.via, score: Math.round(a.score * 100) / 100 };
+    const base: FieldResult = {
+      path: a.path,
+      label: labelOf.get(a.hint.path) ?? a.hint.label,
+      status: 'skipped',
+      reason: 'emptyValue',
+      value,
+      via: a.via,
+      score: Math.round(a.score * 100) / 100,
+    };
     if (!value) {
       results.push(base);
       continue;
@@ -178,7 +190,13 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
     if (seen.has(path) || done.has(path)) continue;
     const generic = path.replace(/\[\d+\]/, '[]');
     const rowMissing = generic !== path && plan.hints.some((h) => h.path === generic);
-    results.push({ path, label: labelOf.get(generic) ?? path, status: 'skipped', reason: value ? (rowMissing ? 'noRow' : 'notFound') : 'emptyValue', value });
+    results.push({
+      path,
+      label: labelOf.get(generic) ?? path,
+      status: 'skipped',
+      reason: value ? (rowMissing ? 'noRow' : 'notFound') : 'emptyValue',
+      value,
+    });
   }
   const count = (s: FieldResult['status']) => results.filter((r) => r.status === s).length;
   return {

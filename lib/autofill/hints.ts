@@ -25,7 +25,8 @@ function hintOf(f: FieldDef, path: string): FieldHint {
     codes: unique(f.codes.map((c) => c.toLowerCase())),
     type: f.type,
   };
-  if (f.options) hint.options = f.options.map((o) => ({ value: o.value, texts: unique([o.value, o.label.zh, o.label.en, ...(o.synonyms ?? [])]) }));
+  if (f.options)
+    hint.options = f.options.map((o) => ({ value: o.value, texts: unique([o.value, o.label.zh, o.label.en, ...(o.synonyms ?? [])]) }));
   return hint;
 }
 

@@ -18,13 +18,21 @@ function labelsOf(html: string, name: string) {
 
 describe('inferLabels', () => {
   it.each([
-    ['label[for] with required mark and full-width colon', '<label for="a">*学校名称：</label><input id="a" name="a">', 'label-for:学校名称'],
+    [
+      'label[for] with required mark and full-width colon',
+      '<label for="a">*学校名称：</label><input id="a" name="a">',
+      'label-for:学校名称',
+    ],
     ['wrapping label', '<label>联系电话 <input name="a"></label>', 'label-wrap:联系电话'],
     ['aria-labelledby', '<span id="l1">证件号码</span><input name="a" aria-labelledby="l1">', 'aria-labelledby:证件号码'],
     ['aria-label', '<input name="a" aria-label="学号">', 'aria-label:学号'],
     ['placeholder without the verb', '<input name="a" placeholder="请输入学校名称">', 'placeholder:学校名称'],
     ['title', '<input name="a" title="请选择填表日期">', 'title:填表日期'],
-    ['cell to the left, full-width letters', '<table><tr><td>Ｅ－ｍａｉｌ：</td><td><input name="a"></td></tr></table>', 'cell-left:e-mail'],
+    [
+      'cell to the left, full-width letters',
+      '<table><tr><td>Ｅ－ｍａｉｌ：</td><td><input name="a"></td></tr></table>',
+      'cell-left:e-mail',
+    ],
     [
       'nested table: the label is left of the enclosing cell',
       '<table><tr><td>学位证书编号：</td><td><table><tr><td><input name="a"></td><td>16位数字</td></tr></table></td></tr></table>',
@@ -60,7 +68,10 @@ describe('inferLabels', () => {
     expect(labelsOf('<table><tr><td><input type="hidden" name="h">学校名称：</td><td><input name="a"></td></tr></table>', 'a')).toContain(
       'cell-left:学校名称',
     );
-    const labels = labelsOf('<table><tr><td>学段</td><td><div class="el-select"><span>请选择</span></div></td><td><input name="a"></td></tr></table>', 'a');
+    const labels = labelsOf(
+      '<table><tr><td>学段</td><td><div class="el-select"><span>请选择</span></div></td><td><input name="a"></td></tr></table>',
+      'a',
+    );
     expect(labels.filter((l) => l.startsWith('cell-left'))).toEqual([]);
   });
 
@@ -96,7 +107,8 @@ describe('inferLabels', () => {
 
 describe('scan', () => {
   it('never reports password, hidden, file or button inputs; marks read-only (unless a picker face) and disabled ones', () => {
-    const controls = scan(`<input type="password" name="p"><input type="hidden" name="h"><input type="file" name="f"><input type="button" name="b" value="x">
+    const controls =
+      scan(`<input type="password" name="p"><input type="hidden" name="h"><input type="file" name="f"><input type="button" name="b" value="x">
       <input name="ro" readonly><input name="dis" disabled><input name="ok"><input name="laydate" readonly lay-key="1">`);
     expect(controls.map((c) => [c.name, c.blocked ?? ''])).toEqual([
       ['ro', 'readonly'],

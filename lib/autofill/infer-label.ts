@@ -41,7 +41,8 @@ export function textOf(node: Node): string {
   if (node.nodeType !== 1) return '';
   const el = node as Element;
   const tag = el.tagName;
-  if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'OPTION' || tag === 'SCRIPT' || tag === 'STYLE' || el.hasAttribute('data-guoyou')) return '';
+  if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'OPTION' || tag === 'SCRIPT' || tag === 'STYLE' || el.hasAttribute('data-guoyou'))
+    return '';
   if (!el.firstElementChild) return el.textContent ?? '';
   let s = '';
   for (let c = el.firstChild; c; c = c.nextSibling) s += textOf(c);
@@ -131,7 +132,12 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
     // Element UI/Plus render the header in a separate <table>; body cells line up with header cells by index.
     const header = elTable.querySelector('.el-table__header-wrapper thead tr, .el-table__header thead tr');
     const texts = header ? headerTexts(header) : undefined;
-    const rows = new Map(Array.from(elTable.querySelectorAll('.el-table__body-wrapper tr.el-table__row, .el-table__body tr.el-table__row')).map((r, i) => [r, i]));
+    const rows = new Map(
+      Array.from(elTable.querySelectorAll('.el-table__body-wrapper tr.el-table__row, .el-table__body tr.el-table__row')).map((r, i) => [
+        r,
+        i,
+      ]),
+    );
     info = { headerFor: () => texts, rowIndex: (r) => rows.get(r) ?? -1 };
   } else {
     const rows = Array.from(table.querySelectorAll('tr')).filter((r) => tableOf(r) === table);
@@ -218,7 +224,7 @@ export interface ScanPass {
 export function newScanPass(root: Document | ShadowRoot, controls: Element[], markup: Element[]): ScanPass {
   const marked = new Set<Element>();
   const mark = (el: Element): void => {
-    for (let c = cellOf(el); c && !marked.has(c); ) {
+    for (let c = cellOf(el); c && !marked.has(c);) {
       marked.add(c);
       const row = c.parentElement;
       // A marked row has its enclosing cells marked already.
@@ -300,7 +306,14 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
   const labelledby = el.getAttribute('aria-labelledby');
   if (labelledby) {
     const doc = el.ownerDocument;
-    add(out, labelledby.split(/\s+/).map((i) => (doc.getElementById(i) ? textOf(doc.getElementById(i)!) : '')).join(''), 'aria-labelledby');
+    add(
+      out,
+      labelledby
+        .split(/\s+/)
+        .map((i) => (doc.getElementById(i) ? textOf(doc.getElementById(i)!) : ''))
+        .join(''),
+      'aria-labelledby',
+    );
   }
   add(out, el.getAttribute('aria-label'), 'aria-label');
   // One ancestor walk for every library; the nearest form item wins.

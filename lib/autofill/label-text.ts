@@ -77,7 +77,12 @@ export function codeKey(nameOrId: string): { key: string; index?: number } {
 
 /** The last path segment of a name without its index, lower case, without an Ant Design form-name prefix. */
 function finishCode(s: string, index: number | undefined, path = /[.[\]]/.test(s)): { key: string; index?: number } {
-  const last = path ? (s.split(/[.\][]/).filter(Boolean).pop() ?? s) : s;
+  const last = path
+    ? (s
+        .split(/[.\][]/)
+        .filter(Boolean)
+        .pop() ?? s)
+    : s;
   // Ant Design prefixes ids with the form name: `degree_xwzsbh`; keep the last `_` part only when it is not the sole one.
   const parts = last.includes('_') ? last.split('_').filter(Boolean) : [];
   const key = (parts.length > 1 ? parts[parts.length - 1]! : last).toLowerCase();

@@ -116,7 +116,11 @@ export function createScorer(hints: FieldHint[]): (c: Matchable) => Scored[] {
  * of that group in document order (forms that repeat a block per school). Each control and each concrete path is used
  * once; `skip` paths (filled elsewhere) are not assigned.
  */
-export function matchControls<C extends Matchable>(controls: C[], hints: FieldHint[], skip: ReadonlySet<string> = new Set()): Assignment<C>[] {
+export function matchControls<C extends Matchable>(
+  controls: C[],
+  hints: FieldHint[],
+  skip: ReadonlySet<string> = new Set(),
+): Assignment<C>[] {
   type Cand = { order: number; hint: number; score: number; via: string; row?: number };
   const scorer = createScorer(hints);
   // Candidates grouped by score (a page has a handful of distinct scores), each group in document order: visiting the
@@ -145,7 +149,8 @@ export function matchControls<C extends Matchable>(controls: C[], hints: FieldHi
   // A concrete path is a field and a row: kept as a number (`row × fields + field`; -1 - field for top-level fields)
   // so that only assigned controls build their path string.
   const pathKey = (hint: number, row?: number): number => (row === undefined ? -1 - hint : row * hints.length + hint);
-  const pathOf = (hint: number, row?: number): string => (row === undefined ? hints[hint]!.path : hints[hint]!.path.replace('[]', `[${row}]`));
+  const pathOf = (hint: number, row?: number): string =>
+    row === undefined ? hints[hint]!.path : hints[hint]!.path.replace('[]', `[${row}]`);
   const usedControl = new Uint8Array(controls.length);
   const usedPath = new Set<number>();
   const taken = (hint: number, row?: number): boolean => usedPath.has(pathKey(hint, row)) || (skip.size > 0 && skip.has(pathOf(hint, row)));

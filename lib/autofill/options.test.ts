@@ -20,7 +20,15 @@ describe('pickOption', () => {
     ['exact text', [{ text: '请选择' }, { text: '公办' }, { text: '民办' }], '公办', 1],
     ['full-width spaces', [{ text: '请选择' }, { text: '民　办' }], '民办', 1],
     ['synonym', [{ text: '公立' }, { text: '私立' }], '民办', 1],
-    ['by value code', [{ text: 'A', value: '1' }, { text: 'B', value: '公办' }], '公办', 1],
+    [
+      'by value code',
+      [
+        { text: 'A', value: '1' },
+        { text: 'B', value: '公办' },
+      ],
+      '公办',
+      1,
+    ],
     ['unique containment', [{ text: '公办学校' }, { text: '民办学校' }], '公办', 0],
     ['no match', [{ text: '其他' }], '公办', -1],
     ['full-width letters', [{ text: 'ＡＢＣ' }], 'abc', 0],

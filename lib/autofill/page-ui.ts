@@ -50,7 +50,12 @@ export function createOverlay(doc: Document): Overlay {
   return { root, host, destroy: () => host.remove() };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Record<string, string> = {}, ...kids: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Record<string, string> = {},
+  ...kids: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   for (const [k, v] of Object.entries(props)) e.setAttribute(k === 'className' ? 'class' : k, v);
   e.append(...kids);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mergeReports } from './report';
 import type { FieldResult, FillReport } from './types';
 
-const r = (path: string, status: FieldResult['status'], reason: FieldResult['reason']): FieldResult => ({ path, label: path, status, reason, value: 'v' });
+const r = (path: string, status: FieldResult['status'], reason: FieldResult['reason']): FieldResult => ({
+  path,
+  label: path,
+  status,
+  reason,
+  value: 'v',
+});
 const rep = (results: FieldResult[], url = ''): FillReport => ({ url, frameUrl: url, results, filled: 0, skipped: 0, failed: 0, ms: 1 });
 
 describe('mergeReports', () => {

@@ -1,7 +1,8 @@
 import type { FieldResult, FillReport } from './types';
 
 /** Rank of a result when frames disagree: a frame that filled the field wins over one that did not find it. */
-const RANK = (r: FieldResult) => (r.status === 'filled' ? 4 : r.status === 'failed' ? 3 : r.reason === 'notFound' || r.reason === 'noRow' ? 1 : 2);
+const RANK = (r: FieldResult) =>
+  r.status === 'filled' ? 4 : r.status === 'failed' ? 3 : r.reason === 'notFound' || r.reason === 'noRow' ? 1 : 2;
 
 /** One report for a whole tab from the reports of its frames: per field path, the most informative result. */
 export function mergeReports(reports: FillReport[]): FillReport {

@@ -60,7 +60,8 @@ export interface TabFill {
 
 export async function fillTab(tabId: number, form: FormDefinition, data: FormData, locale: 'zh-CN' | 'en'): Promise<TabFill> {
   const tab = await browser.tabs.get(tabId);
-  if (!tab.url || !/^https?:/.test(tab.url)) throw new MessageError({ zh: '只能填写 http/https 网页。', en: 'Only http/https pages can be filled.' });
+  if (!tab.url || !/^https?:/.test(tab.url))
+    throw new MessageError({ zh: '只能填写 http/https 网页。', en: 'Only http/https pages can be filled.' });
   const frames = await injectAutofill(tabId);
   const { hints, groups } = formHints(form);
   const { values, rows } = flattenValues(form, data);
@@ -70,7 +71,10 @@ export async function fillTab(tabId: number, form: FormDefinition, data: FormDat
     try {
       const rep = await sendToFrame(tabId, frameId, 'autofill.fill', plan);
       reports.push(rep);
-      plan.done = [...plan.done, ...rep.results.filter((r) => r.status !== 'skipped' || r.reason === 'readonly' || r.reason === 'disabled').map((r) => r.path)];
+      plan.done = [
+        ...plan.done,
+        ...rep.results.filter((r) => r.status !== 'skipped' || r.reason === 'readonly' || r.reason === 'disabled').map((r) => r.path),
+      ];
     } catch {
       // A frame that navigated away or refuses scripts does not stop the others.
     }

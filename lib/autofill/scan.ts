@@ -1,5 +1,15 @@
 import type { ControlKind, LabelCandidate } from './types';
-import { FORM_ITEM_SELECTOR, inferLabels, labelsForMap, newScanPass, newTableCache, textOf, type InferContext, type RowInfo, type TableCache } from './infer-label';
+import {
+  FORM_ITEM_SELECTOR,
+  inferLabels,
+  labelsForMap,
+  newScanPass,
+  newTableCache,
+  textOf,
+  type InferContext,
+  type RowInfo,
+  type TableCache,
+} from './infer-label';
 import { codeKey } from './label-text';
 
 /**
@@ -121,7 +131,8 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
       if (ctx.seen.has(input)) return undefined;
       const scope = input.form ?? ctx.root;
       // Radios without a name (component libraries) are grouped by their group component, else by their parent.
-      const box = input.closest('.el-radio-group, .ant-radio-group, [role=radiogroup]') ?? input.parentElement?.parentElement?.parentElement;
+      const box =
+        input.closest('.el-radio-group, .ant-radio-group, [role=radiogroup]') ?? input.parentElement?.parentElement?.parentElement;
       const radios = input.name
         ? Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === input.name)
         : box
@@ -151,7 +162,13 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   return build(target, face, kind, ctx, blocked);
 }
 
-function build(el: HTMLElement, face: HTMLElement, kind: ControlKind, ctx: ScanContext, blocked?: ScannedControl['blocked']): ScannedControl {
+function build(
+  el: HTMLElement,
+  face: HTMLElement,
+  kind: ControlKind,
+  ctx: ScanContext,
+  blocked?: ScannedControl['blocked'],
+): ScannedControl {
   const { labels, row } = inferLabels(el, ctx, face);
   const name = el.getAttribute('name') || el.getAttribute('id') || face.getAttribute('id') || '';
   const c: ScannedControl = { uid: nextUid++, el, face, kind, labels, name, code: name ? codeKey(name) : { key: '' } };

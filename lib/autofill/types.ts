@@ -90,16 +90,7 @@ export type FillStatus = 'filled' | 'skipped' | 'failed';
 
 /** Why a field was skipped or failed: a key of lib/i18n/messages/autofill.ts `autofill.reason.*`. */
 export type FillReason =
-  | 'ok'
-  | 'unchanged'
-  | 'notFound'
-  | 'emptyValue'
-  | 'readonly'
-  | 'disabled'
-  | 'noOption'
-  | 'noRow'
-  | 'rejected'
-  | 'error';
+  'ok' | 'unchanged' | 'notFound' | 'emptyValue' | 'readonly' | 'disabled' | 'noOption' | 'noRow' | 'rejected' | 'error';
 
 export interface FieldResult {
   path: string;

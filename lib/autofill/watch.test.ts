@@ -4,7 +4,9 @@ import { watchControls } from './watch';
 
 describe('watchControls', () => {
   it('scans lazily, then picks up added rows incrementally and drops removed ones', async () => {
-    const { document } = parseHTML('<!doctype html><html><body><table id="t"><tr><th>学校名称</th><th>校长</th></tr><tr><td><input name="a1"></td><td><input name="b1"></td></tr></table></body></html>');
+    const { document } = parseHTML(
+      '<!doctype html><html><body><table id="t"><tr><th>学校名称</th><th>校长</th></tr><tr><td><input name="a1"></td><td><input name="b1"></td></tr></table></body></html>',
+    );
     const doc = document as unknown as Document;
     const w = watchControls(doc, 10);
     expect(w.controls().map((c) => c.name)).toEqual(['a1', 'b1']);

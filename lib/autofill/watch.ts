@@ -37,7 +37,9 @@ export function watchControls(doc: Document, debounceMs = 100): { controls(): Sc
     // The document's own window (a frame, or a DOM implementation in tests) provides the observer.
     const MO = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver;
     observer = new MO((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 && !(n as Element).closest('[data-guoyou]')) pending.add(n as Element);
+      for (const r of records)
+        for (const n of Array.from(r.addedNodes))
+          if (n.nodeType === 1 && !(n as Element).closest('[data-guoyou]')) pending.add(n as Element);
       if (pending.size && !timer) timer = setTimeout(flush, debounceMs);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -259,7 +259,13 @@ describe('refused input leaves the database unchanged', () => {
   it('parseBackup accepts a UTF-8 BOM and fills tables a hand-written backup left out', () => {
     const r = parseBackup(
       '\uFEFF' +
-        JSON.stringify({ format: 'guoyou-backup', version: 1, exportedAt: '2026-11-29T14:00:00+08:00', app: { name: 'x', version: '0' }, drafts: [] }),
+        JSON.stringify({
+          format: 'guoyou-backup',
+          version: 1,
+          exportedAt: '2026-11-29T14:00:00+08:00',
+          app: { name: 'x', version: '0' },
+          drafts: [],
+        }),
     );
     expect(r.ok && r.backup.rosters).toEqual([]);
   });
@@ -281,8 +287,7 @@ describe('refused input leaves the database unchanged', () => {
           if (name !== 'templates') return table;
           return {
             ...table,
-            mutate: (req) =>
-              req.type === 'put' ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : table.mutate(req),
+            mutate: (req) => (req.type === 'put' ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : table.mutate(req)),
           };
         },
       }),

@@ -5,14 +5,7 @@ import { bilingual, errorDetail, isQuotaError } from '../db/errors';
 import type { DraftRow, GuoyouDB, RosterRow } from '../db/schema';
 import { parseReferenceImport } from '../reference/schema';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  backupEnvelopeSchema,
-  backupSchemaV1,
-  type Backup,
-  type BackupDraft,
-} from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema, backupSchemaV1, type Backup, type BackupDraft } from './format';
 
 export const APP_NAME = 'guoyou-form-assistant';
 
@@ -41,9 +34,7 @@ export async function exportBackup(db: GuoyouDB, options: { includeRevisions?: b
       version: BACKUP_VERSION,
       exportedAt: new Date().toISOString(),
       app: { name: APP_NAME, version: appVersion },
-      drafts: drafts.map((d) =>
-        options.includeRevisions ? { ...d, revisions: revisionsByDraft.get(d.id) ?? [] } : { ...d },
-      ),
+      drafts: drafts.map((d) => (options.includeRevisions ? { ...d, revisions: revisionsByDraft.get(d.id) ?? [] } : { ...d })),
       siteAdapters,
       rosters: rosters.map(({ id: _id, ...rest }) => rest),
       settings,
@@ -188,20 +179,10 @@ async function diff(db: GuoyouDB, backup: Backup): Promise<ImportPlan> {
   });
 
   const adapters = await db.siteAdapters.toArray();
-  plan.tables.siteAdapters = count(
-    backup.siteAdapters,
-    new Map(adapters.map((a) => [a.id, canonical(a)])),
-    (a) => a.id,
-    canonical,
-  );
+  plan.tables.siteAdapters = count(backup.siteAdapters, new Map(adapters.map((a) => [a.id, canonical(a)])), (a) => a.id, canonical);
   const rosterIds = [...new Set(backup.rosters.map((r) => r.rosterId))];
   const rosters = rosterIds.length ? await db.rosters.where('rosterId').anyOf(rosterIds).toArray() : [];
-  plan.tables.rosters = count(
-    backup.rosters,
-    new Map(rosters.map((r) => [rosterKey(r), rosterContent(r)])),
-    rosterKey,
-    rosterContent,
-  );
+  plan.tables.rosters = count(backup.rosters, new Map(rosters.map((r) => [rosterKey(r), rosterContent(r)])), rosterKey, rosterContent);
   const settings = await db.settings.toArray();
   plan.tables.settings = count(
     backup.settings,
@@ -210,12 +191,7 @@ async function diff(db: GuoyouDB, backup: Backup): Promise<ImportPlan> {
     (s) => canonical(s.value),
   );
   const lists = await db.referenceLists.toArray();
-  plan.tables.referenceLists = count(
-    backup.referenceLists,
-    new Map(lists.map((l) => [l.id, canonical(l)])),
-    (l) => l.id,
-    canonical,
-  );
+  plan.tables.referenceLists = count(backup.referenceLists, new Map(lists.map((l) => [l.id, canonical(l)])), (l) => l.id, canonical);
   const templates = await db.templates.toArray();
   plan.tables.templates = count(
     backup.templates,
@@ -295,9 +271,7 @@ export async function applyImport(
       await db.templates.bulkPut(backup.templates.map((tpl) => ({ ...tpl, bytes: base64ToBytes(tpl.bytes) })));
       // Rosters have auto-increment keys: match students by (rosterId, studentNo), update in place or add.
       for (const rosterId of new Set(backup.rosters.map((r) => r.rosterId))) {
-        const stored = new Map(
-          (await db.rosters.where('rosterId').equals(rosterId).toArray()).map((r) => [rosterKey(r), r.id]),
-        );
+        const stored = new Map((await db.rosters.where('rosterId').equals(rosterId).toArray()).map((r) => [rosterKey(r), r.id]));
         const rows = backup.rosters
           .filter((r) => r.rosterId === rosterId)
           .map((r): RosterRow => {
@@ -312,9 +286,7 @@ export async function applyImport(
   } catch (error) {
     return {
       ok: false,
-      error: isQuotaError(error)
-        ? bilingual('db.backup.quota')
-        : bilingual('db.backup.applyFailed', { detail: errorDetail(error) }),
+      error: isQuotaError(error) ? bilingual('db.backup.quota') : bilingual('db.backup.applyFailed', { detail: errorDetail(error) }),
     };
   }
 }

@@ -79,7 +79,11 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     return await command.run(rest, full);
   } catch (e) {
     // A bug must still end with a clear line and a usage-class exit, not a stack trace.
-    full.err(full.locale === 'en' ? `Failed: ${e instanceof Error ? e.message : String(e)}` : `执行失败：${e instanceof Error ? e.message : String(e)}`);
+    full.err(
+      full.locale === 'en'
+        ? `Failed: ${e instanceof Error ? e.message : String(e)}`
+        : `执行失败：${e instanceof Error ? e.message : String(e)}`,
+    );
     return 2;
   }
 }

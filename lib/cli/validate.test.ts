@@ -43,22 +43,34 @@ describe('guoyou validate', () => {
   });
 
   it('prints --json as an array of { row, ruleId, severity, fields, message }', async () => {
-    const f = file('bad2.json', { formId: 'degreeRecord', data: withFields(validDegreeRecord(), { filingMark: '否', birthDate: '2000-05-13' }) });
+    const f = file('bad2.json', {
+      formId: 'degreeRecord',
+      data: withFields(validDegreeRecord(), { filingMark: '否', birthDate: '2000-05-13' }),
+    });
     const r = await run('validate', f, '--json', ...today);
     expect(r.code).toBe(1);
     const arr = JSON.parse(r.out);
     expect(arr).toEqual([
       expect.objectContaining({ row: null, ruleId: 'id.resident-id', severity: 'error', fields: ['idNumber', 'birthDate'] }),
-      expect.objectContaining({ row: null, ruleId: 'degree.filing-mark', severity: 'error', fields: ['filingMark'], message: expect.objectContaining({ zh: expect.any(String), en: expect.any(String) }) }),
+      expect.objectContaining({
+        row: null,
+        ruleId: 'degree.filing-mark',
+        severity: 'error',
+        fields: ['filingMark'],
+        message: expect.objectContaining({ zh: expect.any(String), en: expect.any(String) }),
+      }),
     ]);
     expect(arr[0]).not.toHaveProperty('draft');
   });
 
   it('validates every live draft of a backup, naming each draft', async () => {
-    const f = file('backup.json', backup([
-      { id: 'd1', title: '河北省推荐表', formId: 'recommendation', data: validRecommendation() },
-      { id: 'd2', title: '张晓', formId: 'degreeRecord', data: withFields(validDegreeRecord(), { mainDegreeCategory: '文学' }) },
-    ]));
+    const f = file(
+      'backup.json',
+      backup([
+        { id: 'd1', title: '河北省推荐表', formId: 'recommendation', data: validRecommendation() },
+        { id: 'd2', title: '张晓', formId: 'degreeRecord', data: withFields(validDegreeRecord(), { mainDegreeCategory: '文学' }) },
+      ]),
+    );
     const text = await run('validate', f, ...today);
     expect(text.code).toBe(1);
     expect(text.out).toContain('河北省推荐表 (d1)');
@@ -69,10 +81,25 @@ describe('guoyou validate', () => {
   });
 
   it('uses reference lists imported into the backup', async () => {
-    const d = withFields(validDegreeRecord(), { eduMasterUnit: '河北师范大学', eduMasterUnitCode: '10094', eduMasterCertNo: '1009432025000456' });
+    const d = withFields(validDegreeRecord(), {
+      eduMasterUnit: '河北师范大学',
+      eduMasterUnitCode: '10094',
+      eduMasterCertNo: '1009432025000456',
+    });
     const lists = [{ id: 'doubleFirstClass', version: 'test', source: 'test list', importedAt: 1, items: [{ name: '河北师范大学' }] }];
-    const withList = JSON.parse((await run('validate', file('b2.json', backup([{ id: 'x', title: 't', formId: 'degreeRecord', data: d }], { referenceLists: lists })), '--json', ...today)).out);
-    const without = JSON.parse((await run('validate', file('b3.json', backup([{ id: 'x', title: 't', formId: 'degreeRecord', data: d }])), '--json', ...today)).out);
+    const withList = JSON.parse(
+      (
+        await run(
+          'validate',
+          file('b2.json', backup([{ id: 'x', title: 't', formId: 'degreeRecord', data: d }], { referenceLists: lists })),
+          '--json',
+          ...today,
+        )
+      ).out,
+    );
+    const without = JSON.parse(
+      (await run('validate', file('b3.json', backup([{ id: 'x', title: 't', formId: 'degreeRecord', data: d }])), '--json', ...today)).out,
+    );
     expect(without.map((f: { ruleId: string }) => f.ruleId)).toEqual(['degree.double-first-class']);
     expect(withList).toEqual([]);
   });

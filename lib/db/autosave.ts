@@ -1,14 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { Bilingual, FormData } from '../forms/types';
 import { t } from '../i18n';
-import {
-  DEFAULT_REVISION_POLICY,
-  duplicateDraft,
-  forceSaveDraft,
-  saveDraft,
-  stashRevision,
-  type RevisionPolicy,
-} from './drafts';
+import { DEFAULT_REVISION_POLICY, duplicateDraft, forceSaveDraft, saveDraft, stashRevision, type RevisionPolicy } from './drafts';
 import { bilingual, DbError, errorDetail, isQuotaError } from './errors';
 import type { DraftRow, GuoyouDB } from './schema';
 
@@ -178,10 +171,13 @@ export class AutosaveController {
     if (this.inFlight) return; // the running save reschedules when it ends
     const now = Date.now();
     const due = Math.min(now + this.debounceMs, this.firstUnsavedAt + this.maxWaitMs);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.runSave();
-    }, Math.max(0, due - now));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.runSave();
+      },
+      Math.max(0, due - now),
+    );
   }
 
   private clearTimer(): void {

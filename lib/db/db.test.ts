@@ -36,9 +36,7 @@ describe('schema v1 → v2 migration', () => {
     { name: 'formVersion kept', v1: { archived: false, formVersion: 3 }, archived: 0, deletedAt: 0, formVersion: 3 },
   ])('$name', async ({ v1, archived, deletedAt, formVersion }) => {
     const name = uniqueName();
-    await seedV1(name, [
-      { id: 'd1', formId: 'recommendation', title: '河北', data, rev: 4, createdAt: 1, updatedAt: 2, ...v1 },
-    ]);
+    await seedV1(name, [{ id: 'd1', formId: 'recommendation', title: '河北', data, rev: 4, createdAt: 1, updatedAt: 2, ...v1 }]);
     const db = openDb(name);
     opened.push(db);
     const row = await db.drafts.get('d1');

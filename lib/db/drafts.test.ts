@@ -153,10 +153,7 @@ describe('saveDraft', () => {
       const fromB = await saveDraft(tabB, d.id, sampleData('from B'), opened!.rev);
       expect(fromB).toMatchObject({ ok: false, conflict: { theirs: { rev: 2, data: sampleData('from A') } } });
       // Both tabs racing on the same base rev: exactly one wins.
-      const results = await Promise.all([
-        saveDraft(tabA, d.id, sampleData('A2'), 2),
-        saveDraft(tabB, d.id, sampleData('B2'), 2),
-      ]);
+      const results = await Promise.all([saveDraft(tabA, d.id, sampleData('A2'), 2), saveDraft(tabB, d.id, sampleData('B2'), 2)]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect((await getDraft(tabA, d.id))?.rev).toBe(3);
     } finally {

@@ -41,10 +41,7 @@ async function mustGet(db: GuoyouDB, id: string): Promise<DraftRow> {
 }
 
 async function latestRevision(db: GuoyouDB, draftId: string): Promise<RevisionRow | undefined> {
-  return db.revisions
-    .where('[draftId+rev]')
-    .between([draftId, Dexie.minKey], [draftId, Dexie.maxKey])
-    .last();
+  return db.revisions.where('[draftId+rev]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).last();
 }
 
 /** Snapshot `draft` as it is now. Call inside a rw transaction over drafts + revisions. */
@@ -67,12 +64,7 @@ async function snapshot(db: GuoyouDB, draft: DraftRow, reason: RevisionReason, p
 }
 
 /** Snapshot the stored state unless its rev is already in the history (so a state about to be replaced is kept). */
-async function ensureSnapshotted(
-  db: GuoyouDB,
-  draft: DraftRow,
-  reason: RevisionReason,
-  policy: RevisionPolicy,
-): Promise<void> {
+async function ensureSnapshotted(db: GuoyouDB, draft: DraftRow, reason: RevisionReason, policy: RevisionPolicy): Promise<void> {
   const latest = await latestRevision(db, draft.id);
   if (!latest || latest.rev < draft.rev) await snapshot(db, draft, reason, policy);
 }
@@ -125,9 +117,7 @@ function searchableText(draft: DraftRow): string {
 
 /** Drafts, most recently updated first. Deleted drafts only with `deleted: true`; archived ones on request. */
 export async function listDrafts(db: GuoyouDB, options: ListOptions = {}): Promise<DraftRow[]> {
-  const rows = options.formId
-    ? await db.drafts.where('formId').equals(options.formId).toArray()
-    : await db.drafts.toArray();
+  const rows = options.formId ? await db.drafts.where('formId').equals(options.formId).toArray() : await db.drafts.toArray();
   const words = normalize(options.search ?? '')
     .split(/\s+/)
     .filter(Boolean);

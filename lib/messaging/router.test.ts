@@ -29,7 +29,10 @@ describe('router', () => {
 
   it('refuses an invalid payload with a bilingual message, without calling the handler', async () => {
     const r = await route({ type: 'demo.add', payload: { a: '2' } }, sender);
-    expect(r).toMatchObject({ ok: false, error: { zh: expect.stringContaining('消息内容无效'), en: expect.stringContaining('Invalid message payload') } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { zh: expect.stringContaining('消息内容无效'), en: expect.stringContaining('Invalid message payload') },
+    });
   });
 
   it('passes a handler’s bilingual error through and wraps an unexpected one (no stack trace)', async () => {
@@ -38,9 +41,12 @@ describe('router', () => {
     expect(crash).toEqual({ ok: false, error: { zh: '操作失败：boom', en: 'Operation failed: boom' } });
   });
 
-  it.each([[{ type: 'other.area', payload: {} }], ['text'], [null], [{ payload: {} }]])('leaves messages that are not its own unanswered: %j', (m) => {
-    expect(route(m, sender)).toBeUndefined();
-  });
+  it.each([[{ type: 'other.area', payload: {} }], ['text'], [null], [{ payload: {} }]])(
+    'leaves messages that are not its own unanswered: %j',
+    (m) => {
+      expect(route(m, sender)).toBeUndefined();
+    },
+  );
 
   it('callLocal runs the same validation in-process', async () => {
     expect(await callLocal(demo, handlers, 'demo.add', { a: 1, b: 1 })).toEqual({ ok: true, data: { sum: 2 } });

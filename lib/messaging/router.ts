@@ -38,7 +38,8 @@ async function dispatch<M extends MessageMap>(
 ): Promise<Reply<unknown>> {
   const spec = protocol[type]!;
   const parsed = spec.request.safeParse(payload ?? {});
-  if (!parsed.success) return { ok: false, error: badPayload(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')) };
+  if (!parsed.success)
+    return { ok: false, error: badPayload(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')) };
   try {
     const handler = handlers[type] as (p: unknown, s: MessageSender) => unknown;
     const data = await handler(parsed.data, sender);

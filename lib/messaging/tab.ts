@@ -34,7 +34,9 @@ export async function sendToFrame<K extends TabMessageType>(
   return reply.data;
 }
 
-export type TabHandlers = { [K in TabMessageType]?: (payload: TabProtocol[K]['request']) => Promise<TabProtocol[K]['response']> | TabProtocol[K]['response'] };
+export type TabHandlers = {
+  [K in TabMessageType]?: (payload: TabProtocol[K]['request']) => Promise<TabProtocol[K]['response']> | TabProtocol[K]['response'];
+};
 
 /** Content-script side: answer the tab messages this script handles; returns an unsubscribe function. */
 export function onTabMessages(handlers: TabHandlers): () => void {

@@ -22,7 +22,10 @@ export * from './options';
  * (an unknown option, an impossible date) the cleaned text is returned unchanged, so the rule engine can report it
  * rather than the value being silently lost.
  */
-export function normalizeValue(field: Pick<FieldDef, 'type' | 'options'>, raw: string | number | boolean | Date | null | undefined): string {
+export function normalizeValue(
+  field: Pick<FieldDef, 'type' | 'options'>,
+  raw: string | number | boolean | Date | null | undefined,
+): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'boolean') raw = raw ? '是' : '否';
   if (raw instanceof Date || (typeof raw === 'number' && field.type === 'date')) return normalizeDate(raw) ?? '';

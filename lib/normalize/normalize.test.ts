@@ -83,9 +83,20 @@ describe('dates', () => {
 
 describe('options', () => {
   it.each([
-    ['是', '是'], ['Y', '是'], ['yes', '是'], ['TRUE', '是'], ['1', '是'], ['√', '是'],
-    ['否', '否'], ['n', '否'], ['False', '否'], ['0', '否'], ['×', '否'], ['未备案', '否'],
-    ['也许', undefined], ['', undefined],
+    ['是', '是'],
+    ['Y', '是'],
+    ['yes', '是'],
+    ['TRUE', '是'],
+    ['1', '是'],
+    ['√', '是'],
+    ['否', '否'],
+    ['n', '否'],
+    ['False', '否'],
+    ['0', '否'],
+    ['×', '否'],
+    ['未备案', '否'],
+    ['也许', undefined],
+    ['', undefined],
   ])('normalizeYesNo(%j) = %j', (input, out) => expect(normalizeYesNo(input)).toBe(out));
 
   const nature = fieldAt(forms.recommendation, 'schools[0].schoolNature')!;
@@ -146,7 +157,9 @@ describe('calendar check', () => {
   it('isValidYmd agrees with Date on every month end of years 1000–9999', () => {
     const byDate = (y: number, m: number, d: number) => d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
     for (let y = 1000; y <= 9999; y++)
-      for (let m = 1; m <= 12; m++) for (const d of [28, 29, 30, 31, 32]) if (isValidYmd(y, m, d) !== byDate(y, m, d)) expect([y, m, d, isValidYmd(y, m, d)]).toEqual([y, m, d, byDate(y, m, d)]);
+      for (let m = 1; m <= 12; m++)
+        for (const d of [28, 29, 30, 31, 32])
+          if (isValidYmd(y, m, d) !== byDate(y, m, d)) expect([y, m, d, isValidYmd(y, m, d)]).toEqual([y, m, d, byDate(y, m, d)]);
   });
 
   it.each(['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2024-04-31', '2024-00-10', '0999-01-01', '9999-12-31'])(
@@ -156,9 +169,15 @@ describe('calendar check', () => {
 });
 
 describe('nameKey shortcut', () => {
-  const slow = (v: string) => toHalfWidth(v).replace(/[\s\u00a0\u3000]+/g, '').replace(/[〔【［]/g, '(').replace(/[〕】］]/g, ')').toLowerCase();
-  it.each(['北京师范大学', '清华大学(深圳)', 'abc-123', '', '北京 师范', 'ABC', '（本部）', '〔2024〕', 'Ａ', 'école', 'ΣΑ', '一二三ok'])('nameKey(%j) is the full clean-up', (v) =>
-    expect(nameKey(v)).toBe(slow(v)),
+  const slow = (v: string) =>
+    toHalfWidth(v)
+      .replace(/[\s\u00a0\u3000]+/g, '')
+      .replace(/[〔【［]/g, '(')
+      .replace(/[〕】］]/g, ')')
+      .toLowerCase();
+  it.each(['北京师范大学', '清华大学(深圳)', 'abc-123', '', '北京 师范', 'ABC', '（本部）', '〔2024〕', 'Ａ', 'école', 'ΣΑ', '一二三ok'])(
+    'nameKey(%j) is the full clean-up',
+    (v) => expect(nameKey(v)).toBe(slow(v)),
   );
 });
 
@@ -167,19 +186,50 @@ describe('stored dates read digit by digit', () => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
     return !!m && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   };
-  it.each(['2024-06-30', '2024-6-30', '2024-06-3a', '２０２４-06-30', '2024/06/30', '2024-06-30 ', ' 2024-06-30', '0000-01-01', '2024-02-30', '2024-00-01', '2024-1a-01', '20240630xx', '2024--06-30', ''])(
-    'isIsoDate(%j) and yearOf agree with the YYYY-MM-DD pattern',
-    (v) => {
-      expect(isIsoDate(v)).toBe(byRegex(v));
-      if (byRegex(v)) expect(yearOf(v)).toBe(Number(v.slice(0, 4)));
-    },
-  );
+  it.each([
+    '2024-06-30',
+    '2024-6-30',
+    '2024-06-3a',
+    '２０２４-06-30',
+    '2024/06/30',
+    '2024-06-30 ',
+    ' 2024-06-30',
+    '0000-01-01',
+    '2024-02-30',
+    '2024-00-01',
+    '2024-1a-01',
+    '20240630xx',
+    '2024--06-30',
+    '',
+  ])('isIsoDate(%j) and yearOf agree with the YYYY-MM-DD pattern', (v) => {
+    expect(isIsoDate(v)).toBe(byRegex(v));
+    if (byRegex(v)) expect(yearOf(v)).toBe(Number(v.slice(0, 4)));
+  });
 });
 
 describe('text shortcuts', () => {
-  const samples = ['', 'abc', 'ABC123', 'abc123', ' a ', 'a\u00a0b', 'Ａ１', '北京\u3000大学', '91110108-MA01', 'x-y', 'é', '１２３', 'a\tb', 'A B'];
+  const samples = [
+    '',
+    'abc',
+    'ABC123',
+    'abc123',
+    ' a ',
+    'a\u00a0b',
+    'Ａ１',
+    '北京\u3000大学',
+    '91110108-MA01',
+    'x-y',
+    'é',
+    '１２３',
+    'a\tb',
+    'A B',
+  ];
   it.each(samples)('normalizeText(%j) and normalizeCode(%j) are the full clean-ups', (v) => {
     expect(normalizeText(v)).toBe(collapseSpace(toHalfWidth(v)));
-    expect(normalizeCode(v)).toBe(toHalfWidth(v).replace(/[\s\u00a0\u3000-]+/g, '').toUpperCase());
+    expect(normalizeCode(v)).toBe(
+      toHalfWidth(v)
+        .replace(/[\s\u00a0\u3000-]+/g, '')
+        .toUpperCase(),
+    );
   });
 });

@@ -23,7 +23,8 @@ function optionIndex(options: readonly FieldOption[]): Map<string, FieldOption> 
   if (!idx) {
     idx = new Map();
     // In option order, first come first served: the same option `find` would have returned.
-    for (const o of options) for (const key of [o.value, o.label.zh, o.label.en, ...(o.synonyms ?? [])].map(nameKey)) if (!idx.has(key)) idx.set(key, o);
+    for (const o of options)
+      for (const key of [o.value, o.label.zh, o.label.en, ...(o.synonyms ?? [])].map(nameKey)) if (!idx.has(key)) idx.set(key, o);
     indexes.set(options, idx);
   }
   return idx;

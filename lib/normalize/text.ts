@@ -38,12 +38,18 @@ const PLAIN_KEY = /^[\u4e00-\u9fff0-9a-z()-]*$/;
 export function nameKey(value: string): string {
   // Hanzi, digits, lower-case letters, ASCII parentheses and hyphens are kept as they are by every step below.
   if (PLAIN_KEY.test(value)) return value;
-  return toHalfWidth(value).replace(/[\s\u00a0\u3000]+/g, '').replace(/[〔【［]/g, '(').replace(/[〕】］]/g, ')').toLowerCase();
+  return toHalfWidth(value)
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[〔【［]/g, '(')
+    .replace(/[〕】］]/g, ')')
+    .toLowerCase();
 }
 
 /** An identifier as written on certificates: half-width, no spaces or dashes, upper case (`91110108 xxxx` → `91110108XXXX`). */
 export function normalizeCode(value: string): string {
   // Digits and capitals only (most stored codes): already in this form.
   if (/^[0-9A-Z]*$/.test(value)) return value;
-  return toHalfWidth(value).replace(/[\s\u00a0\u3000-]+/g, '').toUpperCase();
+  return toHalfWidth(value)
+    .replace(/[\s\u00a0\u3000-]+/g, '')
+    .toUpperCase();
 }

@@ -25,7 +25,14 @@ export async function syncUploadGuard(): Promise<void> {
   if (existing.length) await scripting.unregisterContentScripts({ ids: [UPLOAD_GUARD_SCRIPT_ID] });
   if (!origins.length) return;
   await scripting.registerContentScripts([
-    { id: UPLOAD_GUARD_SCRIPT_ID, matches: origins, js: ['content-scripts/upload-guard.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: UPLOAD_GUARD_SCRIPT_ID,
+      matches: origins,
+      js: ['content-scripts/upload-guard.js'],
+      allFrames: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
 }
 
@@ -59,12 +66,20 @@ let creating: Promise<void> | undefined;
 
 /** The one offscreen document (Chrome allows one per extension), created on first use. */
 async function ensureOffscreen(): Promise<void> {
-  const offscreen = (browser as unknown as { offscreen?: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void> } }).offscreen;
+  const offscreen = (
+    browser as unknown as { offscreen?: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void> } }
+  ).offscreen;
   if (!offscreen) throw new MessageError(bilingual('pdf.guard.noOffscreen'));
-  const contexts = await (browser.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> }).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  const contexts = await (browser.runtime as unknown as { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> }).getContexts({
+    contextTypes: ['OFFSCREEN_DOCUMENT'],
+  });
   if (contexts.length) return;
   creating ??= offscreen
-    .createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: 'Check PDFs for the official seal with pdf.js and its worker, on this computer.' })
+    .createDocument({
+      url: OFFSCREEN_URL,
+      reasons: ['WORKERS'],
+      justification: 'Check PDFs for the official seal with pdf.js and its worker, on this computer.',
+    })
     .finally(() => {
       creating = undefined;
     });
@@ -87,7 +102,11 @@ export function pdfHandlers(getDb: () => GuoyouDB): Handlers<typeof pdfMessages>
       const db = getDb();
       const row = draftId ? await db.drafts.get(draftId) : undefined;
       const draft = row ? { formId: row.formId, data: row.data } : undefined;
-      const [result, policy, localeRow] = await Promise.all([checkInOffscreen({ name, data, draft }), policyFor(db, url), db.settings.get('ui.locale')]);
+      const [result, policy, localeRow] = await Promise.all([
+        checkInOffscreen({ name, data, draft }),
+        policyFor(db, url),
+        db.settings.get('ui.locale'),
+      ]);
       // The verdict speaks the language the user chose in the extension.
       return { result, policy, locale: localeRow?.value === 'en' ? ('en' as const) : ('zh-CN' as const) };
     },

@@ -13,8 +13,12 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
  */
 const ASSETS: Record<string, Record<string, string>> = {
   cMapUrl: byName(import.meta.glob('/node_modules/pdfjs-dist/cmaps/*', { query: '?url', import: 'default', eager: true })),
-  standardFontDataUrl: byName(import.meta.glob('/node_modules/pdfjs-dist/standard_fonts/*', { query: '?url', import: 'default', eager: true })),
-  wasmUrl: byName(import.meta.glob('/node_modules/pdfjs-dist/wasm/{jbig2,openjpeg,qcms}*.{wasm,js}', { query: '?url', import: 'default', eager: true })),
+  standardFontDataUrl: byName(
+    import.meta.glob('/node_modules/pdfjs-dist/standard_fonts/*', { query: '?url', import: 'default', eager: true }),
+  ),
+  wasmUrl: byName(
+    import.meta.glob('/node_modules/pdfjs-dist/wasm/{jbig2,openjpeg,qcms}*.{wasm,js}', { query: '?url', import: 'default', eager: true }),
+  ),
 };
 
 function byName(urls: Record<string, unknown>): Record<string, string> {
@@ -31,7 +35,14 @@ class BundledDataFactory {
   }
 }
 
-const documentParams = { BinaryDataFactory: BundledDataFactory, cMapUrl: 'bundled/', cMapPacked: true, standardFontDataUrl: 'bundled/', wasmUrl: 'bundled/', useWorkerFetch: false };
+const documentParams = {
+  BinaryDataFactory: BundledDataFactory,
+  cMapUrl: 'bundled/',
+  cMapPacked: true,
+  standardFontDataUrl: 'bundled/',
+  wasmUrl: 'bundled/',
+  useWorkerFetch: false,
+};
 
 /** Check a PDF in an extension page or the offscreen document (modern pdf.js build with its worker). */
 export function checkPdfInBrowser(bytes: Uint8Array, opts: CheckOptions): Promise<PdfCheckResult> {

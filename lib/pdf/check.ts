@@ -64,7 +64,14 @@ class CheckError extends Error {
   }
 }
 
-const IMAGE_OPS = (ops: PdfJs['OPS']) => new Set<number>([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat, ops.paintSolidColorImageMask]);
+const IMAGE_OPS = (ops: PdfJs['OPS']) =>
+  new Set<number>([
+    ops.paintImageXObject,
+    ops.paintInlineImageXObject,
+    ops.paintImageMaskXObject,
+    ops.paintImageXObjectRepeat,
+    ops.paintSolidColorImageMask,
+  ]);
 
 /** `#rrggbb` from pdf.js colour operators; red-dominant vector ink may be a drawn seal. */
 function isReddish(hex: unknown): boolean {
@@ -98,12 +105,24 @@ export function preflight(bytes: Uint8Array, maxBytes: number): PdfError | undef
   const head = indexOfAscii(bytes.subarray(0, 1024), '%PDF-');
   if (head < 0) return { code: 'not-pdf', message: bilingual('pdf.error.notPdf') };
   // A file cut short (interrupted download/copy) has no %%EOF near its end; pdf.js would quietly show what is left.
-  if (indexOfAscii(bytes.subarray(Math.max(0, bytes.length - 2048)), '%%EOF') < 0) return { code: 'damaged', message: bilingual('pdf.error.truncated') };
+  if (indexOfAscii(bytes.subarray(Math.max(0, bytes.length - 2048)), '%%EOF') < 0)
+    return { code: 'damaged', message: bilingual('pdf.error.truncated') };
   return undefined;
 }
 
 function errorResult(file: string, error: PdfError, started: number, pages = 0): PdfCheckResult {
-  return { file, status: 'error', pages, signaturePages: [], seals: [], reason: error.message, error, textLayer: false, findings: [], ms: Math.round(performance.now() - started) };
+  return {
+    file,
+    status: 'error',
+    pages,
+    signaturePages: [],
+    seals: [],
+    reason: error.message,
+    error,
+    textLayer: false,
+    findings: [],
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 function toPdfBox(viewport: { convertToPdfPoint(x: number, y: number): number[] }, b: PixelBox): PdfBox {
@@ -227,7 +246,14 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
  * from pdf-lib's view of the page when the file was small enough to read twice, else from pdf.js's operator list
  * (which render() would not reuse: pdf.js caches operator lists per intent, and scans skip it altogether).
  */
-async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>, structure: Structure, lib: PDFDocument | undefined, want: { text: boolean; textOps?: boolean }): Promise<PageInfo> {
+async function readPage(
+  pdfjs: PdfJs,
+  page: PDFPageProxy,
+  imageOps: Set<number>,
+  structure: Structure,
+  lib: PDFDocument | undefined,
+  want: { text: boolean; textOps?: boolean },
+): Promise<PageInfo> {
   let text = '';
   if (want.text) {
     const content = await page.getTextContent();
@@ -255,7 +281,11 @@ async function readPage(pdfjs: PdfJs, page: PDFPageProxy, imageOps: Set<number>,
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i]!;
     if (imageOps.has(fn)) info.hasImages = true;
-    else if ((fn === pdfjs.OPS.setFillRGBColor || fn === pdfjs.OPS.setStrokeRGBColor) && isReddish((ops.argsArray[i] as unknown[] | undefined)?.[0])) hasRed = true;
+    else if (
+      (fn === pdfjs.OPS.setFillRGBColor || fn === pdfjs.OPS.setStrokeRGBColor) &&
+      isReddish((ops.argsArray[i] as unknown[] | undefined)?.[0])
+    )
+      hasRed = true;
   }
   info.needsRender = info.hasImages || hasRed || stampAnnotations.length > 0;
   return info;
@@ -288,7 +318,12 @@ async function analyse(
   const file = opts.fileName;
   const total = doc.numPages;
   if (total > limits.maxPages) {
-    return errorResult(file, { code: 'too-large', message: bilingual('pdf.error.tooManyPages', { pages: total, max: limits.maxPages }) }, started, total);
+    return errorResult(
+      file,
+      { code: 'too-large', message: bilingual('pdf.error.tooManyPages', { pages: total, max: limits.maxPages }) },
+      started,
+      total,
+    );
   }
   const imageOps = IMAGE_OPS(pdfjs.OPS);
   const infos: PageInfo[] = [];
@@ -304,7 +339,10 @@ async function analyse(
   for (const n of sequence) {
     if (opts.signal?.aborted) throw new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: 0 }) });
     if (performance.now() > deadline) {
-      throw new CheckError({ code: 'timeout', message: bilingual('pdf.error.timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) }) });
+      throw new CheckError({
+        code: 'timeout',
+        message: bilingual('pdf.error.timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) }),
+      });
     }
     const wantText = everyPage || (!signingFound && !!textOps?.[n - 1]);
     if (!wantText && lib && textOps?.[n - 1] && !pageMayShowSeal(lib, n - 1)) {
@@ -319,7 +357,10 @@ async function analyse(
     else page.cleanup();
   }
   const textLayer = infos.some((i) => i.hasText);
-  const signaturePages = findSignaturePages(infos.map((i) => (i.hasText ? i.text : '')), opts.scanSignaturePage);
+  const signaturePages = findSignaturePages(
+    infos.map((i) => (i.hasText ? i.text : '')),
+    opts.scanSignaturePage,
+  );
 
   // Signature pages first: if time runs out, the verdict on them still stands.
   const sigSet = new Set(signaturePages);
@@ -357,7 +398,8 @@ async function analyse(
     if (!info.hasText && stats.chromaticFraction < 0.0005 && stats.markedFraction > 0.005) grayscalePages.push(n);
     const toPdf = (b: PixelBox) => toPdfBox(viewport, b);
     const thumb = opts.thumbnails ? (b: PixelBox) => thumbnail(factory, target.canvas, b) : undefined;
-    for (const s of found.seals) seals.push({ page: n, kind: 'image', box: toPdf(s.box), confidence: s.confidence, thumbnail: thumb?.(s.box) });
+    for (const s of found.seals)
+      seals.push({ page: n, kind: 'image', box: toPdf(s.box), confidence: s.confidence, thumbnail: thumb?.(s.box) });
     if (found.edges.length) {
       edges.push({ page: n, edges: found.edges, toPdf, thumb });
       if (thumb) pending.push({ canvas: target });
@@ -394,9 +436,26 @@ async function analyse(
     }
   }
   seals.sort((a, b) => a.page - b.page);
-  const v = verdict({ signaturePages, seals, grayscalePages, skippedPages, totalPages: total, budgetSeconds: Math.round(limits.timeBudgetMs / 1000) });
+  const v = verdict({
+    signaturePages,
+    seals,
+    grayscalePages,
+    skippedPages,
+    totalPages: total,
+    budgetSeconds: Math.round(limits.timeBudgetMs / 1000),
+  });
   const findings = opts.draft ? compareWithDraft({ ...opts.draft, pages: total, pageTexts: infos.map((i) => i.text), textLayer }) : [];
-  return { file, status: v.status, pages: total, signaturePages, seals, reason: v.reason, textLayer, findings, ms: Math.round(performance.now() - started) };
+  return {
+    file,
+    status: v.status,
+    pages: total,
+    signaturePages,
+    seals,
+    reason: v.reason,
+    textLayer,
+    findings,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 function overlaps(a: PdfBox, b: PdfBox): boolean {

@@ -19,31 +19,35 @@ describe('PDF corpus: every file gets its expected verdict', () => {
     expect(new Set(CORPUS.map((e) => e.status))).toEqual(new Set(['sealed', 'seal-misplaced', 'unsealed', 'uncertain', 'error']));
   });
 
-  it.each(CORPUS.map(({ make: _m, ...e }) => [e.file, e] as const))('%s', async (_file, e) => {
-    expect(manifest.find((m) => m.file === e.file)).toEqual(e);
-    const r = await checkPdfInNode(read(e.file), { fileName: e.file });
-    expect(r.status, r.reason.zh).toBe(e.status);
-    expect(r.file).toBe(e.file);
-    expect(r.reason.zh.length).toBeGreaterThan(0);
-    expect(r.reason.en.length).toBeGreaterThan(0);
-    if (e.errorCode) {
-      expect(r.error?.code).toBe(e.errorCode);
-      expect(r.error?.message.zh).toMatch(/[\u4e00-\u9fa5]/);
-      return;
-    }
-    expect(r.error).toBeUndefined();
-    expect(r.pages).toBeGreaterThan(0);
-    if (e.signaturePages) expect(r.signaturePages).toEqual(e.signaturePages);
-    if (e.sealPages) expect([...new Set(r.seals.filter((s) => s.kind !== 'riding').map((s) => s.page))]).toEqual(e.sealPages);
-    if (e.ridingPages) expect(r.seals.filter((s) => s.kind === 'riding').map((s) => s.page)).toEqual(e.ridingPages);
-    else expect(r.seals.filter((s) => s.kind === 'riding')).toEqual([]);
-    if (e.digital) expect(r.seals.find((s) => s.kind === 'digital')).toMatchObject(e.digital);
-    for (const s of r.seals) {
-      expect(s.confidence).toBeGreaterThan(0);
-      expect(s.confidence).toBeLessThanOrEqual(1);
-      if (!s.invisible) expect(s.box.width * s.box.height).toBeGreaterThan(0);
-    }
-  }, 60_000);
+  it.each(CORPUS.map(({ make: _m, ...e }) => [e.file, e] as const))(
+    '%s',
+    async (_file, e) => {
+      expect(manifest.find((m) => m.file === e.file)).toEqual(e);
+      const r = await checkPdfInNode(read(e.file), { fileName: e.file });
+      expect(r.status, r.reason.zh).toBe(e.status);
+      expect(r.file).toBe(e.file);
+      expect(r.reason.zh.length).toBeGreaterThan(0);
+      expect(r.reason.en.length).toBeGreaterThan(0);
+      if (e.errorCode) {
+        expect(r.error?.code).toBe(e.errorCode);
+        expect(r.error?.message.zh).toMatch(/[\u4e00-\u9fa5]/);
+        return;
+      }
+      expect(r.error).toBeUndefined();
+      expect(r.pages).toBeGreaterThan(0);
+      if (e.signaturePages) expect(r.signaturePages).toEqual(e.signaturePages);
+      if (e.sealPages) expect([...new Set(r.seals.filter((s) => s.kind !== 'riding').map((s) => s.page))]).toEqual(e.sealPages);
+      if (e.ridingPages) expect(r.seals.filter((s) => s.kind === 'riding').map((s) => s.page)).toEqual(e.ridingPages);
+      else expect(r.seals.filter((s) => s.kind === 'riding')).toEqual([]);
+      if (e.digital) expect(r.seals.find((s) => s.kind === 'digital')).toMatchObject(e.digital);
+      for (const s of r.seals) {
+        expect(s.confidence).toBeGreaterThan(0);
+        expect(s.confidence).toBeLessThanOrEqual(1);
+        if (!s.invisible) expect(s.box.width * s.box.height).toBeGreaterThan(0);
+      }
+    },
+    60_000,
+  );
 });
 
 describe('checkPdf details', () => {
@@ -84,7 +88,11 @@ describe('checkPdf details', () => {
 
   it('reads the vendor filter and invisibility of e-seals without claiming validity', async () => {
     const vendor = await checkPdfInNode(read('text-esign-vendor.pdf'), { fileName: 'v.pdf' });
-    expect(vendor.seals.find((s) => s.kind === 'digital')).toMatchObject({ filter: 'GB.SM2.SealSign', subFilter: 'GBT38540.SES', confidence: 1 });
+    expect(vendor.seals.find((s) => s.kind === 'digital')).toMatchObject({
+      filter: 'GB.SM2.SealSign',
+      subFilter: 'GBT38540.SES',
+      confidence: 1,
+    });
     expect(vendor.reason.zh).toContain('未验证');
     const invisible = await checkPdfInNode(read('text-esign-invisible.pdf'), { fileName: 'i.pdf' });
     expect(invisible.seals).toMatchObject([{ kind: 'digital', invisible: true, box: { width: 0, height: 0 } }]);

@@ -17,7 +17,13 @@ function nodeDocumentParams(): Record<string, unknown> {
   const require = createRequire(import.meta.url);
   const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
   const dir = (d: string) => pathToFileURL(path.join(root, d) + path.sep).href.replace(/^file:\/\//, '');
-  return { cMapUrl: dir('cmaps'), cMapPacked: true, standardFontDataUrl: dir('standard_fonts'), wasmUrl: dir('wasm'), useSystemFonts: false };
+  return {
+    cMapUrl: dir('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: dir('standard_fonts'),
+    wasmUrl: dir('wasm'),
+    useSystemFonts: false,
+  };
 }
 
 /** Check a PDF in Node (CLI, unit tests, bench). */

@@ -16,5 +16,10 @@ export interface OffscreenCheckRequest {
 export type OffscreenCheckReply = { ok: true; result: PdfCheckResult } | { ok: false; error: { zh: string; en: string } };
 
 export function isOffscreenCheck(m: unknown): m is OffscreenCheckRequest {
-  return !!m && typeof m === 'object' && (m as { target?: unknown }).target === OFFSCREEN_TARGET && (m as { type?: unknown }).type === 'pdf.offscreen.check';
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    (m as { target?: unknown }).target === OFFSCREEN_TARGET &&
+    (m as { type?: unknown }).type === 'pdf.offscreen.check'
+  );
 }

@@ -28,7 +28,11 @@ describe('pageMayShowSeal', () => {
     const cmykRed = doc.addPage();
     cmykRed.drawRectangle({ x: 10, y: 10, width: 10, height: 10, color: cmyk(0, 0.9, 0.85, 0) });
     const image = doc.addPage();
-    const png = await doc.embedPng(Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')));
+    const png = await doc.embedPng(
+      Uint8Array.from(
+        Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+      ),
+    );
     image.drawImage(png, { x: 0, y: 0, width: 10, height: 10 });
     const reloaded = await PDFDocument.load(await doc.save());
     expect([0, 1, 2, 3].map((i) => pageMayShowSeal(reloaded, i))).toEqual([false, true, true, true]);

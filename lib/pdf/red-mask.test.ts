@@ -62,7 +62,7 @@ describe('inkGrid fast path', () => {
     ['unaligned buffer, cell 3', 1, 31, 17, 3],
   ] as const)('%s: same cells and statistics as isSealInk per pixel', (_name, offset, w, h, cell) => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const backing = new Uint8Array(w * h * 4 + offset);
     const px = backing.subarray(offset);
     for (let i = 0; i < w * h; i++) {

@@ -58,7 +58,13 @@ const MIN_RED = Math.ceil(SEAL_INK.minValue * 255);
  * This runs on every rendered page (~0.5 MP each): the loop reads plain bytes, rejects grey pixels with two
  * differences, and tests seal ink inline in integers (same answers as `isSealInk`, tested against it).
  */
-export function inkGrid(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, cell = 2, minPerCell = 1): { grid: InkGrid; stats: PixelStats } {
+export function inkGrid(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  cell = 2,
+  minPerCell = 1,
+): { grid: InkGrid; stats: PixelStats } {
   const cols = Math.ceil(width / cell);
   const rows = Math.ceil(height / cell);
   const counts = new Uint16Array(cols * rows);
@@ -97,5 +103,12 @@ export function inkGrid(rgba: Uint8Array | Uint8ClampedArray, width: number, hei
   }
   const cells = new Uint8Array(cols * rows);
   for (let i = 0; i < cells.length; i++) cells[i] = counts[i]! >= minPerCell ? 1 : 0;
-  return { grid: { cols, rows, cell, cells, counts }, stats: { chromaticFraction: chromatic / Math.max(1, width * height), markedFraction: marked / Math.max(1, width * height), inkPixels: ink } };
+  return {
+    grid: { cols, rows, cell, cells, counts },
+    stats: {
+      chromaticFraction: chromatic / Math.max(1, width * height),
+      markedFraction: marked / Math.max(1, width * height),
+      inkPixels: ink,
+    },
+  };
 }

@@ -29,9 +29,13 @@ export function findRidingSeals(pages: ReadonlyArray<{ page: number; edges: read
     for (const p of sorted) {
       const prev = run[run.length - 1];
       const candidates = p.edges.filter((e) => e.edge === edge);
-      const match = prev && prev.page === p.page - 1
-        ? candidates.find((e) => Math.abs(e.centre - prev.slice.centre) <= MAX_SHIFT && e.size / prev.slice.size > 0.6 && e.size / prev.slice.size < 1.6)
-        : undefined;
+      const match =
+        prev && prev.page === p.page - 1
+          ? candidates.find(
+              (e) =>
+                Math.abs(e.centre - prev.slice.centre) <= MAX_SHIFT && e.size / prev.slice.size > 0.6 && e.size / prev.slice.size < 1.6,
+            )
+          : undefined;
       if (match) {
         run.push({ page: p.page, slice: match });
         continue;

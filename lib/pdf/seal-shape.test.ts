@@ -9,20 +9,33 @@ function page(paint: (x: number, y: number) => boolean, cols = 300, rows = 420):
   return { cols, rows, cell: 2, cells, counts: new Uint16Array(cells) };
 }
 
-const ring = (cx: number, cy: number, rx: number, ry: number, t = 3) => (x: number, y: number) => {
-  const d = Math.hypot((x - cx) / rx, (y - cy) / ry);
-  return d <= 1 && d >= 1 - t / Math.min(rx, ry);
-};
+const ring =
+  (cx: number, cy: number, rx: number, ry: number, t = 3) =>
+  (x: number, y: number) => {
+    const d = Math.hypot((x - cx) / rx, (y - cy) / ry);
+    return d <= 1 && d >= 1 - t / Math.min(rx, ry);
+  };
 const star = (cx: number, cy: number, r: number) => (x: number, y: number) => Math.abs(x - cx) + Math.abs(y - cy) < r;
-const or = (...fs: Array<(x: number, y: number) => boolean>) => (x: number, y: number) => fs.some((f) => f(x, y));
+const or =
+  (...fs: Array<(x: number, y: number) => boolean>) =>
+  (x: number, y: number) =>
+    fs.some((f) => f(x, y));
 
 describe('findSealShapes', () => {
   it.each([
     ['round seal with a star', or(ring(150, 300, 30, 30), star(150, 300, 8)), 1],
     ['oval seal', ring(150, 300, 36, 25), 1],
-    ['ring with a 70° gap (faded ink)', (x: number, y: number) => ring(150, 300, 30, 30)(x, y) && !(x > 150 && y > 300 && Math.atan2(y - 300, x - 150) < 1.2), 1],
+    [
+      'ring with a 70° gap (faded ink)',
+      (x: number, y: number) => ring(150, 300, 30, 30)(x, y) && !(x > 150 && y > 300 && Math.atan2(y - 300, x - 150) < 1.2),
+      1,
+    ],
     ['filled red disc (logo)', (x: number, y: number) => Math.hypot(x - 150, y - 300) < 30, 0],
-    ['square frame', (x: number, y: number) => x >= 120 && x <= 180 && y >= 270 && y <= 330 && (x < 123 || x > 177 || y < 273 || y > 327), 0],
+    [
+      'square frame',
+      (x: number, y: number) => x >= 120 && x <= 180 && y >= 270 && y <= 330 && (x < 123 || x > 177 || y < 273 || y > 327),
+      0,
+    ],
     ['wide red letterhead band', (x: number, y: number) => x > 30 && x < 270 && y > 20 && y < 45 && x % 12 < 9, 0],
     ['red line', (x: number, y: number) => y === 200 || y === 201, 0],
     ['tiny ring (below seal size)', ring(150, 300, 8, 8, 2), 0],
@@ -40,7 +53,15 @@ describe('findSealShapes', () => {
   });
 
   it('finds a seal next to a long red line that touches nothing', () => {
-    const r = findSealShapes(page(or(ring(150, 300, 30, 30), (x, y) => x === 20 && y > 20 && y < 400, (x, y) => y === 250 && x > 20 && x < 280)));
+    const r = findSealShapes(
+      page(
+        or(
+          ring(150, 300, 30, 30),
+          (x, y) => x === 20 && y > 20 && y < 400,
+          (x, y) => y === 250 && x > 20 && x < 280,
+        ),
+      ),
+    );
     expect(r.seals.length).toBeGreaterThanOrEqual(0);
     const clean = findSealShapes(page(or(ring(150, 330, 30, 30), (x, y) => x === 20 && y > 20 && y < 400)));
     expect(clean.seals).toHaveLength(1);

@@ -197,7 +197,12 @@ function inkedCorners(grid: InkGrid, c: Cluster): number {
   const h = c.y1 - c.y0 + 1;
   const k = Math.max(1, Math.round(Math.min(w, h) * 0.1));
   let corners = 0;
-  for (const [x0, y0] of [[c.x0, c.y0], [c.x1 - k + 1, c.y0], [c.x0, c.y1 - k + 1], [c.x1 - k + 1, c.y1 - k + 1]] as const) {
+  for (const [x0, y0] of [
+    [c.x0, c.y0],
+    [c.x1 - k + 1, c.y0],
+    [c.x0, c.y1 - k + 1],
+    [c.x1 - k + 1, c.y1 - k + 1],
+  ] as const) {
     let ink = 0;
     for (let y = y0; y < y0 + k; y++) for (let x = x0; x < x0 + k; x++) ink += grid.cells[y * grid.cols + x] ?? 0;
     if (ink >= Math.max(2, k)) corners++;
@@ -249,7 +254,14 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
       const size = h / short;
       const fill = c.n / (w * h);
       const box = toPixels(grid, c);
-      if (size >= SEAL_SHAPE.minSize && size <= SEAL_SHAPE.maxSize && w <= 0.6 * h && w >= 2 && fill < 0.6 && !edges.some((e) => overlapShare(e.box, box) > 0.5)) {
+      if (
+        size >= SEAL_SHAPE.minSize &&
+        size <= SEAL_SHAPE.maxSize &&
+        w <= 0.6 * h &&
+        w >= 2 &&
+        fill < 0.6 &&
+        !edges.some((e) => overlapShare(e.box, box) > 0.5)
+      ) {
         edges.push({ box, edge: atLeft ? 'left' : 'right', centre: (c.y0 + c.y1) / 2 / grid.rows, size });
       }
       continue;

@@ -20,7 +20,12 @@ describe('signatureScore', () => {
 
 describe('findSignaturePages', () => {
   it.each([
-    ['signing block on the last text page', ['推荐单位：河北省教育厅 填表日期：2024年8月1日', '学校列表', '推荐单位（盖章） 2024年8月5日'], 'last', [3]],
+    [
+      'signing block on the last text page',
+      ['推荐单位：河北省教育厅 填表日期：2024年8月1日', '学校列表', '推荐单位（盖章） 2024年8月5日'],
+      'last',
+      [3],
+    ],
     ['header page alone (推荐单位 + date)', ['推荐单位：河北省教育厅 2024年8月1日', '学校列表'], 'last', [1]],
     ['scan without text → last page', ['', '', ''], 'last', [3]],
     ['scan, form says first page', ['', ''], 'first', [1]],

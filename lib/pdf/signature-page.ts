@@ -8,7 +8,11 @@ const CUES: ReadonlyArray<{ pattern: RegExp; weight: number }> = [
   { pattern: /[（(]\s*章\s*[)）]/, weight: 3 },
   { pattern: /签\s*章/, weight: 2 },
   { pattern: /推\s*荐\s*单\s*位/, weight: 1 },
-  { pattern: /(?:\d{4}|[〇零一二三四五六七八九○]{4})?\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日/, weight: 1 },
+  {
+    pattern:
+      /(?:\d{4}|[〇零一二三四五六七八九○]{4})?\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*日/,
+    weight: 1,
+  },
 ];
 
 /** Score of one page's text as the signing page (0 = no cue). */

@@ -11,7 +11,16 @@ import type { PdfCheckResult, PdfStatus } from './types';
  */
 
 /** Drop zones of common upload widgets (Element Plus, Ant Design, layui, plain). Data, not code: add a selector. */
-export const UPLOAD_AREAS = ['.el-upload-dragger', '.el-upload', '.ant-upload-drag', '.ant-upload', '.layui-upload-drag', '[data-upload-area]', '.upload-area', '.dropzone'];
+export const UPLOAD_AREAS = [
+  '.el-upload-dragger',
+  '.el-upload',
+  '.ant-upload-drag',
+  '.ant-upload',
+  '.layui-upload-drag',
+  '[data-upload-area]',
+  '.upload-area',
+  '.dropzone',
+];
 
 export type GuardCheck = (file: File) => Promise<{ result: PdfCheckResult; policy: UploadPolicy; locale?: Locale }>;
 
@@ -87,7 +96,11 @@ async function checkFiles(files: File[], anchor: Element, opts: GuardOptions, on
       locale = chosen ?? locale;
       row.dataset.status = result.status;
       row.style.color = row.style.borderLeftColor = COLOURS[result.status];
-      row.textContent = t('pdf.guard.verdict', { file: file.name, status: t(`pdf.status.${result.status}`, undefined, locale), reason: pick(result.reason, locale) }, locale);
+      row.textContent = t(
+        'pdf.guard.verdict',
+        { file: file.name, status: t(`pdf.status.${result.status}`, undefined, locale), reason: pick(result.reason, locale) },
+        locale,
+      );
       for (const f of result.findings) line(panel, 'uncertain', pick(f.message, locale));
       if (policy === 'clear' && BLOCKING.has(result.status) && onBlocked && !cleared) {
         cleared = true;

@@ -3,7 +3,13 @@ import type { SealFound } from './types';
 import { verdict, type VerdictInput } from './verdict';
 
 const box = { x: 0, y: 0, width: 100, height: 100 };
-const seal = (page: number, kind: SealFound['kind'] = 'image', extra: Partial<SealFound> = {}): SealFound => ({ page, kind, box, confidence: 0.9, ...extra });
+const seal = (page: number, kind: SealFound['kind'] = 'image', extra: Partial<SealFound> = {}): SealFound => ({
+  page,
+  kind,
+  box,
+  confidence: 0.9,
+  ...extra,
+});
 const base: VerdictInput = { signaturePages: [3], seals: [], grayscalePages: [], skippedPages: [], totalPages: 3, budgetSeconds: 60 };
 
 describe('verdict', () => {

@@ -48,6 +48,7 @@ export function verdict(v: VerdictInput): { status: Exclude<PdfStatus, 'error'>;
     };
   }
   const grayscaleSignature = v.grayscalePages.filter((p) => sig.has(p));
-  if (grayscaleSignature.length) return { status: 'uncertain', reason: bilingual('pdf.reason.grayscale', { pages: pageList(grayscaleSignature) }) };
+  if (grayscaleSignature.length)
+    return { status: 'uncertain', reason: bilingual('pdf.reason.grayscale', { pages: pageList(grayscaleSignature) }) };
   return { status: 'unsealed', reason: bilingual('pdf.reason.unsealed', { pages }) };
 }

@@ -12,7 +12,11 @@ function indexOf<T>(list: ReferenceList<T>, kind: string, keys: (item: T) => Arr
   if (!idx) {
     idx = new Map();
     for (const item of list.items) {
-      for (const k of new Set(keys(item).filter((x): x is string => !!x).map(nameKey))) {
+      for (const k of new Set(
+        keys(item)
+          .filter((x): x is string => !!x)
+          .map(nameKey),
+      )) {
         const bucket = idx.get(k);
         if (bucket) bucket.push(item);
         else idx.set(k, [item]);

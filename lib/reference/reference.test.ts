@@ -36,8 +36,14 @@ describe('shipped reference data', () => {
     const items = refs.doubleFirstClass.items;
     expect(items).toHaveLength(147);
     expect(new Set(items.map((i) => i.name)).size).toBe(147);
-    for (const i of items) if (i.code) expect(findUniversityByCode(refs, i.code)?.name.replace(/[()（）]/g, '')).toBe(i.name.replace(/[()（）]/g, ''));
-    expect(items.filter((i) => !i.code).map((i) => i.name).sort()).toEqual(['国防科技大学', '海军军医大学', '空军军医大学'].sort());
+    for (const i of items)
+      if (i.code) expect(findUniversityByCode(refs, i.code)?.name.replace(/[()（）]/g, '')).toBe(i.name.replace(/[()（）]/g, ''));
+    expect(
+      items
+        .filter((i) => !i.code)
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(['国防科技大学', '海军军医大学', '空军军医大学'].sort());
     expect(isDoubleFirstClass(refs, '中国矿业大学(北京)')).toBe(true);
     expect(isDoubleFirstClass(refs, '河北师范大学', '10094')).toBe(false);
   });
@@ -72,7 +78,12 @@ describe('shipped reference data', () => {
 });
 
 describe('parseReferenceImport', () => {
-  const list = { id: 'doubleFirstClass', version: '2025', source: '教研函〔2025〕X号', items: [{ name: '甲大学', code: '19999' }, { name: '乙大学' }] };
+  const list = {
+    id: 'doubleFirstClass',
+    version: '2025',
+    source: '教研函〔2025〕X号',
+    items: [{ name: '甲大学', code: '19999' }, { name: '乙大学' }],
+  };
 
   it('accepts a well-formed list and drops unknown keys', () => {
     const r = parseReferenceImport({ ...list, items: [{ name: '甲大学', extra: 'x' }] });
@@ -80,7 +91,11 @@ describe('parseReferenceImport', () => {
   });
 
   it('accepts the Ministry university list in its shipped shape', () => {
-    const r = parseReferenceImport({ source: '教育部 2024', date: '2024-06-20', universities: [{ code: '10001', name: '北京大学', province: '北京市' }] });
+    const r = parseReferenceImport({
+      source: '教育部 2024',
+      date: '2024-06-20',
+      universities: [{ code: '10001', name: '北京大学', province: '北京市' }],
+    });
     expect(r.ok && r.list.id).toBe('universities');
     expect(r.ok && r.list.version).toBe('2024-06-20');
   });
@@ -92,7 +107,11 @@ describe('parseReferenceImport', () => {
     ['no source', { ...list, source: '' }, 'source'],
     ['no items', { ...list, items: [] }, 'items'],
     ['one bad item', { ...list, items: [{ name: '甲大学' }, { name: '乙大学', code: '12' }] }, '第 2 项的“code”'],
-    ['a province without code', { id: 'provinces', version: '1', source: 's', items: [{ name: '河北省', aliases: [] }] }, '第 1 项的“code”'],
+    [
+      'a province without code',
+      { id: 'provinces', version: '1', source: 's', items: [{ name: '河北省', aliases: [] }] },
+      '第 1 项的“code”',
+    ],
     ['a pilot without batch', { id: 'pilotUniversities', version: '1', source: 's', items: [{ name: '甲' }] }, '“batch”'],
   ])('refuses %s, all or nothing, with a bilingual reason', (_what, input, text) => {
     const r = parseReferenceImport(input);
@@ -119,7 +138,9 @@ describe('loadReferenceData overrides', () => {
   });
 
   it('accepts a partial ReferenceData object', async () => {
-    const merged = await loadReferenceData({ cities: { id: 'cities', version: 'v', source: 's', items: [{ province: '河北省', name: '雄安新区' }] } });
+    const merged = await loadReferenceData({
+      cities: { id: 'cities', version: 'v', source: 's', items: [{ province: '河北省', name: '雄安新区' }] },
+    });
     expect(merged.cities.items).toHaveLength(1);
   });
 });

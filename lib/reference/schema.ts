@@ -15,8 +15,22 @@ export const referenceItemSchemas = {
     level: z.string().optional(),
     private: z.boolean().optional(),
   }),
-  doubleFirstClass: z.object({ name: text, code: z.string().regex(/^\d{5}$/).optional(), aliases: z.array(text).optional() }),
-  pilotUniversities: z.object({ name: text, code: z.string().regex(/^\d{5}$/).optional(), batch: z.number().int().min(1).max(99) }),
+  doubleFirstClass: z.object({
+    name: text,
+    code: z
+      .string()
+      .regex(/^\d{5}$/)
+      .optional(),
+    aliases: z.array(text).optional(),
+  }),
+  pilotUniversities: z.object({
+    name: text,
+    code: z
+      .string()
+      .regex(/^\d{5}$/)
+      .optional(),
+    batch: z.number().int().min(1).max(99),
+  }),
   provinces: z.object({ code: z.string().regex(/^\d{2}$/), name: text, aliases: z.array(text) }),
   cities: z.object({ province: text, name: text, aliases: z.array(text).optional() }),
 } as const satisfies Record<ReferenceListId, z.ZodType>;
@@ -26,7 +40,12 @@ export const referenceListIds = Object.keys(referenceItemSchemas) as ReferenceLi
 /** Any one reference list, discriminated by `id`. */
 export type AnyReferenceList = { [K in ReferenceListId]: ReferenceData[K] }[ReferenceListId];
 
-const header = z.object({ id: z.enum(referenceListIds as [ReferenceListId, ...ReferenceListId[]]), version: text, source: text, items: z.array(z.unknown()).min(1) });
+const header = z.object({
+  id: z.enum(referenceListIds as [ReferenceListId, ...ReferenceListId[]]),
+  version: text,
+  source: text,
+  items: z.array(z.unknown()).min(1),
+});
 
 export type ParseResult = { ok: true; list: AnyReferenceList } | { ok: false; error: Bilingual };
 
@@ -45,7 +64,13 @@ const names: Record<ReferenceListId, Bilingual> = {
  */
 export function parseReferenceImport(json: unknown): ParseResult {
   let input = json;
-  if (input && typeof input === 'object' && !Array.isArray(input) && !('id' in input) && Array.isArray((input as { universities?: unknown }).universities)) {
+  if (
+    input &&
+    typeof input === 'object' &&
+    !Array.isArray(input) &&
+    !('id' in input) &&
+    Array.isArray((input as { universities?: unknown }).universities)
+  ) {
     const u = input as { source?: unknown; version?: unknown; date?: unknown; universities: unknown[] };
     input = { id: 'universities', version: u.version ?? u.date ?? 'imported', source: u.source, items: u.universities };
   }

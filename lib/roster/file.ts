@@ -41,14 +41,20 @@ export async function parseRosterFile(bytes: Uint8Array, fileName: string): Prom
       for (let h = 0; h < Math.min(HEADER_SCAN_ROWS, rows.length); h++) {
         const headers = rows[h]!.cells.map((c) => (c === null || c === undefined ? '' : String(c)));
         const body = rows.slice(h + 1);
-        const result = rosterFromGrid(headers, body.map((r) => r.cells), (i) => body[i]!.number);
+        const result = rosterFromGrid(
+          headers,
+          body.map((r) => r.cells),
+          (i) => body[i]!.number,
+        );
         // No 学号/证件号码 header on this line: try the next one; any other refusal is the answer.
         if (result.ok) return result;
         if (result.error.zh !== t('roster.error.noHeader', undefined, 'zh-CN')) return result;
         last = result;
       }
     }
-    return last ?? { ok: false, error: { zh: t('roster.error.noHeader', undefined, 'zh-CN'), en: t('roster.error.noHeader', undefined, 'en') } };
+    return (
+      last ?? { ok: false, error: { zh: t('roster.error.noHeader', undefined, 'zh-CN'), en: t('roster.error.noHeader', undefined, 'en') } }
+    );
   } catch (e) {
     if (e instanceof XlsxError) return { ok: false, error: e.reason };
     const detail = e instanceof Error ? e.message.slice(0, 160) : String(e);

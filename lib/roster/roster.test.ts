@@ -18,7 +18,12 @@ describe('parseRosterJson', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.roster.students).toEqual([
-      { studentNo: '2022001', idNumber: '110108200001011234', name: '张三', data: { studentNo: '2022001', name: '张三', idNumber: '110108200001011234', filingMark: '是' } },
+      {
+        studentNo: '2022001',
+        idNumber: '110108200001011234',
+        name: '张三',
+        data: { studentNo: '2022001', name: '张三', idNumber: '110108200001011234', filingMark: '是' },
+      },
     ]);
   });
 
@@ -75,7 +80,11 @@ describe('parseRosterFile (xlsx through lib/xlsx)', () => {
   });
 
   it('names the spreadsheet row of a bad line', async () => {
-    const bytes = await xlsx([['学号', '姓名'], ['1', '甲'], ['', '乙']]);
+    const bytes = await xlsx([
+      ['学号', '姓名'],
+      ['1', '甲'],
+      ['', '乙'],
+    ]);
     const r = await parseRosterFile(bytes, 'r.xlsx');
     expect(!r.ok && r.error.zh).toContain('第 3 行');
   });
@@ -120,7 +129,8 @@ describe('roster store', () => {
   it('keeps the previous roster when the write fails midway', async () => {
     await importRosterFile(db, enc('[{"学号":"1"}]'), 'r.json');
     const orig = db.rosters.bulkAdd.bind(db.rosters);
-    db.rosters.bulkAdd = (() => Promise.reject(new DOMException('disk full', 'QuotaExceededError'))) as unknown as typeof db.rosters.bulkAdd;
+    db.rosters.bulkAdd = (() =>
+      Promise.reject(new DOMException('disk full', 'QuotaExceededError'))) as unknown as typeof db.rosters.bulkAdd;
     try {
       const r = await importRosterFile(db, enc('[{"学号":"7"},{"学号":"8"}]'), 'r.json');
       expect(r.ok).toBe(false);

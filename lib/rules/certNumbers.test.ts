@@ -3,7 +3,8 @@ import { forms } from '../forms/index';
 import { runRule, validDegreeRecord, withFields } from './testing';
 
 const deg = forms.degreeRecord;
-const run = (id: Parameters<typeof runRule>[0], fields: Record<string, string>) => runRule(id, deg, withFields(validDegreeRecord(), fields));
+const run = (id: Parameters<typeof runRule>[0], fields: Record<string, string>) =>
+  runRule(id, deg, withFields(validDegreeRecord(), fields));
 const fieldsOf = async (id: Parameters<typeof runRule>[0], f: Record<string, string>) => (await run(id, f)).map((x) => x.fields);
 
 describe("'cert.degree-number'", () => {
@@ -17,7 +18,11 @@ describe("'cert.degree-number'", () => {
     ['year differs from the degree date', { mainDegreeCertNo: '1000332024000123' }, [['mainDegreeCertNo', 'mainDegreeDate']]],
     ['implausible year', { mainDegreeCertNo: '1000331899000123' }, [['mainDegreeCertNo']]],
     ['unit code differs from the code field', { mainDegreeCertNo: '1000132025000123' }, [['mainDegreeCertNo', 'mainDegreeUnitCode']]],
-    ['unit code is not the named unit’s', { mainDegreeCertNo: '1000132025000123', mainDegreeUnitCode: '' }, [['mainDegreeCertNo', 'mainDegreeUnit']]],
+    [
+      'unit code is not the named unit’s',
+      { mainDegreeCertNo: '1000132025000123', mainDegreeUnitCode: '' },
+      [['mainDegreeCertNo', 'mainDegreeUnit']],
+    ],
     ['the 教育硕士 certificate is not a master’s', { eduMasterCertNo: '1002722025000456' }, [['eduMasterCertNo']]],
     ['the 教育硕士 certificate year differs', { eduMasterCertNo: '1002732024000456' }, [['eduMasterCertNo', 'eduMasterDate']]],
   ])('fails: %s', async (_what, f, expected) => {
@@ -44,7 +49,11 @@ describe("'cert.graduation-number'", () => {
     ['year differs from the graduation date', { graduationCertNo: '100031202402000123' }, [['graduationCertNo', 'graduationDate']]],
     ['a doctoral certificate for a master', { graduationCertNo: '100031202501000123' }, [['graduationCertNo', 'mainDegreeLevel']]],
     ['a bachelor certificate for a master', { graduationCertNo: '100031202505000123' }, [['graduationCertNo', 'mainDegreeLevel']]],
-    ['school code differs from the home university', { graduationCertNo: '100011202502000123' }, [['graduationCertNo', 'homeUniversityCode']]],
+    [
+      'school code differs from the home university',
+      { graduationCertNo: '100011202502000123' },
+      [['graduationCertNo', 'homeUniversityCode']],
+    ],
   ])('fails: %s', async (_what, f, expected) => {
     expect(await fieldsOf('cert.graduation-number', f)).toEqual(expected);
   });

@@ -6,12 +6,18 @@ import { runRule, validRecommendation, withFields, withRow } from './testing';
 const rec = forms.recommendation;
 
 describe("'contact.phone'", () => {
-  it.each(['13912345678', '010-62751234', '0311-6600567', '01062751234', '010-62751234-8021', '(010)6275 1234', '+86 139 1234 5678', '０３１１－６６００５６７８'])(
-    'passes %s',
-    async (phone) => {
-      expect(await runRule('contact.phone', rec, withFields(validRecommendation(), { contactPhone: phone }))).toEqual([]);
-    },
-  );
+  it.each([
+    '13912345678',
+    '010-62751234',
+    '0311-6600567',
+    '01062751234',
+    '010-62751234-8021',
+    '(010)6275 1234',
+    '+86 139 1234 5678',
+    '０３１１－６６００５６７８',
+  ])('passes %s', async (phone) => {
+    expect(await runRule('contact.phone', rec, withFields(validRecommendation(), { contactPhone: phone }))).toEqual([]);
+  });
 
   it.each([
     ['1391234567', '手机号应为 11 位'],
@@ -26,7 +32,11 @@ describe("'contact.phone'", () => {
   });
 
   it('checks every school row too', async () => {
-    const found = await runRule('contact.phone', rec, withRow(withRow(validRecommendation(), 0, { contactPhone: '123' }), 4, { contactPhone: '0311' }));
+    const found = await runRule(
+      'contact.phone',
+      rec,
+      withRow(withRow(validRecommendation(), 0, { contactPhone: '123' }), 4, { contactPhone: '0311' }),
+    );
     expect(found.map((f) => f.fields[0])).toEqual(['schools[0].contactPhone', 'schools[4].contactPhone']);
   });
 

@@ -29,7 +29,9 @@ function valuesOfType(ctx: RuleContext, type: FieldType): Array<{ path: string; 
  * `(010)6275 1234` → `010-62751234`, `+86 139…` → `139…`.
  */
 export function canonicalPhone(value: string): string {
-  let v = toHalfWidth(value).replace(/[\s.]+/g, '').replace(/[—–－]/g, '-');
+  let v = toHalfWidth(value)
+    .replace(/[\s.]+/g, '')
+    .replace(/[—–－]/g, '-');
   v = v.replace(/^\((0\d{2,3})\)-?/, '$1-');
   v = v.replace(/^(?:\+|00)?86-?(1\d{10})$/, '$1');
   return v;
@@ -50,15 +52,23 @@ export const contactPhone = defineRule({
       if (isPhone(value)) continue;
       const d = describe(ctx.form, path);
       const digits = value.replace(/\D/g, '');
-      const hint =
-        /^[2-9]\d{6,7}$/.test(digits)
-          ? { zh: '固定电话缺少区号', en: 'the landline has no area code' }
-          : /^1\d*$/.test(digits) && digits.length !== 11
-            ? { zh: `手机号应为 11 位（现为 ${digits.length} 位）`, en: `mobile numbers have 11 digits (this has ${digits.length})` }
-            : { zh: '不是有效的手机号或固定电话', en: 'not a valid mobile or landline number' };
-      out.push(emit([path], { zh: `${d.zh}“${value}”：${hint.zh}`, en: `${d.en} "${value}": ${hint.en}` }, {
-        fix: { zh: '手机号如 13912345678；固定电话如 010-62751234（可加分机 -123）', en: 'Mobile e.g. 13912345678; landline e.g. 010-62751234 (extension -123 allowed)' },
-      }));
+      const hint = /^[2-9]\d{6,7}$/.test(digits)
+        ? { zh: '固定电话缺少区号', en: 'the landline has no area code' }
+        : /^1\d*$/.test(digits) && digits.length !== 11
+          ? { zh: `手机号应为 11 位（现为 ${digits.length} 位）`, en: `mobile numbers have 11 digits (this has ${digits.length})` }
+          : { zh: '不是有效的手机号或固定电话', en: 'not a valid mobile or landline number' };
+      out.push(
+        emit(
+          [path],
+          { zh: `${d.zh}“${value}”：${hint.zh}`, en: `${d.en} "${value}": ${hint.en}` },
+          {
+            fix: {
+              zh: '手机号如 13912345678；固定电话如 010-62751234（可加分机 -123）',
+              en: 'Mobile e.g. 13912345678; landline e.g. 010-62751234 (extension -123 allowed)',
+            },
+          },
+        ),
+      );
     }
     return out;
   },

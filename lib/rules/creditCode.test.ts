@@ -38,14 +38,20 @@ describe("'school.credit-code-nature'", () => {
     [creditCode('53130100MJ0012345'), '民办'], // other prefixes are not judged
     [pub, ''],
   ])('passes %s as %s', async (code, nature) => {
-    expect(await runRule('school.credit-code-nature', rec, withRow(validRecommendation(), 0, { creditCode: code, schoolNature: nature }))).toEqual([]);
+    expect(
+      await runRule('school.credit-code-nature', rec, withRow(validRecommendation(), 0, { creditCode: code, schoolNature: nature })),
+    ).toEqual([]);
   });
 
   it.each([
     [priv, '公办', '52'],
     [pub, '民办', '12'],
   ])('warns on %s marked %s', async (code, nature, prefix) => {
-    const [f] = await runRule('school.credit-code-nature', rec, withRow(validRecommendation(), 1, { creditCode: code, schoolNature: nature }));
+    const [f] = await runRule(
+      'school.credit-code-nature',
+      rec,
+      withRow(validRecommendation(), 1, { creditCode: code, schoolNature: nature }),
+    );
     expect(f).toMatchObject({ severity: 'warning', fields: ['schools[1].creditCode', 'schools[1].schoolNature'] });
     expect(f!.message.zh).toContain(`以 ${prefix} 开头`);
   });

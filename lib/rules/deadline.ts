@@ -19,17 +19,34 @@ export const formDeadline = defineRule({
     const emit = emitter(meta);
     const fill = normalizeDate(val(ctx, 'fillDate'));
     if (fill && fill > deadline) {
-      return [emit(['fillDate'], {
-        zh: `填表日期 ${fill} 晚于报送截止日期 ${deadline}`,
-        en: `The fill date ${fill} is after the deadline ${deadline}`,
-      }, { fix: { zh: '确认是否有新的通知延长了截止日期', en: 'Check whether a newer notice extends the deadline' } })];
+      return [
+        emit(
+          ['fillDate'],
+          {
+            zh: `填表日期 ${fill} 晚于报送截止日期 ${deadline}`,
+            en: `The fill date ${fill} is after the deadline ${deadline}`,
+          },
+          { fix: { zh: '确认是否有新的通知延长了截止日期', en: 'Check whether a newer notice extends the deadline' } },
+        ),
+      ];
     }
     const today = chinaDate(ctx.now);
     if (today > deadline) {
-      return [emit([], {
-        zh: `报送截止日期 ${deadline} 已过（今天是 ${today}）`,
-        en: `The deadline ${deadline} has passed (today is ${today})`,
-      }, { fix: { zh: '确认本轮是否仍接收，或是否有新一轮通知', en: 'Check whether this round still accepts submissions or a new round has started' } })];
+      return [
+        emit(
+          [],
+          {
+            zh: `报送截止日期 ${deadline} 已过（今天是 ${today}）`,
+            en: `The deadline ${deadline} has passed (today is ${today})`,
+          },
+          {
+            fix: {
+              zh: '确认本轮是否仍接收，或是否有新一轮通知',
+              en: 'Check whether this round still accepts submissions or a new round has started',
+            },
+          },
+        ),
+      ];
     }
     return [];
   },

@@ -3,7 +3,8 @@ import { forms } from '../forms/index';
 import { runRule, validDegreeRecord, withFields } from './testing';
 
 const deg = forms.degreeRecord;
-const run = (id: Parameters<typeof runRule>[0], fields: Record<string, string>) => runRule(id, deg, withFields(validDegreeRecord(), fields));
+const run = (id: Parameters<typeof runRule>[0], fields: Record<string, string>) =>
+  runRule(id, deg, withFields(validDegreeRecord(), fields));
 
 describe("'degree.main-field'", () => {
   it.each([
@@ -44,7 +45,16 @@ describe("'degree.filing-mark'", () => {
 describe("'degree.fresh-graduate'", () => {
   it('passes a fresh graduate', async () => expect(await run('degree.fresh-graduate', {})).toEqual([]));
   it('passes a non-fresh graduate without a 教育硕士', async () => {
-    expect(await run('degree.fresh-graduate', { freshGraduate: '否', eduMasterAwarded: '否', eduMasterDate: '', eduMasterCertNo: '', eduMasterUnit: '', eduMasterUnitCode: '' })).toEqual([]);
+    expect(
+      await run('degree.fresh-graduate', {
+        freshGraduate: '否',
+        eduMasterAwarded: '否',
+        eduMasterDate: '',
+        eduMasterCertNo: '',
+        eduMasterUnit: '',
+        eduMasterUnitCode: '',
+      }),
+    ).toEqual([]);
   });
   it('is an error for joint training', async () => {
     const [f] = await run('degree.fresh-graduate', { freshGraduate: '否' });

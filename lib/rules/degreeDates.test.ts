@@ -3,7 +3,8 @@ import { forms } from '../forms/index';
 import { runRule, validDegreeRecord, withFields } from './testing';
 
 const deg = forms.degreeRecord;
-const run = (id: Parameters<typeof runRule>[0], fields: Record<string, string>) => runRule(id, deg, withFields(validDegreeRecord(), fields));
+const run = (id: Parameters<typeof runRule>[0], fields: Record<string, string>) =>
+  runRule(id, deg, withFields(validDegreeRecord(), fields));
 
 describe("'degree.same-year'", () => {
   it('passes when every year is 2025', async () => expect(await run('degree.same-year', {})).toEqual([]));
@@ -20,7 +21,9 @@ describe("'degree.same-year'", () => {
 
   it('checks from certificate numbers alone when dates are missing', async () => {
     const found = await run('degree.same-year', {
-      eduMasterDate: '', graduationDate: '', mainDegreeDate: '',
+      eduMasterDate: '',
+      graduationDate: '',
+      mainDegreeDate: '',
       eduMasterCertNo: '1002732026000456',
     });
     expect(found.map((f) => f.fields)).toEqual([

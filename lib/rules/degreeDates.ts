@@ -46,10 +46,16 @@ export const degreeSameYear = defineRule({
       if (!o || o.year === edu.year) continue;
       const a = describe(ctx.form, edu.field);
       const b = describe(ctx.form, o.field);
-      out.push(emit([edu.field, o.field], {
-        zh: `${a.zh}显示 ${edu.year} 年，${b.zh}显示 ${o.year} 年；教育硕士学位证书须与毕业证、学位证为同一年份${JOINT_NOTE.zh}`,
-        en: `${a.en} gives ${edu.year}, ${b.en} gives ${o.year}; the Master of Education certificate must be of the same year as the graduation and degree certificates${JOINT_NOTE.en}`,
-      }, { severity: jointSeverity(ctx) }));
+      out.push(
+        emit(
+          [edu.field, o.field],
+          {
+            zh: `${a.zh}显示 ${edu.year} 年，${b.zh}显示 ${o.year} 年；教育硕士学位证书须与毕业证、学位证为同一年份${JOINT_NOTE.zh}`,
+            en: `${a.en} gives ${edu.year}, ${b.en} gives ${o.year}; the Master of Education certificate must be of the same year as the graduation and degree certificates${JOINT_NOTE.en}`,
+          },
+          { severity: jointSeverity(ctx) },
+        ),
+      );
     }
     return out;
   },
@@ -58,14 +64,23 @@ export const degreeSameYear = defineRule({
 const order = { id: 'degree.edu-date-order', severity: 'error' as Severity, clause: `${NOTICE} §5` };
 export const degreeEduDateOrder = defineRule({
   ...order,
-  description: { zh: '教育硕士获学位日期不早于理学、工学学位授予日期', en: 'The Master of Education date is not earlier than the science/engineering degree date' },
+  description: {
+    zh: '教育硕士获学位日期不早于理学、工学学位授予日期',
+    en: 'The Master of Education date is not earlier than the science/engineering degree date',
+  },
   check(ctx) {
     const edu = val(ctx, 'eduMasterDate');
     const main = val(ctx, 'mainDegreeDate');
     if (!eduMasterApplies(ctx) || !isIsoDate(edu) || !isIsoDate(main) || edu >= main) return [];
-    return [emitter(order)(['eduMasterDate', 'mainDegreeDate'], {
-      zh: `教育硕士学位授予日期 ${edu} 早于理学/工学学位授予日期 ${main}${JOINT_NOTE.zh}`,
-      en: `The Master of Education date ${edu} is earlier than the science/engineering degree date ${main}${JOINT_NOTE.en}`,
-    }, { severity: jointSeverity(ctx) })];
+    return [
+      emitter(order)(
+        ['eduMasterDate', 'mainDegreeDate'],
+        {
+          zh: `教育硕士学位授予日期 ${edu} 早于理学/工学学位授予日期 ${main}${JOINT_NOTE.zh}`,
+          en: `The Master of Education date ${edu} is earlier than the science/engineering degree date ${main}${JOINT_NOTE.en}`,
+        },
+        { severity: jointSeverity(ctx) },
+      ),
+    ];
   },
 });

@@ -45,7 +45,9 @@ describe("'field.required' conditions", () => {
   });
 
   it('reads yes/no spellings of the condition', async () => {
-    expect(await runRule('field.required', deg, withFields(validDegreeRecord(), { eduMasterAwarded: 'Y', eduMasterDate: '' }))).toHaveLength(1);
+    expect(
+      await runRule('field.required', deg, withFields(validDegreeRecord(), { eduMasterAwarded: 'Y', eduMasterDate: '' })),
+    ).toHaveLength(1);
   });
 
   it('does not ask for them otherwise', async () => {

@@ -49,20 +49,29 @@ export const fieldRequired = defineRule({
     const emit = emitter({ id: 'field.required', severity: 'error', clause: ctx.form.source.zh });
     const out: Finding[] = [];
     // Only fields that can be required (always, or when another field says so).
-    eachCell(ctx, planFor(requiredPlans, ctx.form, (f) => f.required || !!f.requiredWhen), (field, raw, path, sibling) => {
-      if (raw.trim()) return;
-      const when = field.requiredWhen;
-      const trigger = when ? sibling(when.key).trim() : '';
-      const conditional = !!when && when.values.includes(normalizeYesNo(trigger) ?? trigger);
-      if (!field.required && !conditional) return;
-      const d = describe(ctx.form, path);
-      if (field.required || !when) {
-        out.push(emit([path], { zh: `${d.zh}未填写`, en: `${d.en} is empty` }));
-        return;
-      }
-      const w = describe(ctx.form, when.key);
-      out.push(emit([path, when.key], { zh: `${w.zh}为“${trigger}”时，${d.zh}必须填写`, en: `${d.en} is required when ${w.en} is "${trigger}"` }));
-    });
+    eachCell(
+      ctx,
+      planFor(requiredPlans, ctx.form, (f) => f.required || !!f.requiredWhen),
+      (field, raw, path, sibling) => {
+        if (raw.trim()) return;
+        const when = field.requiredWhen;
+        const trigger = when ? sibling(when.key).trim() : '';
+        const conditional = !!when && when.values.includes(normalizeYesNo(trigger) ?? trigger);
+        if (!field.required && !conditional) return;
+        const d = describe(ctx.form, path);
+        if (field.required || !when) {
+          out.push(emit([path], { zh: `${d.zh}未填写`, en: `${d.en} is empty` }));
+          return;
+        }
+        const w = describe(ctx.form, when.key);
+        out.push(
+          emit([path, when.key], {
+            zh: `${w.zh}为“${trigger}”时，${d.zh}必须填写`,
+            en: `${d.en} is required when ${w.en} is "${trigger}"`,
+          }),
+        );
+      },
+    );
     return out;
   },
 });

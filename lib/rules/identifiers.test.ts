@@ -58,7 +58,13 @@ describe('certificate numbers', () => {
   });
 
   it('splits a graduation certificate number', () => {
-    expect(parseGraduationCertNo('100031202502000123')).toEqual({ unitCode: '10003', kind: '1', year: 2025, level: '02', serial: '000123' });
+    expect(parseGraduationCertNo('100031202502000123')).toEqual({
+      unitCode: '10003',
+      kind: '1',
+      year: 2025,
+      level: '02',
+      serial: '000123',
+    });
     expect(parseGraduationCertNo('10003120250200012A')).toBeUndefined();
   });
 });

@@ -20,9 +20,7 @@ export function creditCodeCheckChar(body: string): string | undefined {
 }
 
 export type CreditCodeProblem =
-  | { kind: 'length'; length: number }
-  | { kind: 'charset'; chars: string[] }
-  | { kind: 'check'; expected: string; actual: string };
+  { kind: 'length'; length: number } | { kind: 'charset'; chars: string[] } | { kind: 'check'; expected: string; actual: string };
 
 /** What is wrong with a 统一社会信用代码 (GB 32100-2015), or `undefined` when it is well-formed. Expects upper case. */
 export function creditCodeProblem(code: string): CreditCodeProblem | undefined {

@@ -26,14 +26,23 @@ describe("'school.in-province'", () => {
   });
 
   it('names every piece of evidence in one finding per school', async () => {
-    const d = withRow(validRecommendation(), 0, { city: '北京市', county: '海淀区', address: '北京市海淀区中关村大街', creditCode: creditCode('12110108400012345') });
+    const d = withRow(validRecommendation(), 0, {
+      city: '北京市',
+      county: '海淀区',
+      address: '北京市海淀区中关村大街',
+      creditCode: creditCode('12110108400012345'),
+    });
     const found = await runRule('school.in-province', rec, d);
     expect(found).toHaveLength(1);
     expect(found[0]!.fields).toEqual(['schools[0].city', 'schools[0].county', 'schools[0].address', 'schools[0].creditCode', 'province']);
   });
 
   it.each([
-    ['an ambiguous city readable as inside', { province: '辽宁省', recommendingUnit: '辽宁省教育厅' }, { city: '朝阳', address: '', creditCode: '' }],
+    [
+      'an ambiguous city readable as inside',
+      { province: '辽宁省', recommendingUnit: '辽宁省教育厅' },
+      { city: '朝阳', address: '', creditCode: '' },
+    ],
     ['a street named after another province', {}, { address: '石家庄市北京路 1 号' }],
     ['an address starting with a street name', {}, { address: '北京路 1 号' }],
     ['an unknown city', {}, { city: '某某市' }],
@@ -48,7 +57,12 @@ describe("'school.in-province'", () => {
   it('treats 兵团 and 新疆 as one area', async () => {
     let d = withFields(validRecommendation(), { province: '新疆生产建设兵团', recommendingUnit: '新疆生产建设兵团教育局' });
     d = { ...d, groups: { schools: d.groups.schools!.slice(0, 1) } };
-    d = withRow(d, 0, { city: '石河子市', county: '', address: '新疆维吾尔自治区石河子市北四路', creditCode: creditCode('12659001400012345') });
+    d = withRow(d, 0, {
+      city: '石河子市',
+      county: '',
+      address: '新疆维吾尔自治区石河子市北四路',
+      creditCode: creditCode('12659001400012345'),
+    });
     expect(await runRule('school.in-province', rec, d)).toEqual([]);
   });
 

@@ -38,7 +38,9 @@ export const schoolInProvince = defineRule({
       const city = r.get('city');
       if (city) {
         const asProvince = findProvince(ctx.refs, city)?.name;
-        note('city', [...new Set([...provincesOfCity(ctx.refs, city), ...(asProvince ? [asProvince] : []), ...provincesAtStartOf(ctx.refs, city)])]);
+        note('city', [
+          ...new Set([...provincesOfCity(ctx.refs, city), ...(asProvince ? [asProvince] : []), ...provincesAtStartOf(ctx.refs, city)]),
+        ]);
       }
       for (const key of ['county', 'address']) {
         const v = r.get(key);
@@ -50,10 +52,21 @@ export const schoolInProvince = defineRule({
       const byCode = code && !creditCodeProblem(code) ? findProvinceByCode(ctx.refs, code.slice(2, 4))?.name : undefined;
       if (byCode) note('creditCode', [byCode]);
       if (!evidence.length) continue;
-      out.push(emit([...evidence.map((e) => e.path), 'province'], {
-        zh: `第 ${r.index + 1} 行学校不在推荐省份（${home}）内：${evidence.map((e) => `${labelZh(e.path)}“${e.value}”属于${e.province}`).join('；')}`,
-        en: `Row ${r.index + 1} is outside the recommending province (${home}): ${evidence.map((e) => `${labelEn(e.path)} "${e.value}" is in ${e.province}`).join('; ')}`,
-      }, { fix: { zh: '只能推荐本省域内的中小学；请核对省份、所在地或信用代码', en: 'Only schools within the province may be recommended; check the province, the location or the code' } }));
+      out.push(
+        emit(
+          [...evidence.map((e) => e.path), 'province'],
+          {
+            zh: `第 ${r.index + 1} 行学校不在推荐省份（${home}）内：${evidence.map((e) => `${labelZh(e.path)}“${e.value}”属于${e.province}`).join('；')}`,
+            en: `Row ${r.index + 1} is outside the recommending province (${home}): ${evidence.map((e) => `${labelEn(e.path)} "${e.value}" is in ${e.province}`).join('; ')}`,
+          },
+          {
+            fix: {
+              zh: '只能推荐本省域内的中小学；请核对省份、所在地或信用代码',
+              en: 'Only schools within the province may be recommended; check the province, the location or the code',
+            },
+          },
+        ),
+      );
     }
     return out;
   },

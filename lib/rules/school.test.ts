@@ -64,7 +64,9 @@ describe("'school.stage'", () => {
   });
 
   it('has nothing to say about a name with no stage word', async () => {
-    expect(await runRule('school.stage', rec, withRow(validRecommendation(), 0, { schoolName: '石家庄外国语学校', schoolStage: '小学' }))).toEqual([]);
+    expect(
+      await runRule('school.stage', rec, withRow(validRecommendation(), 0, { schoolName: '石家庄外国语学校', schoolStage: '小学' })),
+    ).toEqual([]);
   });
 });
 

@@ -127,6 +127,12 @@ export function withRow(data: FormData, row: number, values: Record<string, stri
 }
 
 /** Findings of one rule only. `now` defaults to a day before the 2024 deadline. */
-export async function runRule(id: RuleId, form: FormDefinition, data: FormData, now = new Date('2024-08-01T04:00:00Z'), r?: ReferenceData): Promise<Finding[]> {
+export async function runRule(
+  id: RuleId,
+  form: FormDefinition,
+  data: FormData,
+  now = new Date('2024-08-01T04:00:00Z'),
+  r?: ReferenceData,
+): Promise<Finding[]> {
   return rules[id].check({ form, data, refs: r ?? (await testRefs()), now });
 }

@@ -31,7 +31,11 @@ export async function fileBytes(file: File): Promise<Uint8Array> {
 
 /** A file name safe on every OS, keeping Chinese characters: `江苏省推荐表-2024-08-01.json`. */
 export function safeFileName(base: string, ext: string, date = new Date()): string {
-  const clean = base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 80) || 'guoyou';
+  const clean =
+    base
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .trim()
+      .slice(0, 80) || 'guoyou';
   const day = date.toISOString().slice(0, 10);
   return `${clean}-${day}.${ext}`;
 }

@@ -13,7 +13,14 @@ const field = (key: string): FieldDef => ({
   required: false,
   schema: z.string(),
 });
-const schools: GroupDef = { key: 'schools', label: { zh: '学校', en: 'Schools' }, itemLabel: { zh: '学校', en: 'school' }, fields: [field('name'), field('stage')], minRows: 3, maxRows: 4 };
+const schools: GroupDef = {
+  key: 'schools',
+  label: { zh: '学校', en: 'Schools' },
+  itemLabel: { zh: '学校', en: 'school' },
+  fields: [field('name'), field('stage')],
+  minRows: 3,
+  maxRows: 4,
+};
 const form: FormDefinition = {
   id: 'f',
   version: 1,

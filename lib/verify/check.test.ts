@@ -57,7 +57,11 @@ describe('recordData: page text → normalised draft values', () => {
 describe('checkPage on the fixture records (the same manifest as the e2e suite)', () => {
   for (const page of buildFixtures()) {
     it(`${page.path}: every seeded violation on its row and field, clean rows silent`, () => {
-      const result = checkPage('http://x/', [{ frameId: 0, read: asRead(page.records, page.fields, page.kind === 'table' ? 'table' : page.kind) }], { form, rules });
+      const result = checkPage(
+        'http://x/',
+        [{ frameId: 0, read: asRead(page.records, page.fields, page.kind === 'table' ? 'table' : page.kind) }],
+        { form, rules },
+      );
       for (const e of page.expected) {
         const hit = result.findings.find((f) => f.row === e.row && f.ruleId === e.ruleId && f.fields.includes(e.field));
         expect(hit, `${e.ruleId} on row ${e.row} (${e.field})`).toBeDefined();
@@ -66,7 +70,9 @@ describe('checkPage on the fixture records (the same manifest as the e2e suite)'
       const strays = result.findings.filter((f) => !seededRows.has(f.row));
       expect(strays.map((f) => `row ${f.row}: ${f.ruleId} ${f.fields.join(',')} ${f.message.zh}`)).toEqual([]);
       // Rules run on the form narrowed to the shown fields: their messages still name fields by label, never by key.
-      expect(result.findings.filter((f) => /「[A-Za-z]+」|"[a-z]+[A-Z]\w*"/.test(f.message.zh + f.message.en)).map((f) => f.message.zh)).toEqual([]);
+      expect(
+        result.findings.filter((f) => /「[A-Za-z]+」|"[a-z]+[A-Z]\w*"/.test(f.message.zh + f.message.en)).map((f) => f.message.zh),
+      ).toEqual([]);
       expect(result.records).toBe(page.records.length);
       expect(result.clean).toBe(page.records.length - seededRows.size);
     });
@@ -97,7 +103,11 @@ describe('roster cross-check', () => {
   const rows: RosterRow[] = parsed.roster.students.map((s, i) => ({ ...s, id: i + 1, rosterId: 'r' }));
 
   it('reports each seeded difference on its row and field, naming both values', () => {
-    const result = checkPage('http://x/', [{ frameId: 0, read: asRead(page.records, page.fields) }], { form, rules, roster: rosterLookup(rows) });
+    const result = checkPage('http://x/', [{ frameId: 0, read: asRead(page.records, page.fields) }], {
+      form,
+      rules,
+      roster: rosterLookup(rows),
+    });
     expect(roster.expected.length).toBeGreaterThan(5);
     for (const e of roster.expected) {
       const hit = result.findings.find((f) => f.row === e.row && f.ruleId === 'roster.mismatch' && f.fields[0] === e.field);
@@ -114,7 +124,9 @@ describe('roster cross-check', () => {
     const entry = rows.find((r) => r.idNumber === rec.idNumber)!;
     const lookup = rosterLookup([{ ...entry, studentNo: 'OTHER' }]);
     const one = asRead([rec], page.fields);
-    expect(checkPage('u', [{ frameId: 0, read: one }], { form, rules, roster: lookup }).findings.map((f) => f.ruleId)).toEqual(['roster.mismatch']);
+    expect(checkPage('u', [{ frameId: 0, read: one }], { form, rules, roster: lookup }).findings.map((f) => f.ruleId)).toEqual([
+      'roster.mismatch',
+    ]);
     const missing = checkPage('u', [{ frameId: 0, read: one }], { form, rules, roster: rosterLookup([rows[5]!]) });
     expect(missing.findings.map((f) => [f.ruleId, f.severity])).toEqual([['roster.not-found', 'warning']]);
   });

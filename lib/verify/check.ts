@@ -57,7 +57,10 @@ export interface CheckOptions {
   roster?: RosterLookup;
 }
 
-const bi = (key: MessageKey, params?: Record<string, string | number>): Bilingual => ({ zh: t(key, params, 'zh-CN'), en: t(key, params, 'en') });
+const bi = (key: MessageKey, params?: Record<string, string | number>): Bilingual => ({
+  zh: t(key, params, 'zh-CN'),
+  en: t(key, params, 'en'),
+});
 
 /** A record's shown values as draft data: every field of the form, `''` where the page shows nothing. */
 export function recordData(form: FormDefinition, record: ReadRecord, memo?: Map<string, Map<string, string>>): FormData {
@@ -113,7 +116,12 @@ function listData(form: FormDefinition, list: ReadRows, memo: Map<string, Map<st
 /** Compare a record with its roster entry: one finding per field both show with different values. */
 export function rosterFindings(form: FormDefinition, data: FormData, record: ReadRecord, entry: RosterRow): Finding[] {
   const out: Finding[] = [];
-  const rosterValues: Record<string, string> = { ...entry.data, name: entry.name || entry.data.name || '', studentNo: entry.studentNo, idNumber: entry.idNumber };
+  const rosterValues: Record<string, string> = {
+    ...entry.data,
+    name: entry.name || entry.data.name || '',
+    studentNo: entry.studentNo,
+    idNumber: entry.idNumber,
+  };
   for (const f of form.fields) {
     if (!record.cells[f.key]) continue;
     const page = data.fields[f.key] ?? '';

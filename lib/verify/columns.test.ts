@@ -24,9 +24,12 @@ describe('mapColumns', () => {
     expect(mapColumns([header], hints)).toEqual([key]);
   });
 
-  it.each([['序号'], ['操作'], [''], ['这是一段很长的说明文字而不是表头，它不应当被当作任何字段的名称来对待，也不会被映射']])('leaves %j unmapped', (header) => {
-    expect(mapColumns([header], hints)).toEqual([undefined]);
-  });
+  it.each([['序号'], ['操作'], [''], ['这是一段很长的说明文字而不是表头，它不应当被当作任何字段的名称来对待，也不会被映射']])(
+    'leaves %j unmapped',
+    (header) => {
+      expect(mapColumns([header], hints)).toEqual([undefined]);
+    },
+  );
 
   it('gives each field to one column, the best-named one, whatever the order', () => {
     expect(mapColumns(['教育硕士学位授予单位', '学位授予单位', '学位授予日期', '教育硕士学位授予日期'], hints)).toEqual([
@@ -39,6 +42,10 @@ describe('mapColumns', () => {
   });
 
   it('maps the labels of a read-only view the same way', () => {
-    expect(mapViewLabels(['姓名：', '师范生管理信息系统备案标记：', '一级学科：'], hints)).toEqual(['name', 'filingMark', 'mainDegreeDiscipline']);
+    expect(mapViewLabels(['姓名：', '师范生管理信息系统备案标记：', '一级学科：'], hints)).toEqual([
+      'name',
+      'filingMark',
+      'mainDegreeDiscipline',
+    ]);
   });
 });

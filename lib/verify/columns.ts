@@ -26,7 +26,11 @@ export function mapViewLabels(labels: readonly string[], hints: readonly FieldHi
   return mapLabels(labels, hints, 'cell-left');
 }
 
-function mapLabels(texts: readonly string[], hints: readonly FieldHint[], source: 'column-header' | 'cell-left'): Array<string | undefined> {
+function mapLabels(
+  texts: readonly string[],
+  hints: readonly FieldHint[],
+  source: 'column-header' | 'cell-left',
+): Array<string | undefined> {
   const top = hints.filter((h) => !h.group);
   const items: Array<Matchable & { i: number }> = texts.map((text, i) => {
     const key = labelKey(text);

@@ -13,13 +13,29 @@ const result: VerifyResult = {
   ms: 1,
   findings: [
     {
-      ruleId: 'id.resident-id', severity: 'error', source: 'table', row: 41, fields: ['idNumber'], labels: [{ zh: '证件号码', en: 'ID number' }],
-      value: '110108200108133956', refs: [3], frameId: 0, clause: 'GB 11643-1999',
+      ruleId: 'id.resident-id',
+      severity: 'error',
+      source: 'table',
+      row: 41,
+      fields: ['idNumber'],
+      labels: [{ zh: '证件号码', en: 'ID number' }],
+      value: '110108200108133956',
+      refs: [3],
+      frameId: 0,
+      clause: 'GB 11643-1999',
       message: { zh: '身份证号码校验位错误', en: 'Wrong check character' },
     },
     {
-      ruleId: 'degree.double-first-class', severity: 'warning', source: 'form', row: 0, fields: ['eduMasterUnit'], labels: [{ zh: '教育硕士学位授予单位', en: 'Unit' }],
-      value: '广州大学', refs: [5], frameId: 0, clause: '教师厅函〔2024〕16号 §5',
+      ruleId: 'degree.double-first-class',
+      severity: 'warning',
+      source: 'form',
+      row: 0,
+      fields: ['eduMasterUnit'],
+      labels: [{ zh: '教育硕士学位授予单位', en: 'Unit' }],
+      value: '广州大学',
+      refs: [5],
+      frameId: 0,
+      clause: '教师厅函〔2024〕16号 §5',
       message: { zh: '不在双一流名单', en: 'Not on the list' },
     },
   ],
@@ -29,7 +45,13 @@ async function read(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
-  return { ws, rows: ws.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : [])) as unknown[][] };
+  return {
+    ws,
+    rows: ws
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (Array.isArray(r) ? r.slice(1) : [])) as unknown[][],
+  };
 }
 
 describe('findingsXlsx', () => {
@@ -39,7 +61,15 @@ describe('findingsXlsx', () => {
     expect(String(rows[0]![0])).toContain('已校验 300 条记录');
     expect(rows[1]).toEqual(['行', '字段', '页面值', '规则', '级别', '说明', '依据']);
     expect(rows[2]).toEqual([42, '证件号码', '110108200108133956', 'id.resident-id', '错误', '身份证号码校验位错误', 'GB 11643-1999']);
-    expect(rows[3]).toEqual(['', '教育硕士学位授予单位', '广州大学', 'degree.double-first-class', '警告', '不在双一流名单', '教师厅函〔2024〕16号 §5']);
+    expect(rows[3]).toEqual([
+      '',
+      '教育硕士学位授予单位',
+      '广州大学',
+      'degree.double-first-class',
+      '警告',
+      '不在双一流名单',
+      '教师厅函〔2024〕16号 §5',
+    ]);
   });
 
   it('speaks English when the UI does', async () => {

@@ -9,10 +9,22 @@ import type { VerifyResult } from './types';
 export async function findingsXlsx(result: VerifyResult, locale: Locale): Promise<Uint8Array> {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(t('verify.sheetName', undefined, locale), { views: [{ state: 'frozen', ySplit: 2 }] });
-  const heads = ['verify.col.row', 'verify.col.field', 'verify.col.value', 'verify.col.rule', 'verify.col.severity', 'verify.col.message', 'verify.col.clause'] as const;
+  const heads = [
+    'verify.col.row',
+    'verify.col.field',
+    'verify.col.value',
+    'verify.col.rule',
+    'verify.col.severity',
+    'verify.col.message',
+    'verify.col.clause',
+  ] as const;
   const widths = [8, 22, 24, 26, 8, 70, 28];
   ws.columns = widths.map((width) => ({ width }));
-  const summary = t('verify.summary', { records: result.records, errors: result.errors, warnings: result.warnings, clean: result.clean }, locale);
+  const summary = t(
+    'verify.summary',
+    { records: result.records, errors: result.errors, warnings: result.warnings, clean: result.clean },
+    locale,
+  );
   ws.addRow([`${t('verify.col.page', undefined, locale)}: ${result.url}  ${summary}`]);
   ws.mergeCells(1, 1, 1, heads.length);
   const head = ws.addRow(heads.map((k) => t(k, undefined, locale)));

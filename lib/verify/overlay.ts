@@ -315,7 +315,12 @@ export class VerifyOverlay {
         let c = clipRects.get(clip);
         if (!c) clipRects.set(clip, (c = clip.getBoundingClientRect()));
         // Only the part of the cell its scrolling containers show (a wide el-table scrolls sideways).
-        r = { left: Math.max(r.left, c.left), top: Math.max(r.top, c.top), right: Math.min(r.right, c.right), bottom: Math.min(r.bottom, c.bottom) };
+        r = {
+          left: Math.max(r.left, c.left),
+          top: Math.max(r.top, c.top),
+          right: Math.min(r.right, c.right),
+          bottom: Math.min(r.bottom, c.bottom),
+        };
       }
       visible &&= r.right > r.left && r.bottom > r.top;
       // The badge sticks out 9px past the cell's corner: keep a margin beyond the viewport's edges.

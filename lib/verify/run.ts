@@ -37,8 +37,18 @@ export async function rosterRowsFor(db: GuoyouDB, reads: PageRead[]): Promise<Ro
       if (rec.cells.studentNo?.text) nos.add(normalizeCode(rec.cells.studentNo.text));
     }
   const [byId, byNo] = await Promise.all([
-    ids.size ? db.rosters.where('idNumber').anyOf([...ids]).toArray() : [],
-    nos.size ? db.rosters.where('studentNo').anyOf([...nos]).toArray() : [],
+    ids.size
+      ? db.rosters
+          .where('idNumber')
+          .anyOf([...ids])
+          .toArray()
+      : [],
+    nos.size
+      ? db.rosters
+          .where('studentNo')
+          .anyOf([...nos])
+          .toArray()
+      : [],
   ]);
   const seen = new Set<number>();
   return [...byId, ...byNo].filter((r) => r.id === undefined || (!seen.has(r.id) && !!seen.add(r.id)));
@@ -86,7 +96,12 @@ export async function verifyTab(tabId: number, opts: VerifyTabOptions): Promise<
   const overrides = opts.db ? await opts.db.referenceLists.toArray().catch(() => []) : [];
   const refs = await loadReferenceData(overrides);
   const now = opts.now ?? new Date();
-  const rosterRows = opts.db ? await rosterRowsFor(opts.db, frames.map((f) => f.read)) : [];
+  const rosterRows = opts.db
+    ? await rosterRowsFor(
+        opts.db,
+        frames.map((f) => f.read),
+      )
+    : [];
   const rosterCount = opts.db ? await opts.db.rosters.count() : 0;
   const lookup = rosterLookup(rosterRows);
   const result = checkPage(url, frames, {

@@ -26,7 +26,9 @@ describe('admin backup zip', () => {
     const zip = await buildBackupZip(await exportBackup(source));
 
     const names = Object.keys(unzipSync(zip)).sort();
-    expect(names).toEqual(['backup.json', `xlsx/北京市推荐表-${rec.id.slice(0, 8)}.xlsx`, `xlsx/王小明 学位信息-${deg.id.slice(0, 8)}.xlsx`].sort());
+    expect(names).toEqual(
+      ['backup.json', `xlsx/北京市推荐表-${rec.id.slice(0, 8)}.xlsx`, `xlsx/王小明 学位信息-${deg.id.slice(0, 8)}.xlsx`].sort(),
+    );
     const book = unzipSync(zip)[`xlsx/北京市推荐表-${rec.id.slice(0, 8)}.xlsx`]!;
     const readable = await importSpreadsheet(book, 'x.xlsx', { check: () => [] });
     expect(readable.ok && readable.report.drafts[0]!.data).toEqual(recommendationDraft(5));
@@ -62,7 +64,10 @@ describe('admin backup zip', () => {
 describe('store', () => {
   it('creates every imported draft or none', async () => {
     const target = db();
-    const ok = await saveImportedDrafts(target, { drafts: [{ formId: 'degreeRecord', title: 'a', data: degreeRecord(1) }], skippedRows: [] });
+    const ok = await saveImportedDrafts(target, {
+      drafts: [{ formId: 'degreeRecord', title: 'a', data: degreeRecord(1) }],
+      skippedRows: [],
+    });
     expect(ok).toHaveLength(1);
     await expect(
       saveImportedDrafts(target, {

@@ -14,7 +14,13 @@ export const BACKUP_JSON = 'backup.json';
 
 /** File-name-safe text (Windows forbids \ / : * ? " < > |). */
 export function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'draft';
+  return (
+    s
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'draft'
+  );
 }
 
 /** The zip: backup.json and `xlsx/<title>-<id>.xlsx` for every draft that is not deleted. */

@@ -29,7 +29,8 @@ export function rawFromCellValue(v: CellValue): RawCell {
     if ('richText' in v) return rawFromCellValue(v.richText.map((r) => r.text).join(''));
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: unknown }).result;
-      const inner = result === undefined || (typeof result === 'object' && result !== null && 'error' in result) ? null : (result as CellValue);
+      const inner =
+        result === undefined || (typeof result === 'object' && result !== null && 'error' in result) ? null : (result as CellValue);
       return { raw: rawFromCellValue(inner).raw, formula: true };
     }
     if ('hyperlink' in v && 'text' in v) return rawFromCellValue((v as { text: CellValue }).text);
@@ -98,7 +99,8 @@ export function fieldValue(field: FieldDef, raw: Raw): Converted {
       const text = raw.text.trim();
       if (field.type === 'date') return { value: normalizeDate(text) ?? text };
       // The stored value itself (what our exports write) needs no matching.
-      if (field.type === 'select') return { value: field.options?.some((o) => o.value === text) ? text : (optionValue(field, text) ?? text) };
+      if (field.type === 'select')
+        return { value: field.options?.some((o) => o.value === text) ? text : (optionValue(field, text) ?? text) };
       if (field.type === 'integer') return { value: /^(0|[1-9]\d*)$/.test(text) ? text : normalizeValue(field, text) };
       return { value: text };
     }
@@ -112,7 +114,8 @@ export const TEXT_FORMAT = '@';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
 export function cellForField(field: FieldDef, value: string | undefined): CellOut {
-  if (value === undefined || value === '') return { value: null, numFmt: field.type === 'date' ? DATE_FORMAT : field.type === 'integer' ? undefined : TEXT_FORMAT };
+  if (value === undefined || value === '')
+    return { value: null, numFmt: field.type === 'date' ? DATE_FORMAT : field.type === 'integer' ? undefined : TEXT_FORMAT };
   if (field.type === 'date') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     // Date.UTC: ExcelJS writes a Date as its UTC day; a local-time Date in UTC+8 would land a day early (#486).

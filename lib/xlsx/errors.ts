@@ -24,7 +24,10 @@ export type Result<T> = ({ ok: true } & T) | { ok: false; error: Bilingual };
  * Run `fn`, turning any failure into `{ ok: false, error }`: our own refusals keep their message, anything else
  * (a library throwing on a corrupt part) becomes the generic "damaged file" message — never a stack trace.
  */
-export async function attempt<T extends object>(fn: () => Promise<T> | T, fallback: MessageKey = 'excel.error.corrupt'): Promise<Result<T>> {
+export async function attempt<T extends object>(
+  fn: () => Promise<T> | T,
+  fallback: MessageKey = 'excel.error.corrupt',
+): Promise<Result<T>> {
   try {
     return { ok: true, ...(await fn()) };
   } catch (e) {

@@ -19,7 +19,8 @@ function withSheet(xml: string | Uint8Array<ArrayBuffer>): Uint8Array {
   return zipSync(files, { level: 1 });
 }
 
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 
 async function refusal(bytes: Uint8Array, name = 'file.xlsx') {
   const r = await importSpreadsheet(bytes, name, { check: () => [] });
@@ -32,7 +33,11 @@ describe('malformed inputs fail with a clear message', () => {
     ['an empty file', new Uint8Array(), /文件是空的/],
     ['a text file named .xlsx', strToU8('姓名,学号\n张三,001'), /不是 \.xlsx 文件/],
     ['a legacy .xls (OLE) file', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /旧版 \.xls/],
-    ['random bytes that start like a zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 200 }, (_, i) => (i * 37) % 256)]), /不完整或已损坏/],
+    [
+      'random bytes that start like a zip',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 200 }, (_, i) => (i * 37) % 256)]),
+      /不完整或已损坏/,
+    ],
   ])('%s', async (_name, bytes, zh) => {
     const error = await refusal(bytes);
     expect(error.zh).toMatch(zh);
@@ -77,7 +82,9 @@ describe('malformed inputs fail with a clear message', () => {
   });
 
   it('1,000,000 rows announced by the sheet dimension', async () => {
-    const sheet = SHEET_HEAD + '<dimension ref="A1:AD1000000"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row></sheetData></worksheet>';
+    const sheet =
+      SHEET_HEAD +
+      '<dimension ref="A1:AD1000000"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row></sheetData></worksheet>';
     const error = await refusal(withSheet(sheet));
     expect(error.zh).toMatch(/行数过多（1000000 行，上限 50000 行）/);
   });

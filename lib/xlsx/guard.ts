@@ -77,7 +77,8 @@ export function preflightZip(bytes: Uint8Array, limits: XlsxLimits, required: st
     fail('excel.error.truncated');
   }
   if (declared.size > limits.maxEntries) fail('excel.error.zipBomb');
-  if (required.some((name) => !declared.has(name))) fail(required.includes('xl/workbook.xml') ? 'excel.error.notWorkbook' : 'excel.error.backupZip');
+  if (required.some((name) => !declared.has(name)))
+    fail(required.includes('xl/workbook.xml') ? 'excel.error.notWorkbook' : 'excel.error.backupZip');
   let declaredTotal = 0;
   for (const { size, originalSize } of declared.values()) {
     declaredTotal += originalSize;
@@ -142,7 +143,10 @@ function rowCounter(): (chunk: Uint8Array) => number {
   // The last bytes of the previous chunk, when a `<row` opening may straddle the boundary.
   let carry = new Uint8Array(0);
   const isRowOpening = (b: Uint8Array, i: number) =>
-    b[i + 1] === 0x72 && b[i + 2] === 0x6f && b[i + 3] === 0x77 && (b[i + 4] === 0x20 || b[i + 4] === 0x3e || b[i + 4] === 0x09 || b[i + 4] === 0x0a || b[i + 4] === 0x0d);
+    b[i + 1] === 0x72 &&
+    b[i + 2] === 0x6f &&
+    b[i + 3] === 0x77 &&
+    (b[i + 4] === 0x20 || b[i + 4] === 0x3e || b[i + 4] === 0x09 || b[i + 4] === 0x0a || b[i + 4] === 0x0d);
   return (chunk) => {
     let b = chunk;
     if (carry.length) {

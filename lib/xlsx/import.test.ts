@@ -11,8 +11,52 @@ beforeAll(async () => {
   check = await formChecker([], new Date(Date.UTC(2024, 7, 1)));
 });
 
-const codes = ['XM', 'XB', 'ZJLX', 'ZJHM', 'XH', 'CSRQ', 'LQFS', 'XJSZGX', 'XKML', 'YJXK', 'XWLX', 'XWCC', 'XWSYRQ', 'XWZSBH', 'XWSYDW', 'XWSYDWDM', 'BYRQ', 'BYZSBH', 'SFYJ', 'BABJ', 'LHPYDW'];
-const keys = ['name', 'gender', 'idType', 'idNumber', 'studentNo', 'birthDate', 'admissionMode', 'homeUniversity', 'mainDegreeCategory', 'mainDegreeDiscipline', 'mainDegreeType', 'mainDegreeLevel', 'mainDegreeDate', 'mainDegreeCertNo', 'mainDegreeUnit', 'mainDegreeUnitCode', 'graduationDate', 'graduationCertNo', 'freshGraduate', 'filingMark', 'jointUniversity'];
+const codes = [
+  'XM',
+  'XB',
+  'ZJLX',
+  'ZJHM',
+  'XH',
+  'CSRQ',
+  'LQFS',
+  'XJSZGX',
+  'XKML',
+  'YJXK',
+  'XWLX',
+  'XWCC',
+  'XWSYRQ',
+  'XWZSBH',
+  'XWSYDW',
+  'XWSYDWDM',
+  'BYRQ',
+  'BYZSBH',
+  'SFYJ',
+  'BABJ',
+  'LHPYDW',
+];
+const keys = [
+  'name',
+  'gender',
+  'idType',
+  'idNumber',
+  'studentNo',
+  'birthDate',
+  'admissionMode',
+  'homeUniversity',
+  'mainDegreeCategory',
+  'mainDegreeDiscipline',
+  'mainDegreeType',
+  'mainDegreeLevel',
+  'mainDegreeDate',
+  'mainDegreeCertNo',
+  'mainDegreeUnit',
+  'mainDegreeUnitCode',
+  'graduationDate',
+  'graduationCertNo',
+  'freshGraduate',
+  'filingMark',
+  'jointUniversity',
+];
 
 /** A registrar's sheet as national templates have it: a title line, pinyin-code headers, values typed by hand. */
 async function registrarSheet(mutate: (rows: Array<Array<unknown>>) => void = () => {}, extraHeader?: string): Promise<Uint8Array> {
@@ -99,7 +143,12 @@ describe('degree records from a registrar sheet', () => {
   it('reports unmapped columns instead of ignoring them', async () => {
     const report = await imported(await registrarSheet(() => {}, '辅导员'));
     expect(report.unmapped.map((c) => c.header)).toEqual(['辅导员']);
-    expect(report.issues.find((i) => i.ruleId === 'xlsx.unmapped-column')).toMatchObject({ row: 2, column: 'V', severity: 'warning', blocking: false });
+    expect(report.issues.find((i) => i.ruleId === 'xlsx.unmapped-column')).toMatchObject({
+      row: 2,
+      column: 'V',
+      severity: 'warning',
+      blocking: false,
+    });
   });
 
   it('never evaluates formulas: the cached result is used and flagged; no result reads as empty', async () => {
@@ -129,9 +178,47 @@ describe('recommendation workbooks back into a draft', () => {
     ws.addRow(['附件2']);
     ws.addRow(['“国优计划”教育实践学校推荐表（2023年）']);
     ws.addRow(['推荐单位（盖章）：北京市教育委员会', '', '', '填报人：李四', '', '联系方式：13900001111']);
-    ws.addRow(['序号', '学校全称', '学校类型', '所在市（州）', '所在县（区）', '办学性质', '*统一社会信用代码', '校长', '联系人', '联系电话', '邮箱', '通讯地址', '科学类课程专任教师数（人）', '可接收"国优计划"研究生实践人数', '可提供实践导师人数', '推荐理由（500字以内）', '备注']);
+    ws.addRow([
+      '序号',
+      '学校全称',
+      '学校类型',
+      '所在市（州）',
+      '所在县（区）',
+      '办学性质',
+      '*统一社会信用代码',
+      '校长',
+      '联系人',
+      '联系电话',
+      '邮箱',
+      '通讯地址',
+      '科学类课程专任教师数（人）',
+      '可接收"国优计划"研究生实践人数',
+      '可提供实践导师人数',
+      '推荐理由（500字以内）',
+      '备注',
+    ]);
     const s = recommendationDraft(5).groups.schools!;
-    s.forEach((r, i) => ws.addRow([i + 1, r.schoolName, r.schoolStage, r.city, r.county, r.schoolNature === '公办' ? '公立' : r.schoolNature, r.creditCode, r.principal, r.contactName, r.contactPhone, r.contactEmail, r.address, Number(r.scienceTeachers), Number(r.traineeCapacity), Number(r.mentorCount), r.reason, r.remarks]));
+    s.forEach((r, i) =>
+      ws.addRow([
+        i + 1,
+        r.schoolName,
+        r.schoolStage,
+        r.city,
+        r.county,
+        r.schoolNature === '公办' ? '公立' : r.schoolNature,
+        r.creditCode,
+        r.principal,
+        r.contactName,
+        r.contactPhone,
+        r.contactEmail,
+        r.address,
+        Number(r.scienceTeachers),
+        Number(r.traineeCapacity),
+        Number(r.mentorCount),
+        r.reason,
+        r.remarks,
+      ]),
+    );
     ws.addRow(['填表说明：学段填写小学、初中、高中等。']);
     const report = await imported(await workbookBytes(wb));
     expect(report.formId).toBe('recommendation');

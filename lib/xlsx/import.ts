@@ -151,7 +151,9 @@ function columnIssues(hit: HeaderHit, headerRow: number): ImportIssue[] {
       ruleId: dup ? 'xlsx.duplicate-column' : 'xlsx.unmapped-column',
       severity: 'warning',
       fields: dup ? [dup] : [],
-      message: dup ? bilingual('excel.issue.duplicateColumn', { header: c.header, field: dup }) : bilingual('excel.issue.unmapped', { header: c.header }),
+      message: dup
+        ? bilingual('excel.issue.duplicateColumn', { header: c.header, field: dup })
+        : bilingual('excel.issue.unmapped', { header: c.header }),
       blocking: false,
     });
   }
@@ -191,12 +193,31 @@ function readRow(hit: HeaderHit, row: GridRow): ReadRow {
     const { value, problem } = fieldValue(field, cell.raw);
     values[field.key] = value;
     if (!problem && !cell.formula) continue;
-    const at = { row: row.number, column: columnLetter(col + 1), header: textOf(hit.grid.rows[hit.rowIndex]?.cells[col]), value: displayText(cell.raw) };
+    const at = {
+      row: row.number,
+      column: columnLetter(col + 1),
+      header: textOf(hit.grid.rows[hit.rowIndex]?.cells[col]),
+      value: displayText(cell.raw),
+    };
     if (problem === 'precision') {
-      issues.push({ ...at, ruleId: 'xlsx.number-precision', severity: 'error', fields: [field.key], message: bilingual('excel.issue.precision', { value: at.value }), blocking: true });
+      issues.push({
+        ...at,
+        ruleId: 'xlsx.number-precision',
+        severity: 'error',
+        fields: [field.key],
+        message: bilingual('excel.issue.precision', { value: at.value }),
+        blocking: true,
+      });
     }
     if (cell.formula) {
-      issues.push({ ...at, ruleId: 'xlsx.formula', severity: 'warning', fields: [field.key], message: bilingual('excel.issue.formula', { value: at.value }), blocking: false });
+      issues.push({
+        ...at,
+        ruleId: 'xlsx.formula',
+        severity: 'warning',
+        fields: [field.key],
+        message: bilingual('excel.issue.formula', { value: at.value }),
+        blocking: false,
+      });
     }
   }
   return { values, issues };
@@ -228,7 +249,15 @@ function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
       badRows: rowIssues.some((i) => i.blocking) ? [row.number] : [],
     });
   }
-  return { formId: form.id, sheet: hit.grid.name, headerRow, columns: hit.columns, unmapped: hit.columns.filter((c) => !c.field && !INDEX_HEADERS.has(headerKey(c.header))), drafts, issues: sortIssues(issues) };
+  return {
+    formId: form.id,
+    sheet: hit.grid.name,
+    headerRow,
+    columns: hit.columns,
+    unmapped: hit.columns.filter((c) => !c.field && !INDEX_HEADERS.has(headerKey(c.header))),
+    drafts,
+    issues: sortIssues(issues),
+  };
 }
 
 function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
@@ -250,7 +279,17 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
   let read = rows.map((r) => ({ row: r, ...readRow(hit, r) }));
   if (group.maxRows !== undefined && read.length > group.maxRows) {
     const extra = read[group.maxRows]!.row.number;
-    issues.push({ row: extra, column: null, header: null, value: '', ruleId: 'xlsx.too-many-rows', severity: 'warning', fields: [group.key], message: bilingual('excel.issue.tooManyGroupRows', { max: group.maxRows }), blocking: false });
+    issues.push({
+      row: extra,
+      column: null,
+      header: null,
+      value: '',
+      ruleId: 'xlsx.too-many-rows',
+      severity: 'warning',
+      fields: [group.key],
+      message: bilingual('excel.issue.tooManyGroupRows', { max: group.maxRows }),
+      blocking: false,
+    });
     read = read.slice(0, group.maxRows);
   }
   const groupRows = read.map((r) => r.values);
@@ -266,9 +305,16 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
       issues.push(findingIssue(f, src?.row.number ?? null, columnOf.get(ref.key), hit, src?.row, true));
     } else if (ref && fieldsAt.has(ref.key)) {
       const at = fieldsAt.get(ref.key)!;
-      issues.push({ ...findingBase(f), row: at.row.number, column: columnLetter(at.col + 1), header: at.label, value: at.value, blocking: false });
+      issues.push({
+        ...findingBase(f),
+        row: at.row.number,
+        column: columnLetter(at.col + 1),
+        header: at.label,
+        value: at.value,
+        blocking: false,
+      });
     } else {
-      issues.push({ ...findingBase(f), row: null, column: null, header: null, value: ref ? fields[ref.key] ?? '' : '', blocking: false });
+      issues.push({ ...findingBase(f), row: null, column: null, header: null, value: ref ? (fields[ref.key] ?? '') : '', blocking: false });
     }
   }
   const badRows = [...new Set(issues.filter((i) => i.blocking && i.row !== null).map((i) => i.row!))];
@@ -336,10 +382,24 @@ function columnIndex(hit: HeaderHit): Map<string, number> {
 }
 
 function findingBase(f: Finding): Pick<ImportIssue, 'ruleId' | 'severity' | 'fields' | 'message' | 'clause' | 'fix'> {
-  return { ruleId: f.ruleId, severity: f.severity, fields: f.fields, message: f.message, clause: f.clause, ...(f.fix ? { fix: f.fix } : {}) };
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    fields: f.fields,
+    message: f.message,
+    clause: f.clause,
+    ...(f.fix ? { fix: f.fix } : {}),
+  };
 }
 
-function findingIssue(f: Finding, row: number | null, col: number | undefined, hit: HeaderHit, src: GridRow | undefined, rowLevel: boolean): ImportIssue {
+function findingIssue(
+  f: Finding,
+  row: number | null,
+  col: number | undefined,
+  hit: HeaderHit,
+  src: GridRow | undefined,
+  rowLevel: boolean,
+): ImportIssue {
   return {
     ...findingBase(f),
     row,
@@ -351,7 +411,10 @@ function findingIssue(f: Finding, row: number | null, col: number | undefined, h
 }
 
 function sortIssues(issues: ImportIssue[]): ImportIssue[] {
-  return issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').length - (b.column ?? '').length || (a.column ?? '').localeCompare(b.column ?? ''));
+  return issues.sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').length - (b.column ?? '').length || (a.column ?? '').localeCompare(b.column ?? ''),
+  );
 }
 
 function recordTitle(form: FormDefinition, data: FormData, row: number): string {
@@ -396,7 +459,9 @@ export function selectImport(report: SheetImport, mode: ImportMode): { ok: true;
       if (!d.badRows.length) drafts.push({ formId: report.formId, title: d.title, data: d.data });
       continue;
     }
-    const rows = (d.data.groups[group.key] ?? []).filter((r, i) => !(d.rows[i] !== undefined && d.badRows.includes(d.rows[i]!)) && !(isBlankRow(r) && i >= d.rows.length));
+    const rows = (d.data.groups[group.key] ?? []).filter(
+      (r, i) => !(d.rows[i] !== undefined && d.badRows.includes(d.rows[i]!)) && !(isBlankRow(r) && i >= d.rows.length),
+    );
     while (rows.length < group.minRows) rows.push(emptyRow(group));
     drafts.push({ formId: report.formId, title: d.title, data: { ...d.data, groups: { ...d.data.groups, [group.key]: rows } } });
   }

@@ -16,7 +16,16 @@ import { readSpreadsheet, type ReadOptions } from './read';
 import { fillTemplate as fill, inspectTemplate as inspect, type TemplateLayout } from './template';
 
 export { exportFormXlsx } from './export';
-export { rowOfFinding, selectImport, type Checker, type ImportIssue, type ImportMode, type ImportedDraft, type Selection, type SheetImport } from './import';
+export {
+  rowOfFinding,
+  selectImport,
+  type Checker,
+  type ImportIssue,
+  type ImportMode,
+  type ImportedDraft,
+  type Selection,
+  type SheetImport,
+} from './import';
 export { buildBackupZip, readBackupFile, safeFileName } from './backupZip';
 export { defaultLimits, type XlsxLimits } from './guard';
 export type { TemplateLayout } from './template';
@@ -25,7 +34,11 @@ export type { Result } from './errors';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reads a spreadsheet and recognises its form from the headers; every row validated with `check`. */
-export function importSpreadsheet(bytes: Uint8Array, fileName: string, opts: ImportOptions & ReadOptions): Promise<Result<{ report: SheetImport }>> {
+export function importSpreadsheet(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions & ReadOptions,
+): Promise<Result<{ report: SheetImport }>> {
   return attempt(async () => ({ report: importGrids(await readSpreadsheet(bytes, fileName, opts), opts) }));
 }
 

@@ -112,7 +112,9 @@ describe.skipIf(!soffice)('LibreOffice headless (when installed)', () => {
     try {
       const file = path.join(dir, 'rec.xlsx');
       writeFileSync(file, await exportFormXlsx(forms.recommendation, [recommendationDraft(6)]));
-      execFileSync(soffice!, ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file], { timeout: 60_000 });
+      execFileSync(soffice!, ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file], {
+        timeout: 60_000,
+      });
       const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
       expect(csv).toBeDefined();
     } finally {

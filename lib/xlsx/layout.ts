@@ -30,7 +30,15 @@ export function headerBlockFields(form: FormDefinition): FieldDef[] {
 }
 
 const DEFAULT_WIDTH: Record<FieldDef['type'], number> = {
-  text: 16, textarea: 40, integer: 10, date: 12, select: 12, phone: 14, email: 22, idNumber: 20, code: 20,
+  text: 16,
+  textarea: 40,
+  integer: 10,
+  date: 12,
+  select: 12,
+  phone: 14,
+  email: 22,
+  idNumber: 20,
+  code: 20,
 };
 /** Option lists longer than this go to a hidden sheet: Excel refuses an inline list formula over 255 characters. */
 const INLINE_LIST_MAX = 250;
@@ -56,7 +64,7 @@ export function addLayoutSheet(wb: Workbook, form: FormDefinition, records: Form
   const table: TableSpec = group
     ? { columns: group.fields, rows: (records[0]?.groups[group.key] ?? []).filter((r) => !isBlankRow(r)), minRows: group.minRows }
     : { columns: form.fields, rows: records.map((r) => r.fields), minRows: 1 };
-  const header = group ? records[0]?.fields ?? {} : {};
+  const header = group ? (records[0]?.fields ?? {}) : {};
   const ws = wb.addWorksheet(sheetName(form), {
     views: [{ state: 'frozen', ySplit: 0, showGridLines: false }],
   });
@@ -97,7 +105,7 @@ export function addLayoutSheet(wb: Workbook, form: FormDefinition, records: Form
   // Table header.
   const headerRow = r;
   const head = ws.getRow(headerRow);
-  head.values = [zh('excel.sheet.index'), ...table.columns.map((c) => (opts.headers === 'codes' ? c.codes[0] ?? c.key : c.label.zh))];
+  head.values = [zh('excel.sheet.index'), ...table.columns.map((c) => (opts.headers === 'codes' ? (c.codes[0] ?? c.key) : c.label.zh))];
   head.height = 30;
   head.eachCell((cell) => {
     cell.font = headFont;
@@ -215,4 +223,3 @@ function listValidation(wb: Workbook, f: FieldDef): DataValidation {
     error: zh('excel.sheet.pickFromList', { field: f.label.zh }),
   };
 }
-

@@ -48,22 +48,35 @@ describe('draft → xlsx → import → identical draft', () => {
     expect(r.ok && r.report.drafts[0]!.data).toEqual(draft);
   });
 
-  it.each([['labels' as const], ['codes' as const]])('degree records with %s as headers: dates before 1970 and in 2024, leading zeros', async (headers) => {
-    const records = degreeRecords(4);
-    expect(records[1]!.fields.birthDate).toBe('1965-03-07');
-    expect(records[0]!.fields.studentNo).toMatch(/^0/);
-    const report = await roundTrip('degreeRecord', records, headers);
-    expect(report.formId).toBe('degreeRecord');
-    expect(report.drafts.map((d) => d.data)).toEqual(records);
-    expect(report.drafts.map((d) => d.rows)).toEqual([[3], [4], [5], [6]]);
-    expect(report.issues).toEqual([]);
-    const sel = selectImport(report, 'all');
-    expect(sel.ok && sel.selection.drafts).toHaveLength(4);
-  });
+  it.each([['labels' as const], ['codes' as const]])(
+    'degree records with %s as headers: dates before 1970 and in 2024, leading zeros',
+    async (headers) => {
+      const records = degreeRecords(4);
+      expect(records[1]!.fields.birthDate).toBe('1965-03-07');
+      expect(records[0]!.fields.studentNo).toMatch(/^0/);
+      const report = await roundTrip('degreeRecord', records, headers);
+      expect(report.formId).toBe('degreeRecord');
+      expect(report.drafts.map((d) => d.data)).toEqual(records);
+      expect(report.drafts.map((d) => d.rows)).toEqual([[3], [4], [5], [6]]);
+      expect(report.issues).toEqual([]);
+      const sel = selectImport(report, 'all');
+      expect(sel.ok && sel.selection.drafts).toHaveLength(4);
+    },
+  );
 
   it('one degree record with empty optional fields', async () => {
     const rec = degreeRecord(7);
-    for (const k of ['jointUniversity', 'eduMasterDate', 'eduMasterCertNo', 'eduMasterUnit', 'eduMasterUnitCode', 'teacherCertStage', 'teacherCertSubject', 'remarks']) rec.fields[k] = '';
+    for (const k of [
+      'jointUniversity',
+      'eduMasterDate',
+      'eduMasterCertNo',
+      'eduMasterUnit',
+      'eduMasterUnitCode',
+      'teacherCertStage',
+      'teacherCertSubject',
+      'remarks',
+    ])
+      rec.fields[k] = '';
     rec.fields.eduMasterAwarded = '否';
     const report = await roundTrip('degreeRecord', [rec]);
     expect(report.drafts[0]!.data).toEqual(rec);

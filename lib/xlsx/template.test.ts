@@ -15,11 +15,17 @@ describe('official template', () => {
   it('is recognised: header row, columns by header text, unknown columns named, rows before the footer', async () => {
     const r = await inspectTemplate(template, 'recommendation');
     if (!r.ok) throw new Error(r.error.en);
-    expect(r.layout).toMatchObject({ sheet: '推荐表', headerRow: 5, firstDataRow: 6, capacity: TEMPLATE_ROWS.dataRows, unmapped: ['学校网址'] });
+    expect(r.layout).toMatchObject({
+      sheet: '推荐表',
+      headerRow: 5,
+      firstDataRow: 6,
+      capacity: TEMPLATE_ROWS.dataRows,
+      unmapped: ['学校网址'],
+    });
     expect(r.layout.columns).toMatchObject({ B: 'schoolName', C: 'schoolStage', G: 'creditCode', P: 'reason', R: 'remarks' });
   });
 
-  it('a workbook without the form\'s headers is refused with a message', async () => {
+  it("a workbook without the form's headers is refused with a message", async () => {
     const wb = newWorkbook();
     wb.addWorksheet('x').addRow(['甲', '乙']);
     const r = await inspectTemplate(await workbookBytes(wb), 'recommendation');
@@ -35,7 +41,7 @@ describe('official template', () => {
       filled = r.bytes;
     });
 
-    it('writes the header block and every school into the template\'s own columns', async () => {
+    it("writes the header block and every school into the template's own columns", async () => {
       const { wb } = await loadWorkbook(filled);
       const ws = wb.getWorksheet('推荐表')!;
       expect(ws.getCell('B3').value).toBe('北京市教育委员会');

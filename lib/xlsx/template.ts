@@ -193,7 +193,8 @@ function writeCell(cell: Cell, f: FieldDef, value: string | undefined): void {
   const current = cell.numFmt;
   // Keep the template's own formats; only give dates a date format and identifiers a text format where it has none.
   const wants = out.value instanceof Date ? DATE_FORMAT : out.numFmt === TEXT_FORMAT ? TEXT_FORMAT : undefined;
-  if (wants && (!current || current === 'General' || (wants === DATE_FORMAT && !/[ymd]/i.test(current)))) cell.style = { ...cell.style, numFmt: wants };
+  if (wants && (!current || current === 'General' || (wants === DATE_FORMAT && !/[ymd]/i.test(current))))
+    cell.style = { ...cell.style, numFmt: wants };
 }
 
 /** `推荐单位：` label cells above the table: the value goes into the next cell to the right, or after the colon. */
@@ -221,7 +222,10 @@ function writeHeaderBlock(ws: Worksheet, form: FormDefinition, values: Record<st
       if (r > found.headerRow && form.layout?.signature && headerKey(text).startsWith(headerKey(form.layout.signature.zh))) continue;
       done.add(f.key);
       const target = nextCellRight(ws, cell);
-      if (target && (target.value === null || target.value === undefined || target.value === '' || !/[:：]\s*$/.test(String(target.value)))) {
+      if (
+        target &&
+        (target.value === null || target.value === undefined || target.value === '' || !/[:：]\s*$/.test(String(target.value)))
+      ) {
         writeCell(target, f, values[f.key]);
       } else {
         cell.value = `${text.slice(0, colon >= 0 ? colon : text.length)}：${values[f.key] ?? ''}`;

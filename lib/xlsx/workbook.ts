@@ -44,7 +44,9 @@ export async function loadWorkbook(bytes: Uint8Array, opts: LoadOptions = {}): P
   const preflight = preflightXlsx(bytes, opts.limits ?? defaultLimits);
   if (!opts.valuesOnly) bytes = clipValidationRanges(bytes, opts.maxValidationRow ?? DEFAULT_MAX_VALIDATION_ROW);
   const wb = new ExcelJS.Workbook();
-  const ignoreNodes = opts.valuesOnly ? ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'legacyDrawing'] : [];
+  const ignoreNodes = opts.valuesOnly
+    ? ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'legacyDrawing']
+    : [];
   // ExcelJS's type says Buffer; it hands the bytes to JSZip, which takes any Uint8Array/ArrayBuffer.
   await wb.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0], { ignoreNodes });
   return { wb, preflight };

@@ -153,7 +153,8 @@ export const DEMO_STEPS: DemoStep[] = [
           (name: string) => {
             // The guard puts its verdict after the control (or after the control's visible wrapper).
             let anchor: Element | null = document.querySelector('#plain');
-            while (anchor && !(anchor.nextElementSibling as HTMLElement | null)?.hasAttribute('data-guoyou-pdf-verdict')) anchor = anchor.parentElement;
+            while (anchor && !(anchor.nextElementSibling as HTMLElement | null)?.hasAttribute('data-guoyou-pdf-verdict'))
+              anchor = anchor.parentElement;
             const line = anchor?.nextElementSibling?.querySelector('[data-status]') as HTMLElement | null;
             return line && line.dataset.status !== 'checking' && line.textContent?.includes(name) ? line.dataset.status : null;
           },
@@ -188,7 +189,12 @@ export const DEMO_STEPS: DemoStep[] = [
       await screenshot(ctx, tk.page, 'toolkit-editor.png');
       await tk.openPrint(SAMPLE_IDS.recommendation);
       await screenshot(ctx, tk.page, 'toolkit-print.png', true);
-      await tk.page.pdf({ path: ctx.wrote(path.join(ctx.out, 'recommendation-print.pdf')), format: 'A4', landscape: true, printBackground: true });
+      await tk.page.pdf({
+        path: ctx.wrote(path.join(ctx.out, 'recommendation-print.pdf')),
+        format: 'A4',
+        landscape: true,
+        printBackground: true,
+      });
       await tk.page.close();
     },
   },
@@ -198,7 +204,8 @@ export const DEMO_STEPS: DemoStep[] = [
 async function waitForUploadGuard(session: ExtensionSession): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const ids = (await session.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } }).chrome;
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } })
+        .chrome;
       return (await c.scripting.getRegisteredContentScripts()).map((x) => x.id);
     })) as string[];
     if (ids.length > 0) return;

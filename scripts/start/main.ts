@@ -34,8 +34,16 @@ export function buildAll(locale: Locale, io: Io = consoleIo): string {
   io.log(t('toolkit.start.building', undefined, locale));
   const node = process.execPath;
   const builds: Array<{ what: string; args: string[]; env: NodeJS.ProcessEnv }> = [
-    { what: 'wxt build', args: [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], env: { GUOYOU_TEST_HOSTS: '1', WXT_OUT_DIR: EXTENSION_OUT } },
-    { what: 'build:toolkit', args: [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.toolkit.config.ts'], env: {} },
+    {
+      what: 'wxt build',
+      args: [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'],
+      env: { GUOYOU_TEST_HOSTS: '1', WXT_OUT_DIR: EXTENSION_OUT },
+    },
+    {
+      what: 'build:toolkit',
+      args: [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.toolkit.config.ts'],
+      env: {},
+    },
   ];
   for (const b of builds) {
     if (b.what === 'build:toolkit' && !existsSync(path.join(ROOT, 'vite.toolkit.config.ts'))) continue;

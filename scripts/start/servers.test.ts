@@ -21,7 +21,9 @@ describe('demo servers', () => {
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>toolkit</title>');
     servers = await startDemoServers(dir);
     const links = await portalLinks(servers);
-    expect(links.map((l) => l.id)).toEqual(expect.arrayContaining(['recommend-element', 'recommend-legacy', 'upload', 'record-list', 'toolkit']));
+    expect(links.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['recommend-element', 'recommend-legacy', 'upload', 'record-list', 'toolkit']),
+    );
     for (const l of links) {
       expect(l.href, l.id).not.toContain('{{');
       const res = await fetch(l.href);

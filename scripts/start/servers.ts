@@ -46,7 +46,12 @@ export async function startDemoServers(toolkitDir?: string): Promise<DemoServers
       toolkit = await serveStatic(toolkitDir);
       opened.push(toolkit);
     }
-    const links = { systems: systems.url, records: records.url, upload: upload.url, toolkit: toolkit ? `${toolkit.url}/index.html` : undefined };
+    const links = {
+      systems: systems.url,
+      records: records.url,
+      upload: upload.url,
+      toolkit: toolkit ? `${toolkit.url}/index.html` : undefined,
+    };
     const portal = await serveStatic(PORTAL_DIR, { rewrite: (_f, html) => fillPortalLinks(html, links) });
     opened.push(portal);
     return {

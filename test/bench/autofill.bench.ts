@@ -53,14 +53,17 @@ export function bigPage(): string {
   for (let i = 0; i < 50; i++) {
     const a = PAIRS[i % PAIRS.length]!;
     const b = PAIRS[(i + 3) % PAIRS.length]!;
-    pairs.push(`<tr><td class="l">*${a}${i}：</td><td><input name="p${i}a"></td><td class="l">${b}：</td><td><input name="p${i}b" placeholder="请输入${b}"></td></tr>`);
+    pairs.push(
+      `<tr><td class="l">*${a}${i}：</td><td><input name="p${i}a"></td><td class="l">${b}：</td><td><input name="p${i}b" placeholder="请输入${b}"></td></tr>`,
+    );
   }
   return table(380, pairs.join(''));
 }
 
 function table(rows: number, pre = ''): string {
   const body: string[] = [];
-  for (let r = 0; r < rows; r++) body.push(`<tr><td>${r + 1}</td>${KEYS.map((k) => `<td><input name="${k}_${r + 1}"></td>`).join('')}</tr>`);
+  for (let r = 0; r < rows; r++)
+    body.push(`<tr><td>${r + 1}</td>${KEYS.map((k) => `<td><input name="${k}_${r + 1}"></td>`).join('')}</tr>`);
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>
     <table border="1"><tr><td><table border="1">${pre}</table></td></tr>
     <tr><td><table border="1"><thead><tr><th>序号</th>${HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table></td></tr></table>
@@ -74,13 +77,17 @@ function serve(pages: Record<string, string>): Promise<{ url: string; close(): P
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
   return new Promise((r) =>
-    server.listen(0, '127.0.0.1', () => r({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((c) => server.close(() => c())) })),
+    server.listen(0, '127.0.0.1', () =>
+      r({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((c) => server.close(() => c())) }),
+    ),
   );
 }
 
 /** The built content script (reuses an e2e/dev build when present, else builds one). */
 function contentScriptSize(): { raw: number; gzip: number; file: string } {
-  const candidates = ['.output/e2e-autofill', '.output/bench-autofill', '.output/e2e', '.output'].map((d) => path.join(root, d, 'chrome-mv3/content-scripts/autofill.js'));
+  const candidates = ['.output/e2e-autofill', '.output/bench-autofill', '.output/e2e', '.output'].map((d) =>
+    path.join(root, d, 'chrome-mv3/content-scripts/autofill.js'),
+  );
   // A build is current when it is newer than every source the content script is made of.
   const sources = [
     ...readdirSync(path.join(root, 'lib/autofill')).map((f) => path.join(root, 'lib/autofill', f)),
@@ -107,7 +114,16 @@ export default async function (): Promise<BenchRow[]> {
   const fillRows = 100;
   const values: Record<string, string> = {};
   for (let r = 0; r < fillRows; r++) for (const k of KEYS) values[`schools[${r}].${k}`] = `${k}-${r}`;
-  const plan: FillPlan = { formId: 'recommendation', hints, groups, values, rows: { schools: fillRows }, adapters: [], done: [], locale: 'zh-CN' };
+  const plan: FillPlan = {
+    formId: 'recommendation',
+    hints,
+    groups,
+    values,
+    rows: { schools: fillRows },
+    adapters: [],
+    done: [],
+    locale: 'zh-CN',
+  };
 
   const server = await serve({ '/big.html': bigPage(), '/fill.html': table(fillRows) });
   const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });

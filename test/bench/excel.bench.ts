@@ -87,7 +87,10 @@ export default async function (): Promise<BenchRow[]> {
       baselineMs: plainImportMs,
       target: '≤ 3 s, ≤ 2×',
       ok: importMs <= 3000 && importMs <= 2 * plainImportMs,
-      notes: [`${imported} records, ${errors} errors, ${cells} cells read by the floor`, `wall clock (median): ${importWall} ms vs ${plainImportWall} ms`],
+      notes: [
+        `${imported} records, ${errors} errors, ${cells} cells read by the floor`,
+        `wall clock (median): ${importWall} ms vs ${plainImportWall} ms`,
+      ],
     },
   ];
 }

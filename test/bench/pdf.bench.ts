@@ -35,7 +35,12 @@ async function renderOnly(bytes: Uint8Array): Promise<void> {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: PDF_LIMITS.scale });
     const c = factory.create(Math.floor(viewport.width), Math.floor(viewport.height));
-    await page.render({ canvas: c.canvas as HTMLCanvasElement, canvasContext: c.context as CanvasRenderingContext2D, viewport, annotationMode: pdfjs.AnnotationMode.ENABLE }).promise;
+    await page.render({
+      canvas: c.canvas as HTMLCanvasElement,
+      canvasContext: c.context as CanvasRenderingContext2D,
+      viewport,
+      annotationMode: pdfjs.AnnotationMode.ENABLE,
+    }).promise;
     (c.context as CanvasRenderingContext2D).getImageData(0, 0, 1, 1);
     factory.destroy(c);
     page.cleanup();
@@ -69,7 +74,14 @@ async function pair(file: string, runs: number, baselineRuns: number) {
     if (i < runs) await timed(async () => (status = (await checkPdfInNode(bytes, { fileName: file })).status), check, checkWall);
     if (i < baselineRuns) await timed(() => renderOnly(bytes), render, renderWall);
   }
-  return { check: median(check), render: median(render), checkWall: median(checkWall), renderWall: median(renderWall), status, size: bytes.length };
+  return {
+    check: median(check),
+    render: median(render),
+    checkWall: median(checkWall),
+    renderWall: median(renderWall),
+    status,
+    size: bytes.length,
+  };
 }
 
 export default async function (): Promise<BenchRow[]> {

@@ -15,7 +15,10 @@ export default async function (): Promise<BenchRow[]> {
 
   // 200 schools (the pack's maxRows), some with mistakes so every rule has work to do.
   const base = validRecommendation();
-  let big: FormData = { ...base, groups: { schools: Array.from({ length: 200 }, (_, i) => ({ ...base.groups.schools![i % 5]!, schoolName: `学校${i}中学` })) } };
+  let big: FormData = {
+    ...base,
+    groups: { schools: Array.from({ length: 200 }, (_, i) => ({ ...base.groups.schools![i % 5]!, schoolName: `学校${i}中学` })) },
+  };
   big = withRow(big, 7, { creditCode: '12345', contactPhone: '1', city: '北京市' });
   const rec = forms.recommendation;
   const full = await measure(() => validate(rec, big, refs, now), 15, 3);
@@ -27,7 +30,11 @@ export default async function (): Promise<BenchRow[]> {
   const deg = forms.degreeRecord;
   const records = Array.from({ length: 100 }, () => validDegreeRecord());
   const degMs = await measure(() => records.forEach((r) => validate(deg, r, refs, now)), 15, 3);
-  const degSchema = await measure(() => records.forEach((r) => rules['field.format'].check({ form: { ...deg, rules: [] }, data: r, refs, now })), 15, 3);
+  const degSchema = await measure(
+    () => records.forEach((r) => rules['field.format'].check({ form: { ...deg, rules: [] }, data: r, refs, now })),
+    15,
+    3,
+  );
 
   return [
     {

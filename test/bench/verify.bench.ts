@@ -42,7 +42,10 @@ export default async function (): Promise<BenchRow[]> {
     await page.goto(`${server.url}/bench.html`, { waitUntil: 'load' });
     await page.addScriptTag({ content: code });
     await page.evaluate(() => (globalThis as unknown as { __bench: { ready(): Promise<boolean> } }).__bench.ready());
-    type Bench = { verifyOnce(): Promise<{ records: number; findings: number; readMs: number; checkMs: number; overlayMs: number }>; readCells(): number };
+    type Bench = {
+      verifyOnce(): Promise<{ records: number; findings: number; readMs: number; checkMs: number; overlayMs: number }>;
+      readCells(): number;
+    };
     const verifyTimes: number[] = [];
     const floorTimes: number[] = [];
     const reads: number[] = [];

@@ -15,7 +15,9 @@ async function adapterRows(): Promise<Array<{ id: string; text: string }>> {
   const page = await fx.s.openPage('options.html#/adapters');
   try {
     await page.waitForSelector('[data-testid="adapters"] .empty, [data-testid="adapters-list"]', { timeout: 15_000 });
-    return await page.$$eval('[data-adapter-id]', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset.adapterId!, text: el.textContent ?? '' })));
+    return await page.$$eval('[data-adapter-id]', (els) =>
+      els.map((el) => ({ id: (el as HTMLElement).dataset.adapterId!, text: el.textContent ?? '' })),
+    );
   } finally {
     await page.close();
   }

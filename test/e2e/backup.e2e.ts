@@ -113,24 +113,49 @@ test('a reference list with a wrong shape is refused whole; a valid one replaces
   const shipped = await count('doubleFirstClass');
   const upload = async (name: string, json: unknown) => {
     const input = await o.page.waitForSelector('[data-testid="reference-file"]');
-    await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file(name, typeof json === 'string' ? json : JSON.stringify(json)));
+    await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(
+      file(name, typeof json === 'string' ? json : JSON.stringify(json)),
+    );
   };
 
-  await upload('bad-item.json', { id: 'doubleFirstClass', version: '2025', source: '测试', items: [{ name: '北京大学', code: '10001' }, { name: '', code: 'x' }] });
+  await upload('bad-item.json', {
+    id: 'doubleFirstClass',
+    version: '2025',
+    source: '测试',
+    items: [
+      { name: '北京大学', code: '10001' },
+      { name: '', code: 'x' },
+    ],
+  });
   await o.page.waitForSelector('[data-testid="reference-error"]');
   expect(await o.page.$eval('[data-testid="reference-error"]', (el) => el.textContent)).toContain('第 2 项');
   await upload('not-json.json', '{ nope');
   await o.page.waitForFunction(() => document.querySelector('[data-testid="reference-error"]')?.textContent?.includes('JSON'), POLL);
   expect(await count('doubleFirstClass')).toBe(shipped);
 
-  await upload('good.json', { id: 'doubleFirstClass', version: '2025-test', source: '测试名单', items: [{ name: '北京大学', code: '10001' }, { name: '清华大学', code: '10003' }] });
+  await upload('good.json', {
+    id: 'doubleFirstClass',
+    version: '2025-test',
+    source: '测试名单',
+    items: [
+      { name: '北京大学', code: '10001' },
+      { name: '清华大学', code: '10003' },
+    ],
+  });
   await o.page.waitForSelector('[data-testid="reference-preview"] .btn-primary');
   await o.page.click('[data-testid="reference-preview"] .btn-primary');
-  await o.page.waitForFunction(() => document.querySelector('tr[data-list="doubleFirstClass"] td:nth-of-type(2)')?.textContent === '2', POLL);
+  await o.page.waitForFunction(
+    () => document.querySelector('tr[data-list="doubleFirstClass"] td:nth-of-type(2)')?.textContent === '2',
+    POLL,
+  );
   expect(await o.page.$eval('tr[data-list="doubleFirstClass"] td:nth-of-type(1)', (el) => el.textContent)).toBe('2025-test');
 
   await o.page.click('tr[data-list="doubleFirstClass"] .link-btn');
-  await o.page.waitForFunction((n) => document.querySelector('tr[data-list="doubleFirstClass"] td:nth-of-type(2)')?.textContent === n, POLL, shipped);
+  await o.page.waitForFunction(
+    (n) => document.querySelector('tr[data-list="doubleFirstClass"] td:nth-of-type(2)')?.textContent === n,
+    POLL,
+    shipped,
+  );
   await o.close();
 });
 

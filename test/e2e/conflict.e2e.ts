@@ -62,8 +62,10 @@ test('save as copy: B’s edit becomes a new draft, the original keeps A’s ver
   await b.waitForToast('冲突-另存副本（我的版本）');
   const list = await OptionsPage.open(s);
   await list.waitForListTitles((t) => t.includes('冲突-另存副本（我的版本）'));
-  const copyId = await list.page.$$eval('.draft-item', (els) =>
-    (els as HTMLElement[]).find((e) => e.querySelector('.draft-title')?.textContent === '冲突-另存副本（我的版本）')?.dataset.draftId,
+  const copyId = await list.page.$$eval(
+    '.draft-item',
+    (els) =>
+      (els as HTMLElement[]).find((e) => e.querySelector('.draft-title')?.textContent === '冲突-另存副本（我的版本）')?.dataset.draftId,
   );
   expect(copyId).toBeTruthy();
   const copy = await OptionsPage.openDraft(s, copyId!);

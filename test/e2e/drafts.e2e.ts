@@ -168,7 +168,10 @@ describe('editor safety nets', () => {
     // "Download this draft": a backup file holding what is on screen, not the stale stored copy.
     const downloads = await watchDownloads(s.browser, mkdtempSync(path.join(tmpdir(), 'guoyou-quota-')));
     const saved = await downloads.expect(() => o.page.click('[data-testid="save-error"] button'));
-    const file = JSON.parse(readFileSync(saved, 'utf8')) as { format: string; drafts: Array<{ id: string; data: { fields: Record<string, string> } }> };
+    const file = JSON.parse(readFileSync(saved, 'utf8')) as {
+      format: string;
+      drafts: Array<{ id: string; data: { fields: Record<string, string> } }>;
+    };
     expect(file.format).toBe('guoyou-backup');
     expect(file.drafts[0]).toMatchObject({ id, data: { fields: { filler: '存不下的字' } } });
 
@@ -227,7 +230,8 @@ describe('keyboard', () => {
   test('a draft can be created and edited without a mouse; Esc closes a dialog and focus goes back', async () => {
     const o = await OptionsPage.open(s);
     const p = o.page;
-    const focusedTestId = () => p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.id ?? '');
+    const focusedTestId = () =>
+      p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.id ?? '');
     // Tab from the top of the page to the "new draft" button.
     let found = false;
     for (let i = 0; i < 30 && !found; i++) {
@@ -251,7 +255,9 @@ describe('keyboard', () => {
     await p.waitForFunction(() => document.activeElement?.tagName === 'H1', POLL);
     // Inputs are reachable by Tab in form order, and every one has a visible label.
     const unlabelled = await p.$$eval('.editor-main input, .editor-main select, .editor-main textarea', (els) =>
-      els.filter((el) => !document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()).map((el) => el.id || el.outerHTML.slice(0, 60)),
+      els
+        .filter((el) => !document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim())
+        .map((el) => el.id || el.outerHTML.slice(0, 60)),
     );
     expect(unlabelled).toEqual([]);
     await p.focus('#field-recommendingUnit');

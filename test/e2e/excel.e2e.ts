@@ -52,7 +52,9 @@ describe('dashboard import', () => {
     await upload(o.page, 'excel-import-file', file('学位信息.xlsx', await exportFormXlsx(forms.degreeRecord, records)));
     await o.page.waitForSelector('[data-testid="excel-import-report"]');
     expect(await o.page.$eval('[data-testid="excel-import-report"]', (el) => (el as HTMLElement).dataset.form)).toBe('degreeRecord');
-    const bad = await o.page.$eval('tr[data-rule="cert.degree-number"]', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+    const bad = await o.page.$eval('tr[data-rule="cert.degree-number"]', (tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+    );
     expect(bad.slice(0, 4)).toEqual(['4', 'Q', '学位证书编号', '1000332023000002']);
 
     await o.page.click('[data-testid="excel-import-confirm"]');

@@ -52,7 +52,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const worker = (await target.worker())!;
   const extensionId = new URL(target.url()).host;
   for (let i = 0; i < 100; i++) {
-    const ready = await worker.evaluate(() => !!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id).catch(() => false);
+    const ready = await worker
+      .evaluate(() => !!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)
+      .catch(() => false);
     if (ready) break;
     await new Promise((r) => setTimeout(r, 50));
   }

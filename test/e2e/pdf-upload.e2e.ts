@@ -33,7 +33,8 @@ beforeAll(async () => {
   // The guard is registered for permitted sites when the extension is installed; wait for that registration.
   for (let i = 0; i < 100; i++) {
     const ids = (await s.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } }).chrome;
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } })
+        .chrome;
       return (await c.scripting.getRegisteredContentScripts()).map((x) => x.id);
     })) as string[];
     if (ids.includes('guoyou-upload-guard')) break;
@@ -62,7 +63,8 @@ async function verdictAfter(page: Page, selector: string): Promise<{ status: str
       const el = document.querySelector(sel);
       let anchor: Element | null = el;
       // The guard shows the verdict after the control, or after its visible wrapper when the control is hidden.
-      while (anchor && !(anchor.nextElementSibling as HTMLElement | null)?.hasAttribute('data-guoyou-pdf-verdict')) anchor = anchor.parentElement;
+      while (anchor && !(anchor.nextElementSibling as HTMLElement | null)?.hasAttribute('data-guoyou-pdf-verdict'))
+        anchor = anchor.parentElement;
       const line = anchor?.nextElementSibling?.querySelector('[data-status]') as HTMLElement | null;
       return line && line.dataset.status !== 'checking' ? { status: line.dataset.status!, text: line.textContent ?? '' } : null;
     },
@@ -100,9 +102,14 @@ describe('upload guard on a permitted site', () => {
     const page = await openUploadPage();
     const input = await fileInput(page, '#hidden');
     await input.uploadFile(corpus('text-stamped-image.pdf'));
-    const status = await page.waitForFunction(() => (document.querySelector('#styled + [data-guoyou-pdf-verdict] [data-status]:not([data-status="checking"])') as HTMLElement | null)?.dataset.status, {
-      timeout: 60_000,
-    });
+    const status = await page.waitForFunction(
+      () =>
+        (document.querySelector('#styled + [data-guoyou-pdf-verdict] [data-status]:not([data-status="checking"])') as HTMLElement | null)
+          ?.dataset.status,
+      {
+        timeout: 60_000,
+      },
+    );
     expect(await status.jsonValue()).toBe('sealed');
     await page.close();
   });
@@ -126,7 +133,9 @@ describe('upload guard on a permitted site', () => {
     // The dashboard lists the permitted site; choose "warn and clear" for it.
     const select = await options.waitForSelector('select[aria-label="http://127.0.0.1/*"]', { timeout: 30_000 });
     await select!.select('clear');
-    await options.waitForFunction(() => (document.querySelector('select[aria-label="http://127.0.0.1/*"]') as HTMLSelectElement).value === 'clear');
+    await options.waitForFunction(
+      () => (document.querySelector('select[aria-label="http://127.0.0.1/*"]') as HTMLSelectElement).value === 'clear',
+    );
     const page = await openUploadPage();
     const input = await fileInput(page, '#plain');
     await input.uploadFile(corpus('scan-unsealed-1p.pdf'));
@@ -151,8 +160,14 @@ describe('dashboard checker page', () => {
     const input = await fileInput(page, '[data-pdf-input]');
     const files = ['scan-sealed-1p.pdf', 'scan-unsealed-1p.pdf', 'text-esign-adbe.pdf', 'scan-riding-only.pdf', 'truncated.pdf'];
     await input.uploadFile(...files.map(corpus));
-    await page.waitForFunction((n: number) => document.querySelectorAll('[data-pdf-result]:not([data-status="checking"])').length === n, { timeout: 90_000 }, files.length);
-    const statuses = await page.$$eval('[data-pdf-result]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-pdf-result'), e.getAttribute('data-status')])));
+    await page.waitForFunction(
+      (n: number) => document.querySelectorAll('[data-pdf-result]:not([data-status="checking"])').length === n,
+      { timeout: 90_000 },
+      files.length,
+    );
+    const statuses = await page.$$eval('[data-pdf-result]', (els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-pdf-result'), e.getAttribute('data-status')])),
+    );
     expect(statuses).toEqual({
       'scan-sealed-1p.pdf': 'sealed',
       'scan-unsealed-1p.pdf': 'unsealed',
@@ -160,7 +175,9 @@ describe('dashboard checker page', () => {
       'scan-riding-only.pdf': 'seal-misplaced',
       'truncated.pdf': 'error',
     });
-    const thumbs = await page.$$eval('[data-pdf-result="scan-sealed-1p.pdf"] .pdf-seal img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    const thumbs = await page.$$eval('[data-pdf-result="scan-sealed-1p.pdf"] .pdf-seal img', (imgs) =>
+      imgs.map((i) => (i as HTMLImageElement).naturalWidth),
+    );
     expect(thumbs.length).toBe(1);
     expect(thumbs[0]).toBeGreaterThan(20);
     expect(await page.$$eval('[data-pdf-result="scan-riding-only.pdf"] .pdf-seal[data-kind="riding"]', (els) => els.length)).toBe(2);

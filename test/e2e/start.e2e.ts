@@ -18,10 +18,14 @@ const out = mkdtempSync(path.join(tmpdir(), 'guoyou-start-e2e-'));
 
 beforeAll(() => {
   if (process.env.GUOYOU_SKIP_BUILD === '1' && existsSync(path.join(toolkitDir, 'index.html'))) return;
-  const r = spawnSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.toolkit.config.ts', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, GUOYOU_TOOLKIT_OUT: toolkitDir },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.toolkit.config.ts', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, GUOYOU_TOOLKIT_OUT: toolkitDir },
+    },
+  );
   if (r.status !== 0) throw new Error('toolkit build failed');
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -52,16 +56,28 @@ describe('npm start', () => {
     const at = lines.findIndex((l) => l.startsWith('截图与导出文件已写入：'));
     expect(at).toBeGreaterThanOrEqual(0);
     expect(lines[at]!.slice('截图与导出文件已写入：'.length).trim()).toBe(out);
-    const listed = lines.slice(at + 1).map((l) => l.trim()).filter(Boolean);
+    const listed = lines
+      .slice(at + 1)
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const f of listed) expect(statSync(path.join(out, f)).size, f).toBeGreaterThan(0);
 
     // Every step of the flow ran and succeeded.
-    const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as { steps: Array<{ id: string; ok: boolean; error?: string }> };
+    const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as {
+      steps: Array<{ id: string; ok: boolean; error?: string }>;
+    };
     expect(summary.steps.filter((s) => !s.ok)).toEqual([]);
     expect(summary.steps.map((s) => s.id)).toEqual(['drafts', 'editor', 'portal', 'records', 'pdf', 'upload', 'excel', 'toolkit']);
 
     // Screenshots are PNGs; the README's four are among them.
-    for (const png of ['editor.png', 'portal-filled.png', 'record-list-findings.png', 'pdf-verdict-unsealed.png', 'portal-upload-unsealed.png', 'toolkit-print.png']) {
+    for (const png of [
+      'editor.png',
+      'portal-filled.png',
+      'record-list-findings.png',
+      'pdf-verdict-unsealed.png',
+      'portal-upload-unsealed.png',
+      'toolkit-print.png',
+    ]) {
       expect(listed).toContain(png);
       expect(readFileSync(path.join(out, png)).subarray(1, 4).toString()).toBe('PNG');
     }
@@ -92,16 +108,21 @@ describe('npm start', () => {
     if (!parsed.ok) throw new Error('args');
     const lines: string[] = [];
     let seen: string[] = [];
-    const done = runHeaded(parsed.options, extensionDir(), { log: (l) => lines.push(l), err: (l) => lines.push(l) }, {
-      headless: true,
-      onReady: (session) => {
-        void (async () => {
-          seen = (await session.browser.pages()).map((p) => p.url());
-          // Still running: nothing has returned yet. The user closes the browser.
-          await session.browser.close();
-        })();
+    const done = runHeaded(
+      parsed.options,
+      extensionDir(),
+      { log: (l) => lines.push(l), err: (l) => lines.push(l) },
+      {
+        headless: true,
+        onReady: (session) => {
+          void (async () => {
+            seen = (await session.browser.pages()).map((p) => p.url());
+            // Still running: nothing has returned yet. The user closes the browser.
+            await session.browser.close();
+          })();
+        },
       },
-    });
+    );
     await done;
     expect(seen.some((u) => u.includes('options.html#/draft/'))).toBe(true);
     expect(seen.some((u) => u.endsWith('/index.html') && u.startsWith('http://127.0.0.1:'))).toBe(true);

@@ -80,7 +80,9 @@ async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
 function cellsOf(wb: ExcelJS.Workbook): string[] {
   const out: string[] = [];
   // Merged cells other than the top-left one have no text of their own.
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => c.type !== ExcelJS.ValueType.Merge && out.push(String(c.text ?? '').trim()))));
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) => row.eachCell((c) => c.type !== ExcelJS.ValueType.Merge && out.push(String(c.text ?? '').trim()))),
+  );
   return out;
 }
 
@@ -106,12 +108,31 @@ async function predefinedCMapPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const ctx = doc.context;
   const descriptor = ctx.register(
-    ctx.obj({ Type: 'FontDescriptor', FontName: 'STSong-Light', Flags: 6, FontBBox: [0, -200, 1000, 900], ItalicAngle: 0, Ascent: 880, Descent: -120, CapHeight: 880, StemV: 93 }),
+    ctx.obj({
+      Type: 'FontDescriptor',
+      FontName: 'STSong-Light',
+      Flags: 6,
+      FontBBox: [0, -200, 1000, 900],
+      ItalicAngle: 0,
+      Ascent: 880,
+      Descent: -120,
+      CapHeight: 880,
+      StemV: 93,
+    }),
   );
   const cidFont = ctx.register(
-    ctx.obj({ Type: 'Font', Subtype: 'CIDFontType0', BaseFont: 'STSong-Light', CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('GB1'), Supplement: 4 }, DW: 1000, FontDescriptor: descriptor }),
+    ctx.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType0',
+      BaseFont: 'STSong-Light',
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('GB1'), Supplement: 4 },
+      DW: 1000,
+      FontDescriptor: descriptor,
+    }),
   );
-  const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'STSong-Light', Encoding: 'UniGB-UCS2-H', DescendantFonts: [cidFont] }));
+  const font = ctx.register(
+    ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'STSong-Light', Encoding: 'UniGB-UCS2-H', DescendantFonts: [cidFont] }),
+  );
   const ucs2 = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
   for (const lines of [['教育实践学校推荐表', '推荐单位（盖章）', '年 月 日'], ['附件：推荐理由说明']]) {
     const page = doc.addPage([842, 595]);
@@ -220,7 +241,13 @@ describe.each(modes)('static toolkit %s', (mode, url, allowed) => {
       return b;
     };
     const [sheet, title, header, table, seal] = await Promise.all(
-      ['.print-sheet', '[data-testid="print-title"]', '[data-testid="print-header"]', '[data-testid="print-table"]', '[data-testid="print-seal-area"]'].map(box),
+      [
+        '.print-sheet',
+        '[data-testid="print-title"]',
+        '[data-testid="print-header"]',
+        '[data-testid="print-table"]',
+        '[data-testid="print-seal-area"]',
+      ].map(box),
     );
     // The application around the form is not printed.
     expect(await tk.page.$eval('.app-bar', (el) => getComputedStyle(el).display)).toBe('none');
@@ -240,7 +267,9 @@ describe.each(modes)('static toolkit %s', (mode, url, allowed) => {
     const form = getForm('recommendation');
     const headers = await tk.page.$$eval('[data-testid="print-table"] thead th', (ths) => ths.map((th) => th.textContent));
     expect(headers).toEqual(['序号', ...form.groups[0]!.fields.map((f) => f.label.zh)]);
-    const rows = await tk.page.$$eval('[data-testid="print-table"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = await tk.page.$$eval('[data-testid="print-table"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
     expect(rows.length).toBe(1);
     expect(rows[0]![0]).toBe('1');
     expect(rows[0]).toContain('杭州第二中学');

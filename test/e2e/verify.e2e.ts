@@ -29,7 +29,11 @@ async function open(p: FixturePage): Promise<Page> {
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(server.url + p.path, { waitUntil: 'load' });
   if (p.path.includes('element')) {
-    await page.waitForFunction((n: number) => document.querySelectorAll('.el-table__body tr.el-table__row').length === n, { timeout: 30_000 }, p.records.length);
+    await page.waitForFunction(
+      (n: number) => document.querySelectorAll('.el-table__body tr.el-table__row').length === n,
+      { timeout: 30_000 },
+      p.records.length,
+    );
   }
   return page;
 }
@@ -127,7 +131,9 @@ describe('paged list', () => {
         const run = await verify(s, page);
         popup = run.popup;
         const onPage = { ...p, records: p.records.slice(k * size, (k + 1) * size) };
-        const expected = p.expected.filter((e) => e.row >= k * size && e.row < (k + 1) * size).map((e) => ({ ...e, row: e.row - k * size }));
+        const expected = p.expected
+          .filter((e) => e.row >= k * size && e.row < (k + 1) * size)
+          .map((e) => ({ ...e, row: e.row - k * size }));
         expect(expected.length).toBeGreaterThan(5);
         expectManifest(run, onPage, expected);
       }

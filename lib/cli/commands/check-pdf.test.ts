@@ -21,10 +21,21 @@ describe('guoyou check-pdf', () => {
     expect(r.code).toBe(1);
     const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
     expect(rows.map((x) => x.status)).toEqual(['sealed', 'seal-misplaced', 'error', 'error']);
-    for (const row of rows) expect(Object.keys(row)).toEqual(expect.arrayContaining(['file', 'status', 'pages', 'signaturePages', 'seals', 'error', 'ms']));
-    expect(rows[0]!.seals).toMatchObject([{ page: 1, kind: 'image', confidence: expect.any(Number), box: { x: expect.any(Number), y: expect.any(Number), width: expect.any(Number), height: expect.any(Number) } }]);
+    for (const row of rows)
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['file', 'status', 'pages', 'signaturePages', 'seals', 'error', 'ms']));
+    expect(rows[0]!.seals).toMatchObject([
+      {
+        page: 1,
+        kind: 'image',
+        confidence: expect.any(Number),
+        box: { x: expect.any(Number), y: expect.any(Number), width: expect.any(Number), height: expect.any(Number) },
+      },
+    ]);
     expect(rows[1]!.signaturePages).toEqual([3]);
-    expect(rows[2]!.error).toMatchObject({ code: 'encrypted', message: { zh: expect.stringContaining('加密'), en: expect.stringContaining('encrypted') } });
+    expect(rows[2]!.error).toMatchObject({
+      code: 'encrypted',
+      message: { zh: expect.stringContaining('加密'), en: expect.stringContaining('encrypted') },
+    });
     expect(rows[3]!.error).toMatchObject({ message: { zh: '找不到该文件。' } });
   }, 60_000);
 

@@ -118,7 +118,18 @@ const checkPdf: Command = {
         // An unreadable path is reported like any other failed file, so a batch still checks the rest.
         const code = (e as NodeJS.ErrnoException).code;
         const message = code === 'ENOENT' ? bilingual('pdf.cli.missing') : bilingual('pdf.cli.unreadable', { detail: code ?? String(e) });
-        results.push({ file, status: 'error', pages: 0, signaturePages: [], seals: [], reason: message, error: { code: 'not-pdf', message }, textLayer: false, findings: [], ms: 0 });
+        results.push({
+          file,
+          status: 'error',
+          pages: 0,
+          signaturePages: [],
+          seals: [],
+          reason: message,
+          error: { code: 'not-pdf', message },
+          textLayer: false,
+          findings: [],
+          ms: 0,
+        });
         continue;
       }
       results.push(await checkPdfInNode(bytes, { fileName: file, draft }));

@@ -30,7 +30,9 @@ describe('guoyou export', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['北京市推荐表-rec-0000.xlsx', '王小明_学位-deg-0000.xlsx']);
     expect(r.out).toContain('已导出 2 个 Excel 文件');
-    const back = await importSpreadsheet(new Uint8Array(readFileSync(path.join(out, '北京市推荐表-rec-0000.xlsx'))), 'x.xlsx', { check: () => [] });
+    const back = await importSpreadsheet(new Uint8Array(readFileSync(path.join(out, '北京市推荐表-rec-0000.xlsx'))), 'x.xlsx', {
+      check: () => [],
+    });
     expect(back.ok && back.report.drafts[0]!.data).toEqual(recommendationDraft(6));
   });
 

@@ -29,7 +29,10 @@ function parseArgs(args: string[]): { file?: string; out?: string; codes: boolea
 }
 
 const exportCommand: Command = {
-  summary: { zh: '把备份中的每份草稿导出为官方版式的 Excel 文件', en: 'export every draft of a backup as an Excel file in the official layout' },
+  summary: {
+    zh: '把备份中的每份草稿导出为官方版式的 Excel 文件',
+    en: 'export every draft of a backup as an Excel file in the official layout',
+  },
   usage: usageLine,
   async run(args: string[], io: CliIO): Promise<number> {
     const pick = (b: Bilingual) => (io.locale === 'en' ? b.en : b.zh);
@@ -44,7 +47,13 @@ const exportCommand: Command = {
       bytes = new Uint8Array(await readFile(file));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.err(pick(code === 'ENOENT' ? { zh: `找不到文件：${file}`, en: `File not found: ${file}` } : { zh: `无法读取 ${file}：${(e as Error).message}`, en: `Cannot read ${file}: ${(e as Error).message}` }));
+      io.err(
+        pick(
+          code === 'ENOENT'
+            ? { zh: `找不到文件：${file}`, en: `File not found: ${file}` }
+            : { zh: `无法读取 ${file}：${(e as Error).message}`, en: `Cannot read ${file}: ${(e as Error).message}` },
+        ),
+      );
       return 2;
     }
     const text = await attempt(() => ({ json: readBackupFile(bytes) }));
@@ -63,7 +72,9 @@ const exportCommand: Command = {
       const form = getForm(d.formId);
       if (d.deletedAt) continue;
       if (!form) {
-        io.err(pick({ zh: `跳过未知表单的草稿：${d.title}（${d.formId}）`, en: `Skipped a draft of an unknown form: ${d.title} (${d.formId})` }));
+        io.err(
+          pick({ zh: `跳过未知表单的草稿：${d.title}（${d.formId}）`, en: `Skipped a draft of an unknown form: ${d.title} (${d.formId})` }),
+        );
         continue;
       }
       const target = path.join(out, `${safeFileName(d.title)}-${d.id.slice(0, 8)}.xlsx`);

@@ -18,6 +18,13 @@ export async function readSpreadsheetFile(file: string): Promise<ReadResult> {
   return {
     ok: true,
     drafts: report.drafts.map((d) => ({ title: d.title, formId: report.formId, data: d.data, rowOf: (f) => rowOfFinding(report, d, f) })),
-    issues: report.issues.map((i) => ({ row: i.row, ruleId: i.ruleId, severity: i.severity, fields: i.fields, message: i.message, clause: `${report.sheet}!${i.column ?? ''}${i.row ?? ''}` })),
+    issues: report.issues.map((i) => ({
+      row: i.row,
+      ruleId: i.ruleId,
+      severity: i.severity,
+      fields: i.fields,
+      message: i.message,
+      clause: `${report.sheet}!${i.column ?? ''}${i.row ?? ''}`,
+    })),
   };
 }

@@ -26,7 +26,12 @@ export interface DraftInput {
 }
 
 export type ReadResult =
-  | { ok: true; drafts: DraftInput[]; referenceLists?: StoredList[]; /** Problems found while reading (e.g. unmapped spreadsheet columns). */ issues?: JsonFinding[] }
+  | {
+      ok: true;
+      drafts: DraftInput[];
+      referenceLists?: StoredList[];
+      /** Problems found while reading (e.g. unmapped spreadsheet columns). */ issues?: JsonFinding[];
+    }
   | { ok: false; error: Bilingual };
 
 /** Input readers by lower-case file extension (without the dot). */
@@ -120,14 +125,24 @@ const validateCommand: Command = {
     const { file, json, today, bad } = parseArgs(args);
     if (bad || !file || (today !== undefined && !isIsoDate(today))) {
       if (bad) io.err(pick({ zh: `无法识别的参数：${bad}`, en: `Unexpected argument: ${bad}` }));
-      if (today !== undefined && !isIsoDate(today ?? '')) io.err(pick({ zh: '--today 需要 YYYY-MM-DD 日期', en: '--today needs a YYYY-MM-DD date' }));
+      if (today !== undefined && !isIsoDate(today ?? ''))
+        io.err(pick({ zh: '--today 需要 YYYY-MM-DD 日期', en: '--today needs a YYYY-MM-DD date' }));
       io.err(`${pick({ zh: '用法', en: 'usage' })}: guoyou ${usageLine}`);
       return 2;
     }
     const ext = path.extname(file).slice(1).toLowerCase();
     const reader = Object.hasOwn(readers, ext) ? readers[ext] : undefined;
     if (!reader) {
-      io.err(pick({ zh: `不支持的文件类型：.${ext || '（无扩展名）'}（支持 ${Object.keys(readers).map((x) => '.' + x).join('、')}）`, en: `Unsupported file type: .${ext || '(none)'} (supported: ${Object.keys(readers).map((x) => '.' + x).join(', ')})` }));
+      io.err(
+        pick({
+          zh: `不支持的文件类型：.${ext || '（无扩展名）'}（支持 ${Object.keys(readers)
+            .map((x) => '.' + x)
+            .join('、')}）`,
+          en: `Unsupported file type: .${ext || '(none)'} (supported: ${Object.keys(readers)
+            .map((x) => '.' + x)
+            .join(', ')})`,
+        }),
+      );
       return 2;
     }
     let read: ReadResult;
@@ -135,7 +150,13 @@ const validateCommand: Command = {
       read = await reader(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.err(pick(code === 'ENOENT' ? { zh: `找不到文件：${file}`, en: `File not found: ${file}` } : { zh: `无法读取 ${file}：${(e as Error).message}`, en: `Cannot read ${file}: ${(e as Error).message}` }));
+      io.err(
+        pick(
+          code === 'ENOENT'
+            ? { zh: `找不到文件：${file}`, en: `File not found: ${file}` }
+            : { zh: `无法读取 ${file}：${(e as Error).message}`, en: `Cannot read ${file}: ${(e as Error).message}` },
+        ),
+      );
       return 2;
     }
     if (!read.ok) {
@@ -144,29 +165,40 @@ const validateCommand: Command = {
     }
     const unknown = read.drafts.filter((d) => !getForm(d.formId));
     if (unknown.length) {
-      io.err(pick({ zh: `未知的表单：${unknown.map((d) => d.formId).join('、')}`, en: `Unknown form: ${unknown.map((d) => d.formId).join(', ')}` }));
+      io.err(
+        pick({
+          zh: `未知的表单：${unknown.map((d) => d.formId).join('、')}`,
+          en: `Unknown form: ${unknown.map((d) => d.formId).join(', ')}`,
+        }),
+      );
       return 2;
     }
     const refs = await loadReferenceData(read.referenceLists ?? []);
     // The deadline is a calendar day in China; --today pins it for reproducible runs.
     const now = today ? new Date(`${today}T12:00:00+08:00`) : new Date();
-    const results = read.drafts.map((d) => ({ draft: d, form: getForm(d.formId)!, findings: runRules(getForm(d.formId)!, d.data, refs, now) }));
+    const results = read.drafts.map((d) => ({
+      draft: d,
+      form: getForm(d.formId)!,
+      findings: runRules(getForm(d.formId)!, d.data, refs, now),
+    }));
     const readIssues = read.issues ?? [];
     const all = [...readIssues, ...results.flatMap((r) => r.findings)];
     const { errors, warnings } = countFindings(all);
 
     if (json) {
-      const out: JsonFinding[] = readIssues.concat(results.flatMap(({ draft, findings }) =>
-        findings.map((f) => ({
-          row: draft.rowOf ? draft.rowOf(f) : null,
-          ruleId: f.ruleId,
-          severity: f.severity,
-          fields: f.fields,
-          message: f.message,
-          clause: f.clause,
-          ...(draft.id !== undefined ? { draft: { id: draft.id, title: draft.title ?? '' } } : {}),
-        })),
-      ));
+      const out: JsonFinding[] = readIssues.concat(
+        results.flatMap(({ draft, findings }) =>
+          findings.map((f) => ({
+            row: draft.rowOf ? draft.rowOf(f) : null,
+            ruleId: f.ruleId,
+            severity: f.severity,
+            fields: f.fields,
+            message: f.message,
+            clause: f.clause,
+            ...(draft.id !== undefined ? { draft: { id: draft.id, title: draft.title ?? '' } } : {}),
+          })),
+        ),
+      );
       io.out(JSON.stringify(out, null, 2));
     } else {
       for (const i of readIssues) io.out(`[${pick(SEVERITY[i.severity])}] ${i.ruleId} (${i.clause}): ${pick(i.message)}`);
@@ -176,12 +208,19 @@ const validateCommand: Command = {
         if (!findings.length) io.out(`  ${pick({ zh: '未发现问题', en: 'no findings' })}`);
         for (const f of findings) {
           const row = draft.rowOf?.(f);
-          const where = [row != null ? `${pick({ zh: '第', en: 'row ' })}${row}${pick({ zh: '行', en: '' })}` : '', f.fields.join(', ')].filter(Boolean).join(' ');
+          const where = [row != null ? `${pick({ zh: '第', en: 'row ' })}${row}${pick({ zh: '行', en: '' })}` : '', f.fields.join(', ')]
+            .filter(Boolean)
+            .join(' ');
           io.out(`  [${pick(SEVERITY[f.severity])}] ${f.ruleId}${where ? ` (${where})` : ''}: ${pick(f.message)} 〔${f.clause}〕`);
           if (f.fix) io.out(`      → ${pick(f.fix)}`);
         }
       }
-      io.out(pick({ zh: `共 ${read.drafts.length} 份草稿：${errors} 个错误，${warnings} 个警告`, en: `${read.drafts.length} draft(s): ${errors} error(s), ${warnings} warning(s)` }));
+      io.out(
+        pick({
+          zh: `共 ${read.drafts.length} 份草稿：${errors} 个错误，${warnings} 个警告`,
+          en: `${read.drafts.length} draft(s): ${errors} error(s), ${warnings} warning(s)`,
+        }),
+      );
     }
     return errors > 0 ? 1 : 0;
   },

@@ -2,7 +2,10 @@
 export const autofillPage = {
   'autofill.undo': { zh: '撤销填写', en: 'Undo the fill' },
   'autofill.undone': { zh: '已恢复 {restored} 项原值', en: 'Restored {restored} original values' },
-  'autofill.summary': { zh: '已填写 {filled} 项，跳过 {skipped} 项，失败 {failed} 项', en: '{filled} filled, {skipped} skipped, {failed} failed' },
+  'autofill.summary': {
+    zh: '已填写 {filled} 项，跳过 {skipped} 项，失败 {failed} 项',
+    en: '{filled} filled, {skipped} skipped, {failed} failed',
+  },
   'autofill.reason.ok': { zh: '已写入', en: 'written' },
   'autofill.reason.unchanged': { zh: '页面上已是此值', en: 'already this value' },
   'autofill.reason.notFound': { zh: '页面上找不到对应的输入项', en: 'no matching control on the page' },
@@ -47,7 +50,10 @@ export const autofill = {
     zh: '站点适配记录某个网站上每个字段对应的输入项，优先于自动识别。可以导入导出 JSON 文件，与同事共享。',
     en: 'A site adapter records which control holds each field on a site, overriding automatic matching. Import and export them as JSON to share.',
   },
-  'autofill.adapters.none': { zh: '还没有站点适配。在网页上用“教学模式”或导入文件添加。', en: 'No site adapters yet. Add one with teach mode on a page, or import a file.' },
+  'autofill.adapters.none': {
+    zh: '还没有站点适配。在网页上用“教学模式”或导入文件添加。',
+    en: 'No site adapters yet. Add one with teach mode on a page, or import a file.',
+  },
   'autofill.adapters.import': { zh: '导入适配文件', en: 'Import adapters' },
   'autofill.adapters.export': { zh: '导出全部', en: 'Export all' },
   'autofill.adapters.delete': { zh: '删除', en: 'Delete' },

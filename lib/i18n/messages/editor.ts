@@ -17,7 +17,10 @@ export const editor = {
   'editor.list.title': { zh: '我的草稿', en: 'My drafts' },
   'editor.list.new': { zh: '新建草稿', en: 'New draft' },
   'editor.list.search': { zh: '搜索草稿', en: 'Search drafts' },
-  'editor.list.searchPlaceholder': { zh: '按标题或任意填写内容搜索，如学校名称、姓名', en: 'Search titles and any value, e.g. a school or a name' },
+  'editor.list.searchPlaceholder': {
+    zh: '按标题或任意填写内容搜索，如学校名称、姓名',
+    en: 'Search titles and any value, e.g. a school or a name',
+  },
   'editor.list.formFilter': { zh: '按表单筛选', en: 'Filter by form' },
   'editor.list.allForms': { zh: '全部表单', en: 'All forms' },
   'editor.list.showArchived': { zh: '显示已归档', en: 'Show archived' },
@@ -103,9 +106,18 @@ export const editor = {
     zh: '另一个标签页在 {time} 保存了这份草稿，而本页还有未保存的修改。请选择如何处理（不会自动覆盖任何内容）：',
     en: 'Another tab saved this draft at {time} while this page has unsaved edits. Choose what to do (nothing is overwritten on its own):',
   },
-  'editor.conflict.explainMine': { zh: '保留我的：用本页内容覆盖，对方的版本保存在历史版本中。', en: 'Keep mine: save this page over theirs; their version stays in the history.' },
-  'editor.conflict.explainTheirs': { zh: '使用对方的：载入对方的版本，本页的修改保存在历史版本中。', en: 'Use theirs: load their version; your edits stay in the history.' },
-  'editor.conflict.explainBoth': { zh: '另存为副本：本页内容另存为一份新草稿，这份草稿采用对方的版本。', en: 'Save as a copy: your edits become a new draft; this one takes their version.' },
+  'editor.conflict.explainMine': {
+    zh: '保留我的：用本页内容覆盖，对方的版本保存在历史版本中。',
+    en: 'Keep mine: save this page over theirs; their version stays in the history.',
+  },
+  'editor.conflict.explainTheirs': {
+    zh: '使用对方的：载入对方的版本，本页的修改保存在历史版本中。',
+    en: 'Use theirs: load their version; your edits stay in the history.',
+  },
+  'editor.conflict.explainBoth': {
+    zh: '另存为副本：本页内容另存为一份新草稿，这份草稿采用对方的版本。',
+    en: 'Save as a copy: your edits become a new draft; this one takes their version.',
+  },
   'editor.conflict.mine': { zh: '保留我的', en: 'Keep mine' },
   'editor.conflict.theirs': { zh: '使用对方的', en: 'Use theirs' },
   'editor.conflict.both': { zh: '另存为副本', en: 'Save mine as a copy' },
@@ -137,7 +149,10 @@ export const editor = {
   'editor.history.reason.duplicate': { zh: '复制', en: 'duplicated' },
 
   'editor.settings.language': { zh: '界面语言', en: 'Interface language' },
-  'editor.settings.languageHint': { zh: '选择会保存下来，并应用于弹出窗口和所有编辑器页面。', en: 'Your choice is saved and applies to the popup and every editor page.' },
+  'editor.settings.languageHint': {
+    zh: '选择会保存下来，并应用于弹出窗口和所有编辑器页面。',
+    en: 'Your choice is saved and applies to the popup and every editor page.',
+  },
 
   'editor.backup.title': { zh: '备份与恢复', en: 'Backup and restore' },
   'editor.backup.intro': {
@@ -155,7 +170,7 @@ export const editor = {
   'editor.backup.itemChanged': { zh: '更新：{title}', en: 'Update: {title}' },
   'editor.backup.changedNote': {
     zh: '有变化的草稿会被备份中的版本替换，当前版本保存在其历史版本中，可随时恢复。',
-    en: 'Changed drafts take the backup\'s version; the current one is kept in their history and can be restored.',
+    en: "Changed drafts take the backup's version; the current one is kept in their history and can be restored.",
   },
   'editor.backup.confirm': { zh: '确认导入', en: 'Import' },
   'editor.backup.done': { zh: '导入完成：新增 {added} 份，更新 {updated} 份。', en: 'Imported: {added} added, {updated} updated.' },
@@ -184,12 +199,18 @@ export const editor = {
     en: 'A JSON file shaped {"id", "version", "source", "items": [...]}, id one of universities / doubleFirstClass / pilotUniversities / provinces / cities; the Ministry university list as shipped also works. If any item is invalid, nothing is imported.',
   },
   'editor.ref.chooseFile': { zh: '选择名单文件', en: 'Choose a list file' },
-  'editor.ref.notJson': { zh: '文件不是有效的 JSON（{detail}），未导入任何内容。', en: 'The file is not valid JSON ({detail}); nothing was imported.' },
+  'editor.ref.notJson': {
+    zh: '文件不是有效的 JSON（{detail}），未导入任何内容。',
+    en: 'The file is not valid JSON ({detail}); nothing was imported.',
+  },
   'editor.ref.preview': {
     zh: '“{file}”是{name}，版本 {version}，共 {n} 项（当前 {was} 项）。确认后将替换当前名单。',
     en: '"{file}" is the {name}, version {version}, {n} items (now {was}). Confirm to replace the current list.',
   },
   'editor.ref.confirm': { zh: '确认替换', en: 'Replace' },
-  'editor.ref.imported': { zh: '已导入{name}，共 {n} 项。打开的草稿会按新名单重新检查。', en: 'Imported the {name}: {n} items. Open drafts are re-checked against it.' },
+  'editor.ref.imported': {
+    zh: '已导入{name}，共 {n} 项。打开的草稿会按新名单重新检查。',
+    en: 'Imported the {name}: {n} items. Open drafts are re-checked against it.',
+  },
   'editor.ref.restored': { zh: '已恢复内置的{name}。', en: 'The shipped {name} is back in use.' },
 } as const;

@@ -1,21 +1,39 @@
 export const excel = {
   // Refusals of a bad file (lib/xlsx/guard.ts, read.ts): what happened, and what to do.
   'excel.error.empty': { zh: '文件是空的。', en: 'The file is empty.' },
-  'excel.error.tooLarge': { zh: '文件超过 {mb} MB，无法导入。请拆分后再试。', en: 'The file is larger than {mb} MB and cannot be imported. Split it and try again.' },
+  'excel.error.tooLarge': {
+    zh: '文件超过 {mb} MB，无法导入。请拆分后再试。',
+    en: 'The file is larger than {mb} MB and cannot be imported. Split it and try again.',
+  },
   'excel.error.legacyXls': {
     zh: '这是旧版 .xls 文件。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。',
     en: 'This is a legacy .xls file. Save it as .xlsx in Excel or WPS, then import it.',
   },
-  'excel.error.notZip': { zh: '这不是 .xlsx 文件（不是 zip 格式）。请选择 Excel 工作簿（.xlsx）或 CSV 文件。', en: 'This is not an .xlsx file (not a zip). Choose an Excel workbook (.xlsx) or a CSV file.' },
-  'excel.error.truncated': { zh: '文件不完整或已损坏（可能下载未完成）。请重新获取文件。', en: 'The file is incomplete or damaged (perhaps an unfinished download). Get the file again.' },
+  'excel.error.notZip': {
+    zh: '这不是 .xlsx 文件（不是 zip 格式）。请选择 Excel 工作簿（.xlsx）或 CSV 文件。',
+    en: 'This is not an .xlsx file (not a zip). Choose an Excel workbook (.xlsx) or a CSV file.',
+  },
+  'excel.error.truncated': {
+    zh: '文件不完整或已损坏（可能下载未完成）。请重新获取文件。',
+    en: 'The file is incomplete or damaged (perhaps an unfinished download). Get the file again.',
+  },
   'excel.error.notWorkbook': { zh: '压缩包里没有 Excel 工作簿。', en: 'The zip does not contain an Excel workbook.' },
   'excel.error.zipBomb': {
     zh: '文件解压后异常巨大（疑似“压缩炸弹”），已拒绝。',
     en: 'The file expands to an abnormal size (a suspected zip bomb) and was refused.',
   },
-  'excel.error.tooManyRows': { zh: '工作表行数过多（{rows} 行，上限 {max} 行）。请拆分后再导入。', en: 'The sheet has too many rows ({rows}; the limit is {max}). Split it and import the parts.' },
-  'excel.error.corrupt': { zh: '无法读取该文件：文件已损坏或格式不受支持。（{detail}）', en: 'The file cannot be read: it is damaged or in an unsupported format. ({detail})' },
-  'excel.error.csvEncoding': { zh: '无法识别 CSV 文件的编码（应为 UTF-8 或 GBK）。', en: 'The CSV encoding is not recognised (expected UTF-8 or GBK).' },
+  'excel.error.tooManyRows': {
+    zh: '工作表行数过多（{rows} 行，上限 {max} 行）。请拆分后再导入。',
+    en: 'The sheet has too many rows ({rows}; the limit is {max}). Split it and import the parts.',
+  },
+  'excel.error.corrupt': {
+    zh: '无法读取该文件：文件已损坏或格式不受支持。（{detail}）',
+    en: 'The file cannot be read: it is damaged or in an unsupported format. ({detail})',
+  },
+  'excel.error.csvEncoding': {
+    zh: '无法识别 CSV 文件的编码（应为 UTF-8 或 GBK）。',
+    en: 'The CSV encoding is not recognised (expected UTF-8 or GBK).',
+  },
   'excel.error.noSheet': { zh: '工作簿中没有工作表。', en: 'The workbook has no worksheet.' },
   'excel.error.wrongHeaders': {
     zh: '没有找到可识别的表头。第一行（或标题下方）应为字段名称，如“学校名称”“姓名”，或拼音代码，如 XM、ZJHM、XWZSBH。',
@@ -35,21 +53,33 @@ export const excel = {
 
   // Import report entries (lib/xlsx/import.ts).
   'excel.issue.unmapped': { zh: '未识别的列「{header}」，该列未导入。', en: 'Unrecognised column "{header}": not imported.' },
-  'excel.issue.duplicateColumn': { zh: '列「{header}」与前面的列对应同一字段「{field}」，已忽略。', en: 'Column "{header}" maps to field "{field}" again; ignored.' },
+  'excel.issue.duplicateColumn': {
+    zh: '列「{header}」与前面的列对应同一字段「{field}」，已忽略。',
+    en: 'Column "{header}" maps to field "{field}" again; ignored.',
+  },
   'excel.issue.precision': {
     zh: '该单元格是数字格式，长号码已丢失末尾数字（{value}）。请在 Excel 中将该列设为“文本”后重新填写。',
     en: 'The cell is a number: the long identifier lost its last digits ({value}). Format the column as Text in Excel and enter it again.',
   },
-  'excel.issue.formula': { zh: '公式未计算，使用文件中保存的结果“{value}”。', en: 'Formula not evaluated; the result saved in the file is used ("{value}").' },
+  'excel.issue.formula': {
+    zh: '公式未计算，使用文件中保存的结果“{value}”。',
+    en: 'Formula not evaluated; the result saved in the file is used ("{value}").',
+  },
   'excel.issue.tooManyGroupRows': { zh: '超过 {max} 行，多余的行未导入。', en: 'More than {max} rows: the extra rows were not imported.' },
 
   // Editor panel (components/excel/ExcelPanel.tsx).
   'excel.panel.title': { zh: 'Excel', en: 'Excel' },
   'excel.panel.export': { zh: '导出 Excel（官方版式）', en: 'Export Excel (official layout)' },
-  'excel.panel.exportHint': { zh: 'A4 横向、表头每页重复、含盖章栏，可直接打印盖章。', en: 'A4 landscape, header repeated on every page, seal block included: ready to print and seal.' },
+  'excel.panel.exportHint': {
+    zh: 'A4 横向、表头每页重复、含盖章栏，可直接打印盖章。',
+    en: 'A4 landscape, header repeated on every page, seal block included: ready to print and seal.',
+  },
   'excel.panel.codes': { zh: '表头使用拼音代码（XM、ZJHM…）', en: 'Pinyin codes as headers (XM, ZJHM…)' },
   'excel.panel.template': { zh: '官方模板', en: 'Official template' },
-  'excel.panel.noTemplate': { zh: '尚未载入模板。载入一次后会保存在本机，之后可直接按模板导出。', en: 'No template loaded. Load it once; it is kept on this computer for later exports.' },
+  'excel.panel.noTemplate': {
+    zh: '尚未载入模板。载入一次后会保存在本机，之后可直接按模板导出。',
+    en: 'No template loaded. Load it once; it is kept on this computer for later exports.',
+  },
   'excel.panel.loadTemplate': { zh: '载入官方模板（.xlsx）', en: 'Load official template (.xlsx)' },
   'excel.panel.templateInfo': {
     zh: '模板「{name}」：工作表「{sheet}」第 {row} 行为表头，识别 {found} 列',
@@ -67,7 +97,7 @@ export const excel = {
   'excel.import.title': { zh: '从 Excel / CSV 导入', en: 'Import from Excel / CSV' },
   'excel.import.intro': {
     zh: '支持推荐表（官方模板、本工具导出或往年文件）和学位信息表；表头可为中文名称或拼音代码（如 XM、ZJHM、XWZSBH）。每一行都会按规则检查。',
-    en: 'Recommendation workbooks (official template, our export or last year\'s file) and degree-record sheets; headers may be Chinese labels or pinyin codes (XM, ZJHM, XWZSBH). Every row is checked against the rules.',
+    en: "Recommendation workbooks (official template, our export or last year's file) and degree-record sheets; headers may be Chinese labels or pinyin codes (XM, ZJHM, XWZSBH). Every row is checked against the rules.",
   },
   'excel.import.file': { zh: '选择文件（.xlsx / .csv）', en: 'Choose a file (.xlsx / .csv)' },
   'excel.import.form': { zh: '表单', en: 'Form' },
@@ -93,7 +123,10 @@ export const excel = {
   'excel.import.moreIssues': { zh: '另有 {n} 条未显示。', en: '{n} more not shown.' },
 
   'excel.records.title': { zh: '导出学位信息', en: 'Export degree records' },
-  'excel.records.intro': { zh: '选择一条或多条学位信息草稿，导出为一个 Excel 文件（每条一行）。', en: 'Pick one or more degree-record drafts to export as one workbook (one row each).' },
+  'excel.records.intro': {
+    zh: '选择一条或多条学位信息草稿，导出为一个 Excel 文件（每条一行）。',
+    en: 'Pick one or more degree-record drafts to export as one workbook (one row each).',
+  },
   'excel.records.none': { zh: '还没有学位信息草稿。', en: 'No degree-record drafts yet.' },
   'excel.records.all': { zh: '全选', en: 'Select all' },
   'excel.records.export': { zh: '导出所选（{n} 条）', en: 'Export selected ({n})' },
@@ -106,9 +139,15 @@ export const excel = {
   },
   'excel.backup.export': { zh: '导出备份 zip', en: 'Export backup zip' },
   'excel.backup.import': { zh: '导入备份（.zip 或 .json）', en: 'Import backup (.zip or .json)' },
-  'excel.backup.preview': { zh: '{file}：新增 {new}，有变化 {changed}，相同 {same}', en: '{file}: {new} new, {changed} changed, {same} unchanged' },
+  'excel.backup.preview': {
+    zh: '{file}：新增 {new}，有变化 {changed}，相同 {same}',
+    en: '{file}: {new} new, {changed} changed, {same} unchanged',
+  },
   'excel.backup.confirm': { zh: '确认导入', en: 'Import' },
-  'excel.backup.done': { zh: '已导入：新增 {added}，更新 {updated}（原内容保留为历史版本）。', en: 'Imported: {added} added, {updated} updated (previous content kept in history).' },
+  'excel.backup.done': {
+    zh: '已导入：新增 {added}，更新 {updated}（原内容保留为历史版本）。',
+    en: 'Imported: {added} added, {updated} updated (previous content kept in history).',
+  },
 
   // Workbook content (the exported sheet is the official Chinese document).
   'excel.sheet.date': { zh: '日期：', en: 'Date:' },

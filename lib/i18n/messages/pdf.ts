@@ -108,7 +108,10 @@ export const pdf = {
 
   'pdf.guard.checking': { zh: '国优表单助手：正在检查 {file} 的公章…', en: 'Guoyou: checking {file} for the seal…' },
   'pdf.guard.verdict': { zh: '国优表单助手：{file} — {status}。{reason}', en: 'Guoyou: {file} — {status}. {reason}' },
-  'pdf.guard.cleared': { zh: '已按本网站设置清除所选文件，请换成盖章版本。', en: 'The chosen file was cleared (site setting); choose the sealed version.' },
+  'pdf.guard.cleared': {
+    zh: '已按本网站设置清除所选文件，请换成盖章版本。',
+    en: 'The chosen file was cleared (site setting); choose the sealed version.',
+  },
   'pdf.guard.noOffscreen': {
     zh: '浏览器不支持后台检查（需要 Chrome 116 以上）。请在“检查盖章 PDF”页面中检查该文件。',
     en: 'This browser cannot check in the background (Chrome 116+ needed). Check the file on the “Check the sealed PDF” page.',

@@ -37,7 +37,10 @@ export const verify = {
     zh: '“{field}”页面为“{page}”，名册中为“{roster}”，两者不一致',
     en: '"{field}" is "{page}" on the page but "{roster}" in the roster',
   },
-  'verify.roster.mismatch.fix': { zh: '核对名册与系统中的记录，更正错误的一方', en: 'Check the roster and the record, and correct the wrong one' },
+  'verify.roster.mismatch.fix': {
+    zh: '核对名册与系统中的记录，更正错误的一方',
+    en: 'Check the roster and the record, and correct the wrong one',
+  },
   'verify.roster.notFound': {
     zh: '名册中没有此学生（按证件号码和学号均未找到）',
     en: 'This student is not in the roster (neither the ID number nor the student number was found)',
@@ -59,11 +62,17 @@ export const verify = {
   'roster.importInTab': { zh: '导入名册（在新标签页中打开）…', en: 'Import roster (opens in a tab)…' },
   'roster.importing': { zh: '正在导入…', en: 'Importing…' },
   'roster.imported': { zh: '已导入名册“{name}”：{count} 名学生', en: 'Imported roster "{name}": {count} students' },
-  'roster.empty': { zh: '尚未导入名册。导入后，校验时会按证件号码或学号与名册比对。', en: 'No roster yet. Once imported, records are compared with it by ID number or student number.' },
+  'roster.empty': {
+    zh: '尚未导入名册。导入后，校验时会按证件号码或学号与名册比对。',
+    en: 'No roster yet. Once imported, records are compared with it by ID number or student number.',
+  },
   'roster.current': { zh: '名册“{name}”：{count} 名学生', en: 'Roster "{name}": {count} students' },
   'roster.delete': { zh: '删除名册', en: 'Delete roster' },
   'roster.deleted': { zh: '已删除名册', en: 'Roster deleted' },
-  'roster.privacy': { zh: '名册只保存在本扩展中，不会上传，也不会交给网页。', en: 'The roster stays in this extension: never uploaded, never handed to web pages.' },
+  'roster.privacy': {
+    zh: '名册只保存在本扩展中，不会上传，也不会交给网页。',
+    en: 'The roster stays in this extension: never uploaded, never handed to web pages.',
+  },
   'roster.error.format': {
     zh: '无法读取名册：只支持 .xlsx 或 .json 文件',
     en: 'Cannot read the roster: only .xlsx or .json files are supported',
@@ -87,5 +96,8 @@ export const verify = {
   },
   'roster.error.empty': { zh: '名册中没有学生', en: 'The roster has no students' },
   'roster.error.tooMany': { zh: '名册超过 {max} 名学生，未导入', en: 'The roster has more than {max} students; not imported' },
-  'roster.error.save': { zh: '保存名册失败：{detail}（原有名册未改变）', en: 'Saving the roster failed: {detail} (the previous roster is unchanged)' },
+  'roster.error.save': {
+    zh: '保存名册失败：{detail}（原有名册未改变）',
+    en: 'Saving the roster failed: {detail} (the previous roster is unchanged)',
+  },
 } as const;

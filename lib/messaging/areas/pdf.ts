@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 import { pdfCheckResultSchema, uploadPolicySchema } from '../../pdf/result-schema';
 import { GUARD_MAX_BYTES } from '../../pdf/limits';
 
-
 /** Messages of the PDF area (issue 6): content scripts and pages → background. */
 export const pdfMessages = defineMessages({
   /** Check one PDF chosen in a page's file input (upload guard). Bytes as base64; never leaves the machine. */
@@ -17,6 +16,9 @@ export const pdfMessages = defineMessages({
     response: z.object({ result: pdfCheckResultSchema, policy: uploadPolicySchema, locale: z.enum(['zh-CN', 'en']) }),
   },
   /** Per-site upload policies and the sites the user has permitted. */
-  'pdf.policy.list': { request: z.object({}), response: z.object({ sites: z.array(z.object({ pattern: z.string(), policy: uploadPolicySchema })) }) },
+  'pdf.policy.list': {
+    request: z.object({}),
+    response: z.object({ sites: z.array(z.object({ pattern: z.string(), policy: uploadPolicySchema })) }),
+  },
   'pdf.policy.set': { request: z.object({ pattern: z.string().min(1).max(500), policy: uploadPolicySchema }), response: z.object({}) },
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { forms } from '../../forms';
 import { formHints } from '../../autofill/hints';
-import { cleanRecord, rng, recordFormPage, recordViewPage, plainTablePage, TABLE_COLUMNS, FORM_FIELDS } from '../../../test/fixtures/verify';
+import {
+  cleanRecord,
+  rng,
+  recordFormPage,
+  recordViewPage,
+  plainTablePage,
+  TABLE_COLUMNS,
+  FORM_FIELDS,
+} from '../../../test/fixtures/verify';
 import { Anchors, hasControlOutside, readPage } from './read';
 import { allRecords } from '../records';
 
@@ -40,7 +48,10 @@ describe('readPage', () => {
     expect(read.tables).toHaveLength(1);
     expect(read.tables[0]!.unmapped).toEqual([]); // 序号 and 操作 are the list's own columns
     expect(read.records).toEqual([]);
-    expect(allRecords(read).map((r) => [r.source, r.row])).toEqual([['table', 0], ['table', 1]]);
+    expect(allRecords(read).map((r) => [r.source, r.row])).toEqual([
+      ['table', 0],
+      ['table', 1],
+    ]);
     expect(v[1]).toEqual(Object.fromEntries(TABLE_COLUMNS.map(([k]) => [k, recs[1]![k]])));
     const cell = allRecords(read)[1]!.cells.idNumber!;
     expect(anchors.get(cell.ref)!.textContent).toBe(recs[1]!.idNumber);

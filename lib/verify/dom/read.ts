@@ -38,7 +38,11 @@ export class Anchors {
 /** A list needs this many mapped columns to be read as records (a layout table mapping one label is not a list). */
 const MIN_MAPPED_COLUMNS = 3;
 
-export function readTables(root: Document | ShadowRoot, hints: FieldHint[], anchors: Anchors): { lists: ReadRows[]; tables: ReadTable[]; inside: Set<Element> } {
+export function readTables(
+  root: Document | ShadowRoot,
+  hints: FieldHint[],
+  anchors: Anchors,
+): { lists: ReadRows[]; tables: ReadTable[]; inside: Set<Element> } {
   const lists: ReadRows[] = [];
   const tables: ReadTable[] = [];
   const inside = new Set<Element>();
@@ -142,7 +146,13 @@ function labelCandidates(root: Document, skip: Set<Element>): Element[] {
 }
 
 /** Values of a read-only view: label elements matched to fields, values from the element after each label. */
-export function readView(root: Document, hints: FieldHint[], anchors: Anchors, skip: Set<Element>, known: Set<string>): Record<string, ReadCell> {
+export function readView(
+  root: Document,
+  hints: FieldHint[],
+  anchors: Anchors,
+  skip: Set<Element>,
+  known: Set<string>,
+): Record<string, ReadCell> {
   const candidates: Array<{ label: Element; value: HTMLElement; text: string }> = [];
   for (const el of labelCandidates(root, skip)) {
     // Leaf-ish labels only: short text, no controls, followed by a value element.

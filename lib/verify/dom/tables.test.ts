@@ -66,8 +66,43 @@ describe('findTables', () => {
 
 describe('hasSpace', () => {
   // Every character the regex class \s matches, a few it does not, and the shapes cells come in.
-  const spaces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
-  const others = ['', 'a', '2024-06-30', '北京大学', '\u0000', '\u001f', '\u0085', '\u00a1', '\u180e', '\u200b', '\u2027', '\u202a', '\u2060', '\u3001', '\ufefe', '\uff00'];
+  const spaces = [
+    ' ',
+    '\t',
+    '\n',
+    '\v',
+    '\f',
+    '\r',
+    '\u00a0',
+    '\u1680',
+    '\u2000',
+    '\u2005',
+    '\u200a',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+  ];
+  const others = [
+    '',
+    'a',
+    '2024-06-30',
+    '北京大学',
+    '\u0000',
+    '\u001f',
+    '\u0085',
+    '\u00a1',
+    '\u180e',
+    '\u200b',
+    '\u2027',
+    '\u202a',
+    '\u2060',
+    '\u3001',
+    '\ufefe',
+    '\uff00',
+  ];
   it.each([...spaces.map((c) => [`U+${c.charCodeAt(0).toString(16)}`, c] as const), ...others.map((c) => [JSON.stringify(c), c] as const)])(
     '%s agrees with /\\s/',
     (_, c) => {

@@ -68,8 +68,12 @@ const directRows = (section: Element | null | undefined): HTMLElement[] =>
 
 function elementGrid(root: HTMLElement): TableGrid | undefined {
   // Element UI 2 repeats fixed columns in `.el-table__fixed(-right)`; the main wrappers hold every column.
-  const head = Array.from(root.querySelectorAll('.el-table__header-wrapper thead, .el-table__header thead')).find((t) => !t.closest('.el-table__fixed, .el-table__fixed-right'));
-  const body = Array.from(root.querySelectorAll('.el-table__body-wrapper tbody, .el-table__body tbody')).find((t) => !t.closest('.el-table__fixed, .el-table__fixed-right'));
+  const head = Array.from(root.querySelectorAll('.el-table__header-wrapper thead, .el-table__header thead')).find(
+    (t) => !t.closest('.el-table__fixed, .el-table__fixed-right'),
+  );
+  const body = Array.from(root.querySelectorAll('.el-table__body-wrapper tbody, .el-table__body tbody')).find(
+    (t) => !t.closest('.el-table__fixed, .el-table__fixed-right'),
+  );
   if (!head || !body || head.closest('.el-table') !== root) return undefined;
   const rows = directRows(body).filter((r) => r.classList.contains('el-table__row'));
   return { kind: 'element', root, headers: headerGrid(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
@@ -140,7 +144,9 @@ export function findTables(root: Document | ShadowRoot | Element): TableGrid[] {
 /** A cell's shown value: its text (nested controls' values included), whitespace collapsed. */
 export function cellText(cell: HTMLElement): string {
   if (!cell.firstElementChild) return collapse(cell.textContent ?? '');
-  const control = cell.querySelector<HTMLInputElement | HTMLSelectElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select');
+  const control = cell.querySelector<HTMLInputElement | HTMLSelectElement>(
+    'input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select',
+  );
   if (control) {
     if (control.tagName === 'SELECT') {
       const s = control as HTMLSelectElement;
@@ -162,7 +168,18 @@ export function hasSpace(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c <= 32) {
       if (c === 32 || (c >= 9 && c <= 13)) return true;
-    } else if (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) {
+    } else if (
+      c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff)
+    ) {
       return true;
     }
   }

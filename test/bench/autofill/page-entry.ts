@@ -23,7 +23,14 @@ const api = {
     let n = 0;
     for (let i = 0; i < els.length; i++) {
       const e = els[i]!;
-      if (e.getAttribute('name') || e.getAttribute('id') || e.getAttribute('type') || e.getAttribute('placeholder') || e.getAttribute('title')) n++;
+      if (
+        e.getAttribute('name') ||
+        e.getAttribute('id') ||
+        e.getAttribute('type') ||
+        e.getAttribute('placeholder') ||
+        e.getAttribute('title')
+      )
+        n++;
     }
     return { controls: n, ms: performance.now() - t0 };
   },
@@ -39,7 +46,15 @@ const api = {
     for (let i = 0; i < els.length; i++) {
       const e = els[i]!;
       if (!e.checkVisibility()) continue;
-      const attrs = [e.getAttribute('type'), e.getAttribute('name'), e.getAttribute('id'), e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label'), e.getAttribute('aria-labelledby')];
+      const attrs = [
+        e.getAttribute('type'),
+        e.getAttribute('name'),
+        e.getAttribute('id'),
+        e.getAttribute('placeholder'),
+        e.getAttribute('title'),
+        e.getAttribute('aria-label'),
+        e.getAttribute('aria-labelledby'),
+      ];
       if (attrs[1] !== null || e.parentElement?.tagName === 'TD') n++;
     }
     const all = document.getElementsByTagName('*');

@@ -38,7 +38,13 @@ async function verifyOnce(): Promise<{ records: number; findings: number; readMs
   );
   // Include the browser's own style/layout work for the overlay, not only our script.
   overlay.layout();
-  return { records: result.records, findings: result.findings.length, readMs: t1 - t0, checkMs: t2 - t1, overlayMs: performance.now() - t2 };
+  return {
+    records: result.records,
+    findings: result.findings.length,
+    readMs: t1 - t0,
+    checkMs: t2 - t1,
+    overlayMs: performance.now() - t2,
+  };
 }
 
 /** The floor: every body cell's text read once. */

@@ -90,7 +90,10 @@ export async function undoTab(popup: Page): Promise<string> {
     const msg = await popup.waitForSelector('[data-testid="autofill-message"], [data-testid="autofill-error"]', { timeout: 30_000 });
     return await msg!.evaluate((el) => el.textContent ?? '');
   } catch (e) {
-    throw new Error(`undo did not finish; the popup shows: ${await popup.$eval('[data-testid="autofill-panel"]', (el) => el.textContent)}`, { cause: e });
+    throw new Error(
+      `undo did not finish; the popup shows: ${await popup.$eval('[data-testid="autofill-panel"]', (el) => el.textContent)}`,
+      { cause: e },
+    );
   }
 }
 
@@ -100,7 +103,11 @@ export async function setTeachMode(popup: Page, enabled: boolean): Promise<void>
   const box = await popup.waitForSelector('[data-testid="autofill-teach"]');
   const checked = await box!.evaluate((el) => (el as HTMLInputElement).checked);
   if (checked !== enabled) await box!.click();
-  await popup.waitForFunction((want: boolean) => (document.querySelector('[data-testid="autofill-teach"]') as HTMLInputElement).checked === want, { polling: 50 }, enabled);
+  await popup.waitForFunction(
+    (want: boolean) => (document.querySelector('[data-testid="autofill-teach"]') as HTMLInputElement).checked === want,
+    { polling: 50 },
+    enabled,
+  );
 }
 
 /** The findings the editor shows for a draft: rule id and text, in the panel's order. */

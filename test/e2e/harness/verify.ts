@@ -67,7 +67,11 @@ export async function verify(session: ExtensionSession, target: Page, popup?: Pa
 }
 
 /** Import a roster file (JSON or xlsx bytes) through the popup's roster panel; returns the message shown. */
-export async function importRoster(session: ExtensionSession, fileName: string, content: string | Uint8Array): Promise<{ ok: boolean; text: string }> {
+export async function importRoster(
+  session: ExtensionSession,
+  fileName: string,
+  content: string | Uint8Array,
+): Promise<{ ok: boolean; text: string }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'guoyou-roster-')), fileName);
   writeFileSync(file, content);
   const page = await session.openPage('popup.html');
@@ -75,18 +79,29 @@ export async function importRoster(session: ExtensionSession, fileName: string, 
     const input = await page.waitForSelector('[data-testid="roster-file"]', { timeout: 15_000 });
     await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(file);
     const msg = await page.waitForSelector('[data-testid="roster-ok"], [data-testid="roster-error"]', { timeout: 30_000 });
-    return { ok: await msg!.evaluate((el) => el.getAttribute('data-testid') === 'roster-ok'), text: await msg!.evaluate((el) => el.textContent ?? '') };
+    return {
+      ok: await msg!.evaluate((el) => el.getAttribute('data-testid') === 'roster-ok'),
+      text: await msg!.evaluate((el) => el.textContent ?? ''),
+    };
   } finally {
     await page.close();
   }
 }
 
 /** Ask a frame's verify content script what its overlay shows (markers drawn, hidden or not). */
-export async function overlayState(session: ExtensionSession, target: Page, frameId = 0): Promise<{ markers: number; hidden: boolean; present: boolean }> {
+export async function overlayState(
+  session: ExtensionSession,
+  target: Page,
+  frameId = 0,
+): Promise<{ markers: number; hidden: boolean; present: boolean }> {
   const tabId = await tabIdOf(session, target);
   return session.worker.evaluate(
     async (tab: number, frame: number) => {
-      const c = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<{ ok: boolean; data: never }> } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<{ ok: boolean; data: never }> } };
+        }
+      ).chrome;
       const reply = await c.tabs.sendMessage(tab, { type: 'verify.state', payload: {} }, { frameId: frame });
       return reply.data;
     },
