@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/shell/OptionsApp';
+import { OptionsApp } from '../../components/shell/options-app';
 import '../../components/ui/base.css';
 import '../../components/shell/shell.css';
 import '../../components/dashboard/dashboard.css';

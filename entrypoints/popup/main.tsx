@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupApp } from '../../components/popup/popup-app';
 import '../../components/ui/base.css';
 import '../../components/popup/popup.css';
 

@@ -2,7 +2,7 @@
  * The form registry. Adding a form = adding a pack file and one entry here; `satisfies` makes the map total over
  * `FormId`, so code that switches on a form id fails to compile when a pack is missing.
  */
-import degreeRecord from './degreeRecord';
+import degreeRecord from './degree-record';
 import recommendation from './recommendation';
 import type { FieldDef, FormData, FormDefinition, GroupDef } from './types';
 

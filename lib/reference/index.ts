@@ -15,8 +15,8 @@ let shipped: Promise<ReferenceData> | undefined;
 async function loadShipped(): Promise<ReferenceData> {
   const [universities, doubleFirstClass, pilotUniversities, provinces, cities] = await Promise.all([
     import('./data/universities-2017.json'),
-    import('./data/doubleFirstClass-2022.json'),
-    import('./data/pilotUniversities-2024.json'),
+    import('./data/double-first-class-2022.json'),
+    import('./data/pilot-universities-2024.json'),
     import('./data/provinces.json'),
     import('./data/cities.json'),
   ]);

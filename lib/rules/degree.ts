@@ -5,7 +5,7 @@ import { isDoubleFirstClass } from '../reference/lookup';
 import { NOTICE } from './ids';
 import { defineRule, type Finding, type Severity } from './types';
 import { emitter, val } from './helpers';
-import { eduMasterApplies, jointSeverity, JOINT_NOTE } from './degreeCommon';
+import { eduMasterApplies, jointSeverity, JOINT_NOTE } from './degree-common';
 
 /** §1/§5: the main degree is in 理学 (07) or 工学 (08). */
 const ALLOWED_CATEGORIES: Record<string, string> = { '07': '理学', '08': '工学' };

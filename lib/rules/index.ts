@@ -5,16 +5,16 @@
 import { parseFieldPath } from '../forms/index';
 import type { FormData, FormDefinition } from '../forms/types';
 import type { ReferenceData } from '../reference/types';
-import { schoolCreditCode, schoolCreditCodeNature } from './creditCode';
-import { certDegreeNumber, certGraduationNumber } from './certNumbers';
+import { schoolCreditCode, schoolCreditCodeNature } from './credit-code';
+import { certDegreeNumber, certGraduationNumber } from './cert-numbers';
 import { contactEmail, contactPhone } from './contact';
 import { formDeadline } from './deadline';
 import { degreeDoubleFirstClass, degreeFilingMark, degreeFreshGraduate, degreeMainField } from './degree';
-import { degreeEduDateOrder, degreeSameYear } from './degreeDates';
+import { degreeEduDateOrder, degreeSameYear } from './degree-dates';
 import { fieldFormat, fieldRequired } from './field';
 import type { RuleId } from './ids';
 import { schoolInProvince } from './location';
-import { residentId } from './residentId';
+import { residentId } from './resident-id';
 import { schoolDuplicate, schoolMinCount, schoolStage } from './school';
 import type { Finding, Rule } from './types';
 

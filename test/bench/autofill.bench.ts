@@ -12,7 +12,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import puppeteer from 'puppeteer';
 import { build } from 'vite';
-import { findChromium, chromiumArgs } from '../../lib/platform/chromium-path';
+import { findChromium, chromiumArgs } from '../../scripts/platform/chromium-path';
 import { forms } from '../../lib/forms/index';
 import { formHints } from '../../lib/autofill/hints';
 import type { FillPlan } from '../../lib/autofill/types';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import puppeteer from 'puppeteer';
 import { build } from 'vite';
-import { findChromium, chromiumArgs } from '../../lib/platform/chromium-path';
+import { findChromium, chromiumArgs } from '../../scripts/platform/chromium-path';
 import { generateRecords, plainTablePage, startVerifyFixtures } from '../fixtures/verify';
 import type { BenchRow } from './types';
 import { median } from './types';

@@ -6,8 +6,8 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { findChromium, chromiumArgs } from '../../lib/platform/chromium-path';
-import { utf8LocaleEnv } from '../../lib/platform/locale';
+import { findChromium, chromiumArgs } from '../../scripts/platform/chromium-path';
+import { utf8LocaleEnv } from '../../scripts/platform/locale';
 
 /** Directory of the extension built for tests (with local test hosts granted); set by global-setup. */
 export function extensionDir(): string {

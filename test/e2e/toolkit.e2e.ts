@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumArgs, findChromium } from '../../lib/platform/chromium-path';
+import { chromiumArgs, findChromium } from '../../scripts/platform/chromium-path';
 import { getForm } from '../../lib/forms';
 import { serveStatic, type StaticServer } from '../../scripts/start/static-server';
 import { watchDownloads, type DownloadWatcher } from '../../scripts/demo/downloads';

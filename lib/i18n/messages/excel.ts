@@ -67,7 +67,7 @@ export const excel = {
   },
   'excel.issue.tooManyGroupRows': { zh: '超过 {max} 行，多余的行未导入。', en: 'More than {max} rows: the extra rows were not imported.' },
 
-  // Editor panel (components/excel/ExcelPanel.tsx).
+  // Editor panel (components/excel/excel-panel.tsx).
   'excel.panel.title': { zh: 'Excel', en: 'Excel' },
   'excel.panel.export': { zh: '导出 Excel（官方版式）', en: 'Export Excel (official layout)' },
   'excel.panel.exportHint': {
@@ -93,7 +93,7 @@ export const excel = {
   'excel.panel.templateSaved': { zh: '模板已保存，以后导出会使用它。', en: 'Template saved; exports will use it.' },
   'excel.panel.noDraft': { zh: '草稿不存在。', en: 'The draft does not exist.' },
 
-  // Dashboard import tab (components/excel/ExcelImportPanel.tsx).
+  // Dashboard import tab (components/excel/excel-import-panel.tsx).
   'excel.import.title': { zh: '从 Excel / CSV 导入', en: 'Import from Excel / CSV' },
   'excel.import.intro': {
     zh: '支持推荐表（官方模板、本工具导出或往年文件）和学位信息表；表头可为中文名称或拼音代码（如 XM、ZJHM、XWZSBH）。每一行都会按规则检查。',

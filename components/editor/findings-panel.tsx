@@ -4,10 +4,10 @@ import type { FormDefinition } from '../../lib/forms/types';
 import { pick, t } from '../../lib/i18n';
 import type { Finding } from '../../lib/rules/types';
 import { countFindings } from '../../lib/rules';
-import { focusTarget, sortFindings } from '../../lib/ui/fieldPath';
-import { FindingNote } from './FindingNote';
-import { REVEAL_ROW, type RevealDetail } from './GroupEditor';
-import { itemTitle } from './itemTitle';
+import { focusTarget, sortFindings } from '../../lib/ui/field-path';
+import { FindingNote } from './finding-note';
+import { REVEAL_ROW, type RevealDetail } from './group-editor';
+import { itemTitle } from './item-title';
 
 /** Where a path is, in words: `学校 3 · 统一社会信用代码` / `联系电话`. */
 export function describePath(form: FormDefinition, path: string): string {

@@ -3,8 +3,8 @@ import { pick, t } from '../../lib/i18n';
 import { applyImport, backupFileName, backupToJson, exportBackup, previewImport, type ImportPlan } from '../../lib/backup/backup';
 import { uiDb } from '../../lib/ui/db';
 import { downloadText } from '../../lib/ui/download';
-import { errorText } from '../ui/errorText';
-import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/ImportPreview';
+import { errorText } from '../ui/error-text';
+import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/import-preview';
 
 type Phase =
   | { name: 'idle' }

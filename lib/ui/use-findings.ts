@@ -3,7 +3,7 @@ import type { FormData, FormDefinition } from '../forms/types';
 import { loadReferenceData, type ReferenceData } from '../reference';
 import { validate } from '../rules';
 import type { Finding } from '../rules/types';
-import { loadOverrides } from '../db/referenceLists';
+import { loadOverrides } from '../db/reference-lists';
 import { uiDb } from './db';
 import { useLive } from './hooks';
 

@@ -4,11 +4,11 @@ import type { FieldDef, FormData, GroupDef } from '../../lib/forms/types';
 import { fieldPath } from '../../lib/forms';
 import { pick, t } from '../../lib/i18n';
 import type { Finding } from '../../lib/rules/types';
-import { inputId } from '../../lib/ui/fieldPath';
-import { canRemoveRow, displayRows, filledRows } from '../../lib/ui/formData';
-import { FieldInput } from './FieldInput';
-import { FindingNote } from './FindingNote';
-import { itemTitle } from './itemTitle';
+import { inputId } from '../../lib/ui/field-path';
+import { canRemoveRow, displayRows, filledRows } from '../../lib/ui/form-data';
+import { FieldInput } from './field-input';
+import { FindingNote } from './finding-note';
+import { itemTitle } from './item-title';
 
 /** Ask a group to open one of its rows (a finding in a collapsed row was clicked). */
 export const REVEAL_ROW = 'guoyou:reveal-row';

@@ -6,16 +6,16 @@ import type { DraftRow } from '../../lib/db/schema';
 import { uiDb } from '../../lib/ui/db';
 import { useLive } from '../../lib/ui/hooks';
 import { formatRoute } from '../../lib/ui/routes';
-import { filledCount } from '../../lib/ui/formData';
+import { filledCount } from '../../lib/ui/form-data';
 import { formatDateTime } from '../ui/format';
 import { countFindings, validate } from '../../lib/rules';
-import { useReferenceData } from '../../lib/ui/useFindings';
-import { useToast } from '../ui/toastContext';
-import { NewDraftDialog } from './NewDraftDialog';
-import { RenameDialog } from './RenameDialog';
-import { errorText } from '../ui/errorText';
-import { Dialog } from '../ui/Dialog';
-import { ErrorBanner } from '../ui/ImportPreview';
+import { useReferenceData } from '../../lib/ui/use-findings';
+import { useToast } from '../ui/toast-context';
+import { NewDraftDialog } from './new-draft-dialog';
+import { RenameDialog } from './rename-dialog';
+import { errorText } from '../ui/error-text';
+import { Dialog } from '../ui/dialog';
+import { ErrorBanner } from '../ui/import-preview';
 
 /** The dashboard's draft list: search, form filter, archived toggle, and every per-draft action. */
 export function DraftList() {

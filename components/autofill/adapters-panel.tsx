@@ -4,7 +4,7 @@ import { send } from '../../lib/messaging/client';
 import { useLocale } from '../../lib/ui/hooks';
 import { downloadText, safeFileName } from '../../lib/ui/download';
 import type { SiteAdapter } from '../../lib/autofill/adapter-schema';
-import { errorText } from '../ui/errorText';
+import { errorText } from '../ui/error-text';
 
 /**
  * Dashboard tab "站点适配": the saved site adapters (taught or imported), import of an adapter file (all-or-nothing,

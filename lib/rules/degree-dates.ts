@@ -5,7 +5,7 @@ import { parseDegreeCertNo, parseGraduationCertNo } from './identifiers';
 import { NOTICE } from './ids';
 import { defineRule, type Finding, type RuleContext, type Severity } from './types';
 import { describe, emitter, val } from './helpers';
-import { eduMasterApplies, jointSeverity, JOINT_NOTE } from './degreeCommon';
+import { eduMasterApplies, jointSeverity, JOINT_NOTE } from './degree-common';
 
 interface YearSource {
   field: string;

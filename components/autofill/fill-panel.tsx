@@ -7,7 +7,7 @@ import { uiDb } from '../../lib/ui/db';
 import { useLocale } from '../../lib/ui/hooks';
 import { ensureHostPermission, fillTab, teachTab, undoTab } from '../../lib/autofill/run';
 import type { FillReport } from '../../lib/autofill/types';
-import { errorText } from '../ui/errorText';
+import { errorText } from '../ui/error-text';
 import './fill-panel.css';
 
 /** The tab to fill: `popup.html?tab=<id>` (tests open the popup as a tab) or the active tab of the current window. */

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ToastMessage } from './Toast';
+import type { ToastMessage } from './toast';
 
 export type ShowToast = (toast: Omit<ToastMessage, 'id'>) => void;
 

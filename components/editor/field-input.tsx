@@ -1,7 +1,7 @@
 import type { FieldDef } from '../../lib/forms/types';
 import type { Finding } from '../../lib/rules/types';
 import { pick, t } from '../../lib/i18n';
-import { FindingNote } from './FindingNote';
+import { FindingNote } from './finding-note';
 
 /**
  * One field of a form pack, rendered by its type, with its findings right under it. The input's id is the field

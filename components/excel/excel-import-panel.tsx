@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { applyImport, backupFileName, exportBackup, previewImport, type ImportPlan } from '../../lib/backup/backup';
 import { listDrafts } from '../../lib/db/drafts';
-import { loadOverrides } from '../../lib/db/referenceLists';
+import { loadOverrides } from '../../lib/db/reference-lists';
 import { formIds, getForm } from '../../lib/forms/index';
 import { pick, t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
@@ -10,8 +10,8 @@ import { useLive, useLocale } from '../../lib/ui/hooks';
 import { formatRoute } from '../../lib/ui/routes';
 import type { SheetImport } from '../../lib/xlsx/import';
 import { saveImportedDrafts } from '../../lib/xlsx/store';
-import { errorText } from '../ui/errorText';
-import { ConfirmCancel, DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/ImportPreview';
+import { errorText } from '../ui/error-text';
+import { ConfirmCancel, DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/import-preview';
 import './excel.css';
 
 /** ExcelJS and the rule engine's reference lists load when a file is chosen, not with the dashboard. */

@@ -2,19 +2,19 @@ import { useCallback, useErrorBoundary, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useHashRoute, useLocale, usePersistedLocale } from '../../lib/ui/hooks';
 import { formatRoute, TABS, type Tab } from '../../lib/ui/routes';
-import { AdaptersPanel } from '../autofill/AdaptersPanel';
-import { RosterPanel } from '../verify/RosterPanel';
-import { ExcelImportPanel } from '../excel/ExcelImportPanel';
-import { PdfChecker } from '../pdf/PdfChecker';
-import { DraftList } from '../dashboard/DraftList';
-import { ReferencePanel } from '../dashboard/ReferencePanel';
-import { SettingsPanel } from '../dashboard/SettingsPanel';
-import { Editor } from '../editor/Editor';
-import { PrintView } from '../print/PrintView';
-import { Toast, type ToastMessage } from '../ui/Toast';
-import { ToastContext, type ShowToast } from '../ui/toastContext';
-import { LanguageSwitch } from './LanguageSwitch';
-import { errorText } from '../ui/errorText';
+import { AdaptersPanel } from '../autofill/adapters-panel';
+import { RosterPanel } from '../verify/roster-panel';
+import { ExcelImportPanel } from '../excel/excel-import-panel';
+import { PdfChecker } from '../pdf/pdf-checker';
+import { DraftList } from '../dashboard/draft-list';
+import { ReferencePanel } from '../dashboard/reference-panel';
+import { SettingsPanel } from '../dashboard/settings-panel';
+import { Editor } from '../editor/editor';
+import { PrintView } from '../print/print-view';
+import { Toast, type ToastMessage } from '../ui/toast';
+import { ToastContext, type ShowToast } from '../ui/toast-context';
+import { LanguageSwitch } from './language-switch';
+import { errorText } from '../ui/error-text';
 
 const tabLabel: Record<Tab, MessageKey> = {
   drafts: 'editor.nav.drafts',

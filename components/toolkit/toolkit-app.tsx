@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
 import { useLocale } from '../../lib/ui/hooks';
 import { TABS, type Tab } from '../../lib/ui/routes';
-import { OptionsApp } from '../shell/OptionsApp';
+import { OptionsApp } from '../shell/options-app';
 
 /** Site adapters drive the extension's autofill of other sites: meaningless in a page of static files. */
 export const TOOLKIT_TABS: readonly Tab[] = TABS.filter((tab) => tab !== 'adapters' && tab !== 'roster');

@@ -7,11 +7,11 @@ import { uiDb } from '../../lib/ui/db';
 import { useLive, useLocale, usePersistedLocale } from '../../lib/ui/hooks';
 import { readSetting, writeSetting } from '../../lib/ui/settings';
 import { editorPath } from '../../lib/ui/routes';
-import { FillPanel } from '../autofill/FillPanel';
-import { VerifyPanel } from '../verify/VerifyPanel';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { FillPanel } from '../autofill/fill-panel';
+import { VerifyPanel } from '../verify/verify-panel';
+import { LanguageSwitch } from '../shell/language-switch';
 import { formatDateTime } from '../ui/format';
-import { errorText } from '../ui/errorText';
+import { errorText } from '../ui/error-text';
 
 const RECENT = 5;
 

@@ -3,9 +3,9 @@ import type { FormData, FormDefinition } from '../../lib/forms/types';
 import { t } from '../../lib/i18n';
 import type { DraftRow } from '../../lib/db/schema';
 import { diffData } from '../../lib/ui/diff';
-import { Dialog } from '../ui/Dialog';
+import { Dialog } from '../ui/dialog';
 import { formatDateTime } from '../ui/format';
-import { DiffTable } from './DiffTable';
+import { DiffTable } from './diff-table';
 
 /**
  * Another tab saved this draft while this one had unsaved edits. The user must choose — there is no close button and

@@ -2,7 +2,7 @@ import type { Bilingual, FormData } from '../../lib/forms/types';
 import type { DraftRow } from '../../lib/db/schema';
 import { pick, t } from '../../lib/i18n';
 import { downloadText, safeFileName } from '../../lib/ui/download';
-import { draftFile } from '../../lib/ui/draftFile';
+import { draftFile } from '../../lib/ui/draft-file';
 import { APP_VERSION } from '../../lib/platform/app';
 
 /**

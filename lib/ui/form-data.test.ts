@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { withValue } from '../forms';
 import type { FieldDef, FormData, FormDefinition, GroupDef } from '../forms/types';
-import { addRow, canRemoveRow, displayRows, filledCount, filledRows, insertRow, removeRow } from './formData';
+import { addRow, canRemoveRow, displayRows, filledCount, filledRows, insertRow, removeRow } from './form-data';
 
 const field = (key: string): FieldDef => ({
   key,

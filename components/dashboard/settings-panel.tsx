@@ -1,6 +1,6 @@
 import { getLocale, t } from '../../lib/i18n';
 import { changeLocale } from '../../lib/ui/hooks';
-import { BackupPanel } from './BackupPanel';
+import { BackupPanel } from './backup-panel';
 
 /** Settings: the interface language (stored, applied to every extension page) and backup/restore. */
 export function SettingsPanel() {

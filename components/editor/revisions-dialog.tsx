@@ -6,11 +6,11 @@ import type { RevisionReason, RevisionRow } from '../../lib/db/schema';
 import { uiDb } from '../../lib/ui/db';
 import { useLive } from '../../lib/ui/hooks';
 import { diffData } from '../../lib/ui/diff';
-import { Dialog } from '../ui/Dialog';
+import { Dialog } from '../ui/dialog';
 import { formatDateTime } from '../ui/format';
-import { errorText } from '../ui/errorText';
-import { useToast } from '../ui/toastContext';
-import { DiffTable } from './DiffTable';
+import { errorText } from '../ui/error-text';
+import { useToast } from '../ui/toast-context';
+import { DiffTable } from './diff-table';
 
 const reasonKey: Record<RevisionReason, MessageKey> = {
   create: 'editor.history.reason.create',

@@ -3,9 +3,9 @@ import { t } from '../../lib/i18n';
 import { renameDraft } from '../../lib/db/drafts';
 import type { DraftRow } from '../../lib/db/schema';
 import { uiDb } from '../../lib/ui/db';
-import { Dialog } from '../ui/Dialog';
-import { errorText } from '../ui/errorText';
-import { FormFooter, TitleField } from './TitleForm';
+import { Dialog } from '../ui/dialog';
+import { errorText } from '../ui/error-text';
+import { FormFooter, TitleField } from './title-form';
 
 export function RenameDialog(props: { draft: Pick<DraftRow, 'id' | 'title'> | null; onClose: () => void }) {
   const [title, setTitle] = useState('');

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
 import { useLive, useLocale } from '../../lib/ui/hooks';
-import { errorText } from '../ui/errorText';
+import { errorText } from '../ui/error-text';
 import './verify.css';
 
 /**

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { pick, t, type MessageKey } from '../../lib/i18n';
 import { parseReferenceImport, referenceListIds, type AnyReferenceList, type ReferenceListId } from '../../lib/reference';
-import { loadOverrides, removeReferenceList, saveReferenceList } from '../../lib/db/referenceLists';
+import { loadOverrides, removeReferenceList, saveReferenceList } from '../../lib/db/reference-lists';
 import { uiDb } from '../../lib/ui/db';
 import { useLive } from '../../lib/ui/hooks';
-import { useReferenceData } from '../../lib/ui/useFindings';
+import { useReferenceData } from '../../lib/ui/use-findings';
 import { formatDateTime } from '../ui/format';
-import { errorText } from '../ui/errorText';
-import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/ImportPreview';
+import { errorText } from '../ui/error-text';
+import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/import-preview';
 
 const listName: Record<ReferenceListId, MessageKey> = {
   universities: 'editor.ref.universities',

@@ -5,7 +5,7 @@ import { pick, t } from '../../lib/i18n';
 import { useLocale } from '../../lib/ui/hooks';
 import type { PdfCheckResult, PdfStatus, SealFound } from '../../lib/pdf/types';
 import type { UploadPolicy } from '../../lib/pdf/result-schema';
-import { errorText } from '../ui/errorText';
+import { errorText } from '../ui/error-text';
 import './pdf.css';
 
 interface Row {

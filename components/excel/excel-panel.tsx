@@ -6,7 +6,7 @@ import { uiDb } from '../../lib/ui/db';
 import { downloadBytes, fileBytes, safeFileName } from '../../lib/ui/download';
 import { useLive, useLocale } from '../../lib/ui/hooks';
 import { deleteTemplate, getTemplate, saveTemplate } from '../../lib/xlsx/store';
-import { errorText } from '../ui/errorText';
+import { errorText } from '../ui/error-text';
 import './excel.css';
 
 /** ExcelJS (~1 MB) loads when a button is used, not with the editor. */

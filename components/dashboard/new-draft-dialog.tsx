@@ -3,9 +3,9 @@ import { forms, formIds, type FormId } from '../../lib/forms';
 import { pick, t } from '../../lib/i18n';
 import { createDraft } from '../../lib/db/drafts';
 import { uiDb } from '../../lib/ui/db';
-import { Dialog } from '../ui/Dialog';
-import { errorText } from '../ui/errorText';
-import { FormFooter, TitleField } from './TitleForm';
+import { Dialog } from '../ui/dialog';
+import { errorText } from '../ui/error-text';
+import { FormFooter, TitleField } from './title-form';
 
 /**
  * Choose a form and a title, create the draft, then hand its id to `onCreated` (the options page opens it in the

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReferenceData, parseReferenceImport } from '../reference';
-import { loadOverrides, removeReferenceList, saveReferenceList } from './referenceLists';
+import { loadOverrides, removeReferenceList, saveReferenceList } from './reference-lists';
 import type { GuoyouDB } from './schema';
 import { freshDb } from './test-helpers';
 

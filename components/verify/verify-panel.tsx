@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { pick, t } from '../../lib/i18n';
 import { useLocale } from '../../lib/ui/hooks';
 import { uiDb } from '../../lib/ui/db';
-import { errorText } from '../ui/errorText';
+import { errorText } from '../ui/error-text';
 import type { VerifyResult } from '../../lib/verify/types';
-import { RosterPanel } from './RosterPanel';
+import { RosterPanel } from './roster-panel';
 import './verify.css';
 
 /** Rows of the findings list shown here; the export has them all. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupSchemaV1 } from '../backup/format';
 import type { DraftRow } from '../db/schema';
-import { draftFile } from './draftFile';
+import { draftFile } from './draft-file';
 
 const row: DraftRow = {
   id: 'd1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../rules/types';
-import { findingsByPath, focusTarget, inputId, sortFindings } from './fieldPath';
+import { findingsByPath, focusTarget, inputId, sortFindings } from './field-path';
 
 const finding = (ruleId: string, severity: Finding['severity'], fields: string[]): Finding => ({
   ruleId,
