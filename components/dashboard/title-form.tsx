@@ -1,7 +1,17 @@
+import { useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 
 /** The draft-name field of the new-draft and rename dialogs. */
-export function TitleField(props: { id: string; value: string; placeholder?: string; onInput: (value: string) => void }) {
+export function TitleField(props: {
+  id: string;
+  value: string;
+  placeholder?: string;
+  /** Renaming: the whole old title is selected when the field opens, so typing replaces it (as in a file manager). */
+  selectOnFocus?: boolean;
+  onInput: (value: string) => void;
+}) {
+  // Only the first focus (the dialog opening): selecting again later would select what the user is typing.
+  const selected = useRef(!props.selectOnFocus);
   return (
     <div class="field">
       <label for={props.id} class="field-label">
@@ -9,6 +19,11 @@ export function TitleField(props: { id: string; value: string; placeholder?: str
       </label>
       <input
         id={props.id}
+        onFocus={(e) => {
+          if (selected.current) return;
+          selected.current = true;
+          e.currentTarget.select();
+        }}
         autoFocus
         value={props.value}
         placeholder={props.placeholder}

@@ -227,7 +227,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
         </div>
         <span class="spacer" />
         <SaveStatus state={saveState} savedAt={savedAt} error={saveError} />
-        <button type="button" class="btn btn-small" onClick={() => setRenaming(true)}>
+        <button type="button" class="btn btn-small" data-testid="editor-rename" onClick={() => setRenaming(true)}>
           {t('editor.list.rename')}
         </button>
         <button

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 
 /**
@@ -18,7 +18,8 @@ export function Dialog(props: {
 }) {
   const ref = useRef<HTMLDialogElement | null>(null);
   const dismissible = props.dismissible ?? true;
-  useEffect(() => {
+  // Before the browser paints or handles input: the content must never be on screen (or typed into) in a closed dialog.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     if (props.open && !el.open) el.showModal();

@@ -90,6 +90,40 @@ describe('draft list actions', () => {
   });
 });
 
+describe('renaming gives exactly the new title, whatever the keyboard or input method does', () => {
+  // The list re-renders on every database change; the dialog must never put the old title back under the user's keys.
+  test.each([
+    ['type', 'draft2024', '已改名-打字'],
+    ['selectAll', '全选后改名', '已改名-全选'],
+    ['doubleClick', 'draft2025', '已改名-双击'],
+    ['paste', '粘贴前的名字', '已改名-粘贴'],
+    ['ime', '输入法前的名字', '输入法改名草稿'],
+  ] as const)('%s', async (how, before, after) => {
+    const o = await OptionsPage.open(s);
+    const id = await o.createDraft(before);
+    await o.goto('#/drafts');
+    await o.waitForListTitles((t) => t.includes(before));
+    await o.rename(id, after, how);
+    const titles = await o.waitForListTitles((t) => !t.includes(before));
+    expect(titles).toContain(after);
+    expect(titles.filter((t) => t.includes(after))).toEqual([after]);
+    await o.close();
+  });
+});
+
+test('renaming from the editor while the draft is being saved keeps every character the user types', async () => {
+  const o = await OptionsPage.open(s);
+  await o.createDraft('编辑器中改名');
+  // An edit just before: its autosave (and the editor's re-renders for "saving…"/"saved") lands while the user types.
+  await o.type('filler', '王五');
+  await o.page.click('[data-testid="editor-rename"]');
+  await o.page.waitForFunction(() => document.activeElement?.id === 'rename-input', POLL);
+  await o.page.keyboard.type('边保存边改名的推荐表', { delay: 150 });
+  await o.page.click('[data-testid="rename-dialog"] button[type="submit"]');
+  await o.page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent === '边保存边改名的推荐表', POLL);
+  await o.close();
+});
+
 test('a deleted draft waits in the trash: restore brings it back, emptying removes it for good', async () => {
   const o = await OptionsPage.open(s);
   const keep = await o.createDraft('回收站-恢复');

@@ -174,6 +174,18 @@ describe.each(modes)('static toolkit %s', (mode, url, allowed) => {
     expect(tabs).toEqual(['#/drafts', '#/import', '#/pdf', '#/reference', '#/settings']);
   });
 
+  test('renaming a draft gives exactly the new title (input method, then select all and type)', async () => {
+    const id = await editor.createDraft(`改名前（${tag}）`);
+    await editor.goto('#/drafts');
+    await editor.waitForListTitles((t) => t.includes(`改名前（${tag}）`));
+    await editor.rename(id, `输入法改名（${tag}）`, 'ime');
+    await editor.waitForListTitles((t) => t.includes(`输入法改名（${tag}）`));
+    await editor.rename(id, `全选改名（${tag}）`, 'selectAll');
+    const titles = await editor.waitForListTitles((t) => !t.includes(`输入法改名（${tag}）`));
+    expect(titles.filter((t) => t.includes('改名'))).toEqual([`全选改名（${tag}）`]);
+    await editor.clickItemButton(id, '删除');
+  });
+
   test('fill a recommendation form: findings appear as the user types, the draft is saved in the page', async () => {
     draftId = await editor.createDraft(`工具包推荐表（${tag}）`);
     await editor.select('province', '浙江省');

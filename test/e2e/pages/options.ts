@@ -109,19 +109,13 @@ export class OptionsPage {
   }
 
   async clickItemButton(draftId: string, label: string): Promise<void> {
-    const buttons = await this.page.$$(`${this.item(draftId)} .draft-actions button`);
-    for (const b of buttons) {
-      if ((await b.evaluate((el) => el.textContent?.trim())) === label) return b.click();
-    }
-    throw new Error(`no button "${label}" on draft ${draftId}`);
+    await clickDraftAction(this.page, draftId, label);
   }
 
-  async rename(draftId: string, title: string): Promise<void> {
+  /** Rename a draft from the list as a user does (see `renameAs`). */
+  async rename(draftId: string, title: string, how: RenameGesture = 'type'): Promise<void> {
     await this.clickItemButton(draftId, '重命名');
-    await this.page.waitForSelector('#rename-input');
-    await this.page.$eval('#rename-input', (el) => ((el as HTMLInputElement).value = ''));
-    await this.page.type('#rename-input', title);
-    await this.page.click('[data-testid="rename-dialog"] button[type="submit"]');
+    await renameAs(this.page, title, how);
   }
 
   /** Wait for a toast whose text contains `part`; returns its text. */
@@ -187,4 +181,54 @@ export class OptionsPage {
   async close(): Promise<void> {
     await this.page.close();
   }
+}
+
+/** Click a draft's action button in the list (extension dashboard or toolkit: the same component) by its text. */
+export async function clickDraftAction(page: Page, draftId: string, label: string): Promise<void> {
+  const buttons = await page.$$(`.draft-item[data-draft-id="${draftId}"] .draft-actions button`);
+  for (const b of buttons) {
+    if ((await b.evaluate((el) => el.textContent?.trim())) === label) return b.click();
+  }
+  throw new Error(`no button "${label}" on draft ${draftId}`);
+}
+
+/**
+ * How a user replaces a title: type over the selection the dialog opens with; select all and type; double-click the
+ * (one-word) title and type; paste over it; or commit Chinese text through an input method.
+ */
+export type RenameGesture = 'type' | 'selectAll' | 'doubleClick' | 'paste' | 'ime';
+
+/** In an open rename dialog (extension or toolkit: the same component), replace the title and save. */
+export async function renameAs(page: Page, title: string, how: RenameGesture): Promise<void> {
+  const input = '#rename-input';
+  // The dialog is open and has given the field focus: what a user waits for before typing.
+  await page.waitForFunction(
+    (sel) => document.activeElement === document.querySelector(sel) && !!document.querySelector<HTMLDialogElement>('dialog[open]'),
+    POLL,
+    input,
+  );
+  if (how === 'selectAll') {
+    await page.keyboard.press('End');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+  } else if (how === 'doubleClick') {
+    await page.click(input, { count: 2 });
+  }
+  if (how === 'paste') {
+    await page.evaluate((text) => navigator.clipboard.writeText(text), title);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyV', { commands: ['paste'] });
+    await page.keyboard.up('Control');
+  } else if (how === 'ime') {
+    // Pinyin being composed, then the chosen characters committed, as Chromium reports an IME to the page.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Input.imeSetComposition', { text: 'gai', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.imeSetComposition', { text: 'gaiming', selectionStart: 7, selectionEnd: 7 });
+    await cdp.send('Input.insertText', { text: title });
+    await cdp.detach();
+  } else {
+    await page.keyboard.type(title);
+  }
+  await page.click('[data-testid="rename-dialog"] button[type="submit"]');
 }
