@@ -44,3 +44,27 @@ const lock = path.join(root, 'package-lock.json');
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   run('npm ci', chromium ? { PUPPETEER_SKIP_DOWNLOAD: '1' } : {});
 }
+
+// 4. Without a system Chromium, Puppeteer's download during `npm ci` is the browser; say plainly when there is none.
+if (!chromium && !(await puppeteerBrowser())) {
+  console.error(
+    [
+      '',
+      '没有找到可用的 Chromium：请安装 Chromium 或 Google Chrome，或设置 PUPPETEER_EXECUTABLE_PATH 指向浏览器程序。',
+      'No Chromium found, and Puppeteer could not download one. Install Chromium or Google Chrome',
+      '(Debian/Ubuntu: `sudo apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH to a Chromium-based browser,',
+      'then run the command again.',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+async function puppeteerBrowser() {
+  try {
+    const { default: puppeteer } = await import('puppeteer');
+    return existsSync(puppeteer.executablePath());
+  } catch {
+    return false;
+  }
+}
