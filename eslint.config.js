@@ -9,4 +9,6 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // CommonJS on purpose: these run on any Node before dependencies exist (scripts/bootstrap.cjs, check-node.cjs).
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -36,10 +36,14 @@ if (!supported(process.versions.node)) {
     // The npm that started us, run by this (old) Node: installing the `node` package needs no newer runtime.
     const npmCli = process.env.npm_execpath;
     const [cmd, pre] = npmCli && /\.c?js$/.test(npmCli) ? [process.execPath, [npmCli]] : ['npm', []];
-    const r = spawnSync(cmd, [...pre, 'install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node@24'], {
-      stdio: 'inherit',
-      shell: process.platform === 'win32',
-    });
+    const r = spawnSync(
+      cmd,
+      [...pre, 'install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node@24'],
+      {
+        stdio: 'inherit',
+        shell: process.platform === 'win32',
+      },
+    );
     if (r.status !== 0 || !existsSync(node)) {
       console.error(
         `Could not install Node 24 into ${cache}. Install Node.js >= ${MIN.join('.')} yourself (https://nodejs.org) and run the command again.`,

@@ -8,7 +8,6 @@ import {
   textOf,
   type InferContext,
   type RowInfo,
-  type TableCache,
 } from './infer-label';
 import { codeKey } from './label-text';
 
@@ -240,4 +239,4 @@ export function scanSubtree(el: Element, ctx: ScanContext): ScannedControl[] {
   return out;
 }
 
-export type { RowInfo, TableCache };
+export type { RowInfo };

@@ -92,4 +92,3 @@ export const backupSchemaV1 = z.object({
 
 export type Backup = z.output<typeof backupSchemaV1>;
 export type BackupDraft = Backup['drafts'][number];
-export type BackupRevision = NonNullable<BackupDraft['revisions']>[number];

@@ -106,4 +106,4 @@ export function allFields(form: FormDefinition): FieldEntry[] {
   return [...form.fields.map((field) => ({ field })), ...form.groups.flatMap((group) => group.fields.map((field) => ({ field, group })))];
 }
 
-export type { FieldDef, FieldOption, FieldType, FormData, FormDefinition, GroupDef, Bilingual } from './types';
+export type { FieldDef, FormData, FormDefinition, GroupDef } from './types';

@@ -20,12 +20,6 @@ export function defineMessages<const M extends MessageMap>(messages: M): M {
 export type RequestOf<M extends MessageMap, K extends keyof M> = z.input<M[K]['request']>;
 export type ResponseOf<M extends MessageMap, K extends keyof M> = z.output<M[K]['response']>;
 
-/** A message on the wire: `{ type, payload }`. `type` doubles as the handler key. */
-export interface Envelope<K extends string = string, P = unknown> {
-  type: K;
-  payload: P;
-}
-
 /** What every handler call answers: never a thrown stack trace, always a bilingual error. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: Bilingual };
 

@@ -6,7 +6,7 @@
 import type { ReferenceData, ReferenceListId } from './types';
 import { parseReferenceImport, type AnyReferenceList } from './schema';
 
-export { parseReferenceImport, referenceItemSchemas, referenceListIds, type AnyReferenceList, type ParseResult } from './schema';
+export { parseReferenceImport, referenceListIds, type AnyReferenceList } from './schema';
 export * from './lookup';
 export type * from './types';
 

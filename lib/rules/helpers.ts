@@ -26,11 +26,6 @@ export function rows(ctx: RuleContext, group: string): RowView[] {
   return out;
 }
 
-/** Whether the form has this field at all (rules shared between forms skip fields a form lacks). */
-export function hasField(form: FormDefinition, path: string): boolean {
-  return !!fieldAt(form, path);
-}
-
 /**
  * How a field path reads in a message: `「联系电话」` or `第 3 行学校的「联系电话」`. Memoised per form and path (a
  * verify run describes the same few fields for a thousand records); callers get a shared object and only read it.
@@ -68,15 +63,4 @@ export function emitter(rule: { id: string; severity: Severity; clause: string }
     clause: extra.clause ?? rule.clause,
     ...(extra.fix ? { fix: extra.fix } : {}),
   });
-}
-
-/** Every place a form has a field with key `key`: the top-level field and/or that column in each non-blank group row. */
-export function placesOf(ctx: RuleContext, key: string): Array<{ path: string; value: string }> {
-  const out: Array<{ path: string; value: string }> = [];
-  if (ctx.form.fields.some((f) => f.key === key)) out.push({ path: key, value: val(ctx, key) });
-  for (const g of ctx.form.groups) {
-    if (!g.fields.some((f) => f.key === key)) continue;
-    for (const r of rows(ctx, g.key)) out.push({ path: r.path(key), value: r.get(key) });
-  }
-  return out;
 }

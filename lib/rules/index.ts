@@ -19,7 +19,7 @@ import { schoolDuplicate, schoolMinCount, schoolStage } from './school';
 import type { Finding, Rule } from './types';
 
 export type { RuleId } from './ids';
-export type { Finding, Rule, RuleContext, Severity } from './types';
+export type { Finding, Rule } from './types';
 
 /** Every rule by id. Total over `RuleId`: a rule id without an implementation does not compile. */
 export const rules = {

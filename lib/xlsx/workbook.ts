@@ -9,7 +9,6 @@ import { preflightXlsx, defaultLimits, type XlsxLimits, type XlsxPreflight } fro
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
 export type Cell = ExcelJS.Cell;
-export type Row = ExcelJS.Row;
 export type CellValue = ExcelJS.CellValue;
 export type Borders = Partial<ExcelJS.Borders>;
 export type DataValidation = ExcelJS.DataValidation;
