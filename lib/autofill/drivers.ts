@@ -237,7 +237,7 @@ const elSelect: Driver = {
   },
 };
 
-/** Typed text in the display format followed by change is what the Element date picker parses (pitfalls.md). */
+/** Typed text in the display format followed by change is what the Element date picker parses (its input's change handler). */
 async function typeElDate(c: ScannedControl, shown: string): Promise<boolean> {
   const el = input(c);
   setNativeValue(el, shown);
@@ -345,7 +345,7 @@ const pickAnt = (opts: HTMLElement[], value: string, hint?: FieldHint) =>
     value,
     hint,
   );
-/** Ant Design opens and closes on mousedown, not click (pitfalls.md). */
+/** Ant Design opens and closes on mousedown, not click (rc-select's selector listens for mousedown). */
 const toggleAnt = (c: ScannedControl) => mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
 
 const antSelect: Driver = {

@@ -17,7 +17,7 @@ export type ControlKind =
   | 'antd-select'
   | 'antd-date';
 
-/** Where a label candidate came from, strongest first; weights live in lib/autofill/label-sources.ts. */
+/** Where a label candidate came from, strongest first; weights live in `SOURCE_WEIGHT` in lib/autofill/match.ts. */
 export type LabelSource =
   | 'adapter'
   | 'label-for'

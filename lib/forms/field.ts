@@ -2,7 +2,7 @@ import type { Bilingual, FieldDef, FieldOption, FieldType } from './types';
 import { z } from './zod';
 import { isIsoDate } from '../normalize/date';
 
-/** Mainland mobile, or a landline with its area code and an optional extension (domain.md). */
+/** Mainland mobile, or a landline with its area code and an optional extension (docs/domain.md). */
 export const PHONE_RE = /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
 /** A practical e-mail shape: local@domain.tld, no spaces. */
 export const EMAIL_RE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;

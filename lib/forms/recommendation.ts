@@ -1,6 +1,6 @@
 /**
  * 教育实践学校推荐表 — the practice-school recommendation form of 教师厅函〔2024〕16号 §2 (附件2).
- * The attachment's exact columns are not public in the seed: this is the shipped default layout (domain.md), kept as
+ * The attachment's exact columns are not published with the notice (docs/notice-2024-16.txt): this is the shipped default layout (docs/domain.md), kept as
  * data so an official template can replace it.
  */
 import provinces from '../reference/data/provinces.json';

@@ -4,7 +4,7 @@ import { val } from './helpers';
 
 /**
  * §5 states the year and date rules for students who get the 教育硕士 through joint training; for a home university
- * granting both degrees they are expected too, and reported as warnings (domain.md).
+ * granting both degrees they are expected too, and reported as warnings (docs/domain.md).
  */
 export function jointSeverity(ctx: RuleContext): Severity {
   return val(ctx, 'jointUniversity') ? 'error' : 'warning';
