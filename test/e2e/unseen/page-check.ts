@@ -30,12 +30,13 @@ export interface Row {
   ok: boolean;
 }
 
-/** Nested state (arrays of rows, objects) as dotted keys: `{ schools: [{ name }] }` → `schools.0.name`. */
+/**
+ * Nested state (arrays of rows, objects) as dotted keys: `{ schools: [{ name }] }` → `schools.0.name`. An empty row
+ * (`{}`) has no keys: its fields are absent, as a blank field is.
+ */
 export function flatten(value: unknown, prefix = '', out: State = {}): State {
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as object);
-    if (entries.length === 0 && prefix) out[prefix] = Array.isArray(value) ? [] : {};
-    for (const [k, v] of entries) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    for (const [k, v] of Object.entries(value as object)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   } else if (prefix) {
     out[prefix] = value;
   }
@@ -45,6 +46,7 @@ export function flatten(value: unknown, prefix = '', out: State = {}): State {
 /** A cleared component's own empty value (`undefined`, `null`) counts as the empty string. */
 const norm = (v: unknown): unknown => (v === undefined || v === null ? '' : v);
 const same = (a: unknown, b: unknown) => JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+const blank = (v: unknown) => v === false || same(v, '');
 
 export function compare(state: State, expected: Expected): Row[] {
   return Object.entries(expected).map(([key, { want, path }]) => ({ key, path, want, got: state[key], ok: same(state[key], want) }));
@@ -58,7 +60,8 @@ export function dishonest(rows: Row[], fill: Fill): string[] {
 
 /**
  * Keys that differ after undo from before the fill. A key that only exists after (a row the fill added, which stays)
- * must hold what the same key of a row that existed before held (`schools[4].xd` ↔ `schools[0].xd`).
+ * must hold what the same key of a row that existed before held (`schools[4].xd` ↔ `schools[0].xd`), or, when no
+ * row had it, be blank.
  */
 export function undoDiff(before: State, after: State): Row[] {
   const rows: Row[] = [];
@@ -67,9 +70,8 @@ export function undoDiff(before: State, after: State): Row[] {
   for (const [key, got] of Object.entries(after)) {
     if (key in before) continue;
     const twin = twinOf(key, before);
-    const want = twin === undefined ? undefined : before[twin];
-    if (twin === undefined || !same(got, want))
-      rows.push({ key, path: null, want: twin === undefined ? '(absent)' : want, got, ok: false });
+    const ok = twin === undefined ? blank(got) : same(got, before[twin]);
+    if (!ok) rows.push({ key, path: null, want: twin === undefined ? '' : before[twin], got, ok: false });
   }
   return rows;
 }
