@@ -55,7 +55,24 @@ export function compare(state: State, expected: Expected): Row[] {
 /** Paths the report calls `filled` while a state key they feed differs. */
 export function dishonest(rows: Row[], fill: Fill): string[] {
   const bad = new Set(rows.filter((r) => !r.ok && r.path).map((r) => r.path!));
-  return fill.report.filter((e) => e.status === 'filled' && bad.has(e.path)).map((e) => e.path);
+  return [...new Set(fill.report.filter((e) => e.status === 'filled' && bad.has(e.path)).map((e) => e.path))];
+}
+
+/**
+ * One line per page: draft fields right (a field is right when every state key it feeds is), untouched controls
+ * kept, the report's counts, and the fields reported filled whose state differs.
+ */
+function summary(path: string, rows: Row[], fill: Fill): string {
+  const byField = new Map<string, boolean>();
+  for (const r of rows) if (r.path) byField.set(r.path, (byField.get(r.path) ?? true) && r.ok);
+  const right = [...byField.values()].filter(Boolean).length;
+  const untouched = rows.filter((r) => !r.path);
+  const lies = dishonest(rows, fill);
+  return (
+    `[unseen] ${path}: ${right}/${byField.size} fields right, ${untouched.filter((r) => r.ok).length}/${untouched.length} ` +
+    `untouched controls kept; report: ${fill.filled} filled, ${fill.skipped} skipped, ${fill.failed} failed; ` +
+    `${lies.length} reported filled but differ${lies.length ? ` (${lies.join(', ')})` : ''}`
+  );
 }
 
 /**
@@ -132,24 +149,19 @@ export function checkPage(fx: Fixture, c: PageCase): void {
     page = await fx.s.browser.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
     await page.goto(fx.server.url + c.path);
-    // Pages that build themselves (Vue, React, an AJAX dictionary) expose __state once ready; framesets load frames later.
+    // Pages that build themselves (Vue, React, an AJAX dictionary) expose __state once ready; framesets load frames
+    // later, and old pages add their rows on load.
     if (c.frame) await page.waitForFrame((f) => f.name() === c.frame);
     const target = await stateFrame(page, c.frame);
-    await target.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function');
+    await target.waitForFunction(
+      () => document.readyState === 'complete' && typeof (window as unknown as { __state?: unknown }).__state === 'function',
+    );
     before = await readState(page, c);
     posted = fx.server.submissions.length;
     fill = await fillTab(fx.s, page, c.draftId);
     after = await readState(page, c);
     rows = compare(after, c.expected);
-    const right = rows.filter((r) => r.ok).length;
-    const fields = rows.filter((r) => r.path);
-    const fieldsRight = fields.filter((r) => r.ok).length;
-    const lies = dishonest(rows, fill);
-    console.log(
-      `[unseen] ${c.path}: ${fieldsRight}/${fields.length} draft-fed keys right, ${right - fieldsRight}/${rows.length - fields.length} ` +
-        `untouched keys kept; report: ${fill.filled} filled, ${fill.skipped} skipped, ${fill.failed} failed; ` +
-        `${lies.length} reported filled but differ${lies.length ? ` (${[...new Set(lies)].join(', ')})` : ''}`,
-    );
+    console.log(summary(c.path, rows, fill));
   });
 
   afterAll(async () => {
