@@ -10,9 +10,12 @@ import type { Page } from 'puppeteer';
 import { useFixtureSession } from '../harness';
 import { DRAFT_IDS, degreeData, recommendationData } from '../../fixtures/systems/drafts';
 import * as antdv from '../../fixtures/systems/antdv/expect';
-import { checkFill } from './check-fill';
+import { fillDegreeAsPerson, fillRecommendationAsPerson } from '../../fixtures/systems/antdv/person';
+import { checkFill, expectReachable } from './check-fill';
 
 const fx = useFixtureSession();
+/** A click-by-click fill of five schools takes a minute or more on a shared 2-core machine. */
+const PERSON_TIMEOUT = 300_000;
 
 async function open(path: string): Promise<Page> {
   const page = await fx.s.browser.newPage();
@@ -51,4 +54,39 @@ describe('unseen: Vue 3 + Ant Design Vue 4', () => {
     });
     await page.close();
   });
+});
+
+// The yardstick itself: a person, clicking and typing, reaches every value expect.ts asks for.
+describe('unseen: Ant Design Vue 4 pages are fillable by a person', () => {
+  it(
+    '教育实践学校推荐表',
+    async () => {
+      const page = await open('/antdv/recommend.html');
+      await fillRecommendationAsPerson(page, recommendationData);
+      const expected = antdv.expectedRecommendation(recommendationData);
+      expectReachable(
+        'antdv/recommend by a person',
+        { draft: recommendationData, expected, paths: antdv.recommendationPaths },
+        await page.evaluate(() => window.__state!()),
+      );
+      await page.close();
+    },
+    PERSON_TIMEOUT,
+  );
+
+  it(
+    '国优计划 学位授予信息',
+    async () => {
+      const page = await open('/antdv/degree.html');
+      await fillDegreeAsPerson(page, degreeData);
+      const expected = antdv.expectedDegree(degreeData);
+      expectReachable(
+        'antdv/degree by a person',
+        { draft: degreeData, expected, paths: antdv.degreePaths },
+        await page.evaluate(() => window.__state!()),
+      );
+      await page.close();
+    },
+    PERSON_TIMEOUT,
+  );
 });

@@ -74,3 +74,11 @@ export async function checkFill(session: Awaited<ReturnType<typeof startFixtureS
     )
     .toEqual([]);
 }
+
+/** After a person's fill: every draft field and every other state key as expect.ts says (the yardstick is reachable). */
+export function expectReachable(name: string, c: Pick<UnseenCase, 'draft' | 'expected' | 'paths'>, state: unknown): void {
+  const diff = diffFill({ draft: c.draft, paths: c.paths, expected: c.expected, state, report: [] });
+  const wrong = [...diff.fields, ...diff.other].filter((f) => !f.ok);
+  console.log(`${summary(name, diff)}\n${table('not reached by a person', wrong)}`);
+  expect(wrong.map((f) => f.statePath)).toEqual([]);
+}

@@ -11,9 +11,12 @@ import type { Frame, Page } from 'puppeteer';
 import { useFixtureSession } from '../harness';
 import { DRAFT_IDS, degreeData, recommendationData } from '../../fixtures/systems/drafts';
 import * as tdesign from '../../fixtures/systems/tdesign/expect';
-import { checkFill } from './check-fill';
+import { fillDegreeAsPerson, fillRecommendationAsPerson } from '../../fixtures/systems/tdesign/person';
+import { checkFill, expectReachable } from './check-fill';
 
 const fx = useFixtureSession();
+/** A click-by-click fill of five schools takes a minute or more on a shared 2-core machine. */
+const PERSON_TIMEOUT = 300_000;
 
 /** The shell, with the form's tab opened from the side menu as a user does; returns the shell page and the tab's frame. */
 async function openTab(menu: string, href: string): Promise<{ page: Page; frame: Frame }> {
@@ -57,4 +60,39 @@ describe('unseen: TDesign Vue Next in a layui-admin shell (iframe tabs)', () => 
     });
     await page.close();
   });
+});
+
+// The yardstick itself: a person, clicking and typing in the tab, reaches every value expect.ts asks for.
+describe('unseen: TDesign pages in the shell are fillable by a person', () => {
+  it(
+    '教育实践学校推荐表',
+    async () => {
+      const { page, frame } = await openTab('实践学校推荐', 'recommend.html');
+      await fillRecommendationAsPerson(frame, recommendationData);
+      const expected = tdesign.expectedRecommendation(recommendationData);
+      expectReachable(
+        'tdesign/recommend by a person',
+        { draft: recommendationData, expected, paths: tdesign.recommendationPaths },
+        await frame.evaluate(() => window.__state!()),
+      );
+      await page.close();
+    },
+    PERSON_TIMEOUT,
+  );
+
+  it(
+    '国优计划 学位授予信息',
+    async () => {
+      const { page, frame } = await openTab('学位授予信息', 'degree.html');
+      await fillDegreeAsPerson(frame, degreeData);
+      const expected = tdesign.expectedDegree(degreeData);
+      expectReachable(
+        'tdesign/degree by a person',
+        { draft: degreeData, expected, paths: tdesign.degreePaths },
+        await frame.evaluate(() => window.__state!()),
+      );
+      await page.close();
+    },
+    PERSON_TIMEOUT,
+  );
 });
