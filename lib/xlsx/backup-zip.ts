@@ -3,7 +3,8 @@
  * readable workbook per draft in the official layout, for people who open the archive without the extension.
  * Reading goes through the same zip checks as an .xlsx (not a zip, truncated, zip bomb) before anything is inflated.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { decodeText } from '../normalize/decode';
 import type { Backup } from '../backup/format';
 import { getForm } from '../forms';
 import { fail } from './errors';
@@ -42,11 +43,13 @@ export async function buildBackupZip(backup: Backup): Promise<Uint8Array> {
 export function readBackupFile(bytes: Uint8Array, limits: XlsxLimits = defaultLimits): string {
   if (!isZip(bytes)) {
     if (bytes.length === 0) fail('excel.error.empty');
-    return new TextDecoder().decode(bytes);
+    if (bytes.length > limits.maxFileBytes) fail('excel.error.tooLarge', { mb: Math.round(limits.maxFileBytes / 1048576) });
+    // UTF-8 or UTF-16 (Notepad's "Unicode"), as in the extension.
+    return decodeText(bytes) ?? fail('excel.error.csvEncoding');
   }
   preflightZip(bytes, limits, [BACKUP_JSON]);
   const files = unzipSync(bytes, { filter: (f) => f.name === BACKUP_JSON });
   const json = files[BACKUP_JSON];
   if (!json) fail('excel.error.backupZip');
-  return strFromU8(json);
+  return decodeText(json) ?? fail('excel.error.csvEncoding');
 }
