@@ -25,6 +25,6 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: 
   if (!isOffscreenCheck(message)) return undefined;
   const job = queue.then(() => run(message.payload));
   queue = job.catch(() => undefined);
-  job.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: bilingual('pdf.error.internal', { detail: String(e) }) }));
+  job.then(sendResponse, () => sendResponse({ ok: false, error: bilingual('pdf.error.internal') }));
   return true;
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
 import { MessageError, type MessageMap, type Reply, type RequestOf, type ResponseOf } from './define';
+import { t } from '../i18n';
 
 // Extension pages forbid eval; zod 4 would otherwise try to JIT its parsers and log CSP violations.
 z.config({ jitless: true });
@@ -46,8 +47,8 @@ async function dispatch<M extends MessageMap>(
     return { ok: true, data };
   } catch (e) {
     if (e instanceof MessageError) return { ok: false, error: e.bilingual };
-    const text = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { zh: `操作失败：${text}`, en: `Operation failed: ${text}` } };
+    // An unexpected failure's own text (a library's message) is not for the user.
+    return { ok: false, error: { zh: t('guard.message.failed', undefined, 'zh-CN'), en: t('guard.message.failed', undefined, 'en') } };
   }
 }
 

@@ -233,8 +233,8 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
     if (e instanceof CheckError) return errorResult(file, e.pdfError, started, doc?.numPages ?? 0);
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') return errorResult(file, { code: 'encrypted', message: bilingual('pdf.error.encrypted') }, started);
-    const detail = (e as { message?: string }).message ?? String(e);
-    return errorResult(file, { code: 'damaged', message: bilingual('pdf.error.damaged', { detail }) }, started, doc?.numPages ?? 0);
+    // pdf.js's own text ("Invalid PDF structure", a quoted token) means nothing to the user.
+    return errorResult(file, { code: 'damaged', message: bilingual('pdf.error.damaged') }, started, doc?.numPages ?? 0);
   } finally {
     await task.destroy().catch(() => undefined);
   }

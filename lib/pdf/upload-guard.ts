@@ -108,7 +108,9 @@ async function checkFiles(files: File[], anchor: Element, opts: GuardOptions, on
         line(panel, result.status, t('pdf.guard.cleared', undefined, locale));
       }
     } catch (e) {
-      const detail = (e as { bilingual?: Bilingual }).bilingual ? pick((e as { bilingual: Bilingual }).bilingual, locale) : String(e);
+      const detail = (e as { bilingual?: Bilingual }).bilingual
+        ? pick((e as { bilingual: Bilingual }).bilingual, locale)
+        : t('pdf.error.internal', undefined, locale);
       row.dataset.status = 'error';
       row.textContent = t('pdf.guard.failed', { file: file.name, detail }, locale);
     }

@@ -13,15 +13,24 @@ import { exportFormXlsx } from './export';
 
 export const BACKUP_JSON = 'backup.json';
 
-/** File-name-safe text (Windows forbids \ / : * ? " < > |). */
+/**
+ * File-name-safe text: Windows forbids \ / : * ? " < > |; control and bidi-override characters would disguise a name;
+ * leading dots hide a file or climb out of its folder. Letters of any script stay (Chinese titles).
+ */
 export function safeFileName(s: string): string {
   return (
     s
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g, '_')
       .replace(/\s+/g, ' ')
-      .trim()
+      .replace(/^[\s.]+|[\s.]+$/g, '')
       .slice(0, 80) || 'draft'
   );
+}
+
+/** The file name of a draft's workbook: its title and the start of its id, both from a safe alphabet. */
+export function draftFileName(d: { title: string; id: string }): string {
+  const id = d.id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 8) || 'draft';
+  return `${safeFileName(d.title)}-${id}.xlsx`;
 }
 
 /** The zip: backup.json and `xlsx/<title>-<id>.xlsx` for every draft that is not deleted. */
@@ -31,7 +40,9 @@ export async function buildBackupZip(backup: Backup): Promise<Uint8Array> {
     const form = getForm(d.formId);
     if (!form || d.deletedAt) continue;
     // Workbooks are already deflated inside: store them as they are.
-    files[`xlsx/${safeFileName(d.title)}-${d.id.slice(0, 8)}.xlsx`] = [await exportFormXlsx(form, [d.data]), { level: 0 }];
+    let name = `xlsx/${draftFileName(d)}`;
+    for (let n = 2; files[name]; n++) name = `xlsx/${draftFileName(d).replace(/\.xlsx$/, `-${n}.xlsx`)}`;
+    files[name] = [await exportFormXlsx(form, [d.data]), { level: 0 }];
   }
   return zipSync(files, { level: 6, mtime: new Date(backup.exportedAt) });
 }

@@ -30,6 +30,10 @@ export const excel = {
     zh: '无法读取该文件：文件已损坏或格式不受支持。',
     en: 'The file cannot be read: it is damaged or in an unsupported format.',
   },
+  'excel.error.tooManyGroupRowsExport': {
+    zh: '草稿超过表单允许的 {max} 行，未导出。请删除多余的行后再导出。',
+    en: 'The draft has more rows than the form allows ({max}); nothing was exported. Remove the extra rows and export again.',
+  },
   'excel.error.tooManyCells': {
     zh: '文件中的单元格过多（上限 {max} 个）。请拆分后再导入。',
     en: 'The file has too many cells (the limit is {max}). Split it and import the parts.',

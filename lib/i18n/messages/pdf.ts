@@ -46,7 +46,7 @@ export const pdf = {
     zh: 'PDF 文件不完整（缺少文件结尾，可能下载或复制中断）。请重新导出或重新扫描。',
     en: 'The PDF is incomplete (its end is missing; the download or copy was interrupted). Export or scan it again.',
   },
-  'pdf.error.damaged': { zh: 'PDF 文件已损坏，无法读取：{detail}', en: 'The PDF is damaged and cannot be read: {detail}' },
+  'pdf.error.damaged': { zh: 'PDF 文件已损坏，无法读取。', en: 'The PDF is damaged and cannot be read.' },
   'pdf.error.tooLarge': {
     zh: '文件太大（{size} MB，上限 {max} MB），为避免浏览器卡死未做检查。请压缩后再试。',
     en: 'The file is too large ({size} MB, limit {max} MB) and was not checked, so the browser does not freeze. Compress it and retry.',
@@ -60,7 +60,7 @@ export const pdf = {
     en: 'The file could not be opened or checked within {seconds} s; stopped.',
   },
 
-  'pdf.error.internal': { zh: '检查时出错：{detail}', en: 'The check failed: {detail}' },
+  'pdf.error.internal': { zh: '检查时出错，未能得出结论。', en: 'The check failed and reached no verdict.' },
 
   'pdf.finding.schoolMissing': {
     zh: 'PDF 中没有草稿里的学校“{name}”：PDF 可能不是当前版本的推荐表。',
