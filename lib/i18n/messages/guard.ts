@@ -27,4 +27,8 @@ export const guard = {
   },
   'guard.json.invalid': { zh: '不是有效的 JSON（出错位置 {place}）', en: 'Not valid JSON (error at {place})' },
   'guard.message.failed': { zh: '操作失败，未作任何改动。请重试。', en: 'The operation failed; nothing was changed. Try again.' },
+  'guard.message.refused': {
+    zh: '此请求只能从扩展自己的页面发出，已拒绝。',
+    en: 'This request may only come from the extension’s own pages; it was refused.',
+  },
 } as const;

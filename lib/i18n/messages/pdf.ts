@@ -120,6 +120,10 @@ export const pdf = {
     zh: '文件太大（{size} MB），上传前无法自动检查。请在“检查盖章 PDF”页面中检查。',
     en: 'The file is too large ({size} MB) to check at upload. Check it on the “Check the sealed PDF” page.',
   },
+  'pdf.guard.rateLimited': {
+    zh: '国优表单助手：本页在一分钟内已检查了多个文件，请稍后再选择文件。',
+    en: 'Guoyou: this page has had several files checked in the last minute; choose the file again in a moment.',
+  },
   'pdf.guard.failed': { zh: '国优表单助手：无法检查 {file}（{detail}）', en: 'Guoyou: could not check {file} ({detail})' },
 
   'pdf.cli.usage': {
