@@ -161,10 +161,14 @@ describe('upload guard on a permitted site', () => {
   it('answers at most six choices a minute per page, then says to wait', async () => {
     const page = await openUploadPage();
     const input = await fileInput(page, '#plain');
+    // Each verdict is removed before the next choice, so the wait below sees the new one, not the last.
+    const clear = () => page.evaluate(() => document.querySelectorAll('[data-guoyou-pdf-verdict]').forEach((e) => e.remove()));
     for (let i = 0; i < 6; i++) {
+      await clear();
       await input.uploadFile(corpus(i % 2 ? 'scan-sealed-1p.pdf' : 'not-a-pdf.pdf'));
       await verdictAfter(page, '#plain');
     }
+    await clear();
     await input.uploadFile(corpus('scan-sealed-1p.pdf'));
     const v = await verdictAfter(page, '#plain');
     expect(v.status).toBe('error');

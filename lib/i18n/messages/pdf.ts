@@ -60,6 +60,18 @@ export const pdf = {
     en: 'The file could not be opened or checked within {seconds} s; stopped.',
   },
 
+  'pdf.error.imageTooLarge': {
+    zh: 'PDF 中有尺寸异常的图像（{width}×{height} 像素），为避免耗尽内存未检查。请重新扫描或导出后再试。',
+    en: 'The PDF holds an image of abnormal size ({width}×{height} pixels); it was not checked, to avoid exhausting memory. Re-scan or re-export it.',
+  },
+  'pdf.error.streamTooLarge': {
+    zh: 'PDF 中有解压后异常巨大的内容（疑似“压缩炸弹”），未检查。',
+    en: 'The PDF holds content that expands to an abnormal size (a suspected compression bomb); it was not checked.',
+  },
+  'pdf.error.pageTimeout': {
+    zh: '第 {page} 页的内容过于复杂，无法在 {seconds} 秒内检查完，已停止。',
+    en: 'Page {page} is too complex to check within {seconds} s; the check was stopped.',
+  },
   'pdf.error.internal': { zh: '检查时出错，未能得出结论。', en: 'The check failed and reached no verdict.' },
 
   'pdf.finding.schoolMissing': {
