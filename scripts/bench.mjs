@@ -17,7 +17,7 @@ const rows = [];
 for (const f of files) {
   console.error(`running ${f} …`);
   const mod = await jiti.import(path.join(root, 'test/bench', f));
-  rows.push(...(await mod.default()));
+  for (const r of await mod.default()) rows.push(r);
 }
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const table = [['benchmark', 'median ms', 'baseline', 'baseline ms', 'ratio', 'target', 'ok']];
@@ -32,7 +32,7 @@ for (const r of rows) {
     r.ok ? 'yes' : 'NO',
   ]);
 }
-const widths = table[0].map((_, i) => Math.max(...table.map((row) => [...row[i]].length)));
+const widths = table[0].map((_, i) => table.reduce((w, row) => Math.max(w, [...row[i]].length), 0));
 for (const [i, row] of table.entries()) {
   console.log(row.map((c, j) => c.padEnd(widths[j])).join(' | '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));

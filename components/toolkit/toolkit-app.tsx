@@ -14,6 +14,12 @@ export function ToolkitApp() {
       <p class="toolkit-banner no-print" role="note" data-testid="toolkit-banner">
         {t('toolkit.banner')}
       </p>
+      {/* Chromium keys IndexedDB of every file:// page to one origin (issue 13 §10): say so plainly. */}
+      {location.protocol === 'file:' && (
+        <p class="toolkit-banner toolkit-warning no-print" role="alert" data-testid="toolkit-file-warning">
+          {t('toolkit.fileWarning')}
+        </p>
+      )}
       <OptionsApp tabs={TOOLKIT_TABS} />
     </>
   );

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { GuoyouDB, SiteAdapterRow } from '../db/schema';
-import type { Handlers } from '../messaging/router';
+import { actingUrl, type Handlers } from '../messaging/router';
 import { MessageError } from '../messaging/define';
 import type { autofillMessages } from '../messaging/areas/autofill';
 import { adapterSchema, exportAdapters, parseAdapterFile, type SiteAdapter } from './adapter-schema';
@@ -43,9 +43,13 @@ export function autofillHandlers(getDb: () => GuoyouDB): Handlers<typeof autofil
   const afterChange = () => syncAdapterScripts(getDb()).catch(() => undefined);
   return {
     'autofill.adapters.list': async () => (await getDb().siteAdapters.toArray()).map(toAdapter),
-    'autofill.adapters.forUrl': async ({ url }) =>
-      (await getDb().siteAdapters.toArray()).filter((a) => matchesPattern(a.urlPattern, url)).map(toAdapter),
-    'autofill.adapters.teach': async ({ url, formId, fieldPath, selector, label, frame }) => {
+    // A content script gets the adapters of its own page and teaches for its own page, whatever URL it names.
+    'autofill.adapters.forUrl': async ({ url: claimed }, sender) => {
+      const url = actingUrl(sender, claimed);
+      return (await getDb().siteAdapters.toArray()).filter((a) => matchesPattern(a.urlPattern, url)).map(toAdapter);
+    },
+    'autofill.adapters.teach': async ({ url: claimed, formId, fieldPath, selector, label, frame }, sender) => {
+      const url = actingUrl(sender, claimed);
       const db = getDb();
       const urlPattern = sitePattern(url);
       const id = `taught:${urlPattern}:${formId}`;

@@ -67,6 +67,9 @@ function rowSuffix(path: string, locale: Locale): string {
   return m ? ` · ${tr('autofill.teach.row', locale, { n: Number(m[1]) + 1 })}` : '';
 }
 
+/** Reasons whose full text quotes the draft's value have a page version that does not. */
+const PAGE_REASON: Partial<Record<string, Key>> = { noOption: 'autofill.reason.noOption.page' };
+
 /** The report panel: summary, the skipped/failed fields with reasons, undo and close buttons. */
 export function showReport(overlay: Overlay, report: FillReport, locale: Locale, onUndo: () => void): void {
   const doc = overlay.host.ownerDocument;
@@ -78,11 +81,13 @@ export function showReport(overlay: Overlay, report: FillReport, locale: Locale,
   const notable = report.results.filter((r) => r.status === 'failed' || (r.status === 'skipped' && r.reason !== 'emptyValue'));
   const list = el(doc, 'ul');
   for (const r of notable.slice(0, 30)) {
-    const reason = tr(`autofill.reason.${r.reason}` as Key, locale, { value: r.value });
+    // No draft text in the page's DOM, shadow root or not (a page can read closed shadow roots through selection):
+    // the reason without its value; the value itself is in the popup's report (issue 13 §9).
+    const reason = tr(PAGE_REASON[r.reason] ?? (`autofill.reason.${r.reason}` as Key), locale);
     list.append(el(doc, 'li', { className: r.status }, `${r.label}${rowSuffix(r.path, locale)}：${reason}`));
   }
   if (notable.length > 30) list.append(el(doc, 'li', {}, tr('autofill.panel.more', locale, { n: notable.length - 30 })));
-  if (notable.length) box.append(list);
+  if (notable.length) box.append(list, el(doc, 'div', {}, tr('autofill.panel.details', locale)));
   const undo = el(doc, 'button', { className: 'primary', type: 'button' }, tr('autofill.undo', locale));
   undo.addEventListener('click', onUndo);
   const close = el(doc, 'button', { type: 'button' }, tr('autofill.panel.close', locale));

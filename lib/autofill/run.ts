@@ -37,7 +37,7 @@ export async function injectAutofill(tabId: number): Promise<number[]> {
   const missing = probe.filter((r) => r.result !== true).map((r) => r.frameId);
   if (missing.length) {
     const injected = await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [CONTENT_SCRIPT] });
-    loaded.push(...injected.map((r) => r.frameId));
+    for (const r of injected) loaded.push(r.frameId);
   }
   const ids = [...new Set(loaded)];
   // Top frame first, then sub-frames in the order Chrome reports them (document order).

@@ -24,7 +24,7 @@ export function watchControls(doc: Document, debounceMs = 100): { controls(): Sc
         // An element inside another pending element is covered by that one's scan.
         let covered = false;
         for (let p = el.parentElement; p; p = p.parentElement) if (pending.has(p)) covered = true;
-        if (!covered) list.push(...scanSubtree(el, ctx));
+        if (!covered) for (const c of scanSubtree(el, ctx)) list.push(c);
       }
       pending.clear();
     }

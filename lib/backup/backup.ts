@@ -1,7 +1,8 @@
 import { version as appVersion } from '../../package.json';
 import type { Bilingual } from '../forms/types';
 import { revisionInternals, DEFAULT_REVISION_POLICY, type RevisionPolicy } from '../db/drafts';
-import { bilingual, errorDetail, isQuotaError } from '../db/errors';
+import { bilingual, isQuotaError, jsonErrorPlace } from '../db/errors';
+import { getForm } from '../forms';
 import type { DraftRow, GuoyouDB, RosterRow } from '../db/schema';
 import { parseReferenceImport } from '../reference/schema';
 import { base64ToBytes, bytesToBase64 } from './base64';
@@ -90,7 +91,7 @@ export function parseBackup(input: unknown): { ok: true; backup: Backup } | { ok
     try {
       json = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (e) {
-      return { ok: false, error: bilingual('db.backup.notJson', { detail: errorDetail(e) }) };
+      return { ok: false, error: bilingual('db.backup.notJson', { detail: jsonErrorPlace(e) }) };
     }
   }
   const envelope = backupEnvelopeSchema.safeParse(json);
@@ -103,7 +104,8 @@ export function parseBackup(input: unknown): { ok: true; backup: Backup } | { ok
   }
   const parsed = backupSchemaV1.safeParse(json);
   if (!parsed.success) {
-    const path = parsed.error.issues[0]?.path.join('.') || '(root)';
+    // Keys come from the file: show them only in a safe alphabet, never their raw bytes.
+    const path = (parsed.error.issues[0]?.path.join('.') || '(root)').replace(/[^\w.\-\u4e00-\u9fff]/g, '?').slice(0, 80);
     return { ok: false, error: bilingual('db.backup.badShape', { path }) };
   }
   const backup = parsed.data;
@@ -111,6 +113,14 @@ export function parseBackup(input: unknown): { ok: true; backup: Backup } | { ok
   for (const d of backup.drafts) {
     if (ids.has(d.id)) return { ok: false, error: bilingual('db.backup.duplicateId', { id: d.id }) };
     ids.add(d.id);
+  }
+  for (const d of backup.drafts) {
+    const form = getForm(d.formId);
+    for (const g of form?.groups ?? []) {
+      const rows = d.data.groups[g.key]?.length ?? 0;
+      if (g.maxRows !== undefined && rows > g.maxRows)
+        return { ok: false, error: bilingual('db.backup.tooManyRows', { id: d.id, group: g.label.zh, rows, max: g.maxRows }) };
+    }
   }
   for (const [i, list] of backup.referenceLists.entries()) {
     const checked = parseReferenceImport(list);
@@ -284,9 +294,6 @@ export async function applyImport(
     });
     return { ok: true, plan: done };
   } catch (error) {
-    return {
-      ok: false,
-      error: isQuotaError(error) ? bilingual('db.backup.quota') : bilingual('db.backup.applyFailed', { detail: errorDetail(error) }),
-    };
+    return { ok: false, error: isQuotaError(error) ? bilingual('db.backup.quota') : bilingual('db.backup.applyFailed') };
   }
 }

@@ -27,8 +27,25 @@ export const backupRevisionSchema = z.object({
   reason: revisionReasonSchema,
 });
 
+/**
+ * Draft ids: what `crypto.randomUUID()` makes, and any id of letters, digits, `-` and `_`. Ids become parts of file
+ * names (exports, backup zips): `/../../x` must never reach a path (issue 13 §12).
+ */
+export const DRAFT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+/** A JSON value of bounded nesting (settings values are stored as they come; a 100,000-deep array overflows stacks). */
+function shallowJson(value: unknown, maxDepth = 16): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let seen = 0; stack.length; seen++) {
+    const [v, depth] = stack.pop()!;
+    if (seen > 100_000 || depth > maxDepth) return false;
+    if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return true;
+}
+
 export const backupDraftSchema = z.object({
-  id: z.string().min(1).max(200),
+  id: z.string().regex(DRAFT_ID),
   formId: z.string().min(1).max(100),
   formVersion: z.number().int().positive(),
   title: z.string().max(500),
@@ -50,7 +67,7 @@ export const backupRosterSchema = z.object({
   data: z.record(z.string(), z.string()),
 });
 
-export const backupSettingSchema = z.object({ key: z.string().min(1), value: z.unknown() });
+export const backupSettingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown().refine((v) => shallowJson(v)) });
 
 /** Items are validated per list by `parseReferenceImport` (lib/reference) at import. */
 export const backupReferenceListSchema = z.object({

@@ -7,6 +7,18 @@ import type { Bilingual } from '../forms/types';
 import validate from './commands/validate';
 import checkPdf from './commands/check-pdf';
 import exportXlsx from './commands/export';
+import { t } from '../i18n';
+
+/**
+ * A line safe to print: C0/C1 controls (but tab), DEL and the bidi/zero-width format characters become `\uXXXX`
+ * (JSON output stays valid JSON, since those escapes mean the same characters there).
+ */
+export function terminalSafe(line: string): string {
+  return line.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 export type CliLocale = 'zh' | 'en';
 
@@ -75,15 +87,14 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     for (const l of usage(full)) full.err(l);
     return 2;
   }
+  // Everything printed goes through one filter: file names, sheet names and cell values come from the input, and a
+  // control character (an escape sequence, a bidi override) must not reach the terminal as itself.
+  const safe: CliIO = { ...full, out: (l) => full.out(terminalSafe(l)), err: (l) => full.err(terminalSafe(l)) };
   try {
-    return await command.run(rest, full);
-  } catch (e) {
-    // A bug must still end with a clear line and a usage-class exit, not a stack trace.
-    full.err(
-      full.locale === 'en'
-        ? `Failed: ${e instanceof Error ? e.message : String(e)}`
-        : `执行失败：${e instanceof Error ? e.message : String(e)}`,
-    );
+    return await command.run(rest, safe);
+  } catch {
+    // A bug must still end with a clear line and a usage-class exit, not a stack trace or a library's own text.
+    safe.err(t('guard.cli.failed', undefined, safe.locale === 'en' ? 'en' : 'zh-CN'));
     return 2;
   }
 }

@@ -330,9 +330,11 @@ describe('error classification', () => {
     expect(isQuotaError(error)).toBe(quota);
   });
 
-  it('describes other failures without a stack', () => {
+  it('describes other failures without a stack or the library’s own text (issue 13 §13)', () => {
     const msg = describeSaveError(new TypeError('x is not a function'));
-    expect(msg.zh).toContain('保存失败（TypeError: x is not a function）');
+    expect(msg.zh).toContain('保存失败');
+    expect(msg.zh + msg.en).not.toContain('x is not a function');
+    expect(describeSaveError(Object.assign(new Error('disk said no'), { name: 'UnknownError' })).en).toContain('(UnknownError)');
     expect(msg.en).not.toContain('    at ');
   });
 });

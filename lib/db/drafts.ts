@@ -111,7 +111,7 @@ function normalize(text: string): string {
 
 function searchableText(draft: DraftRow): string {
   const parts = [draft.title, ...Object.values(draft.data.fields)];
-  for (const rows of Object.values(draft.data.groups)) for (const row of rows) parts.push(...Object.values(row));
+  for (const rows of Object.values(draft.data.groups)) for (const row of rows) for (const v of Object.values(row)) parts.push(v);
   return normalize(parts.join('\n'));
 }
 

@@ -29,11 +29,25 @@ export function isQuotaError(error: unknown): boolean {
   return false;
 }
 
-/** A short technical detail for messages, never a stack. */
+/**
+ * A short code for messages: the error's name when it is a browser/Dexie error name (`QuotaExceededError`,
+ * `AbortError`, `DatabaseClosedError`), never its message — library text such as "Cannot read properties of
+ * undefined" or a quoted input means nothing to the user and may echo raw bytes (issue 13 §13).
+ */
 export function errorDetail(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const { name, message } = error as { name?: unknown; message?: unknown };
-    return [name, message].filter((x) => typeof x === 'string' && x).join(': ') || String(error);
-  }
-  return String(error);
+  const name = error && typeof error === 'object' ? (error as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && /^[A-Z][A-Za-z]{2,40}Error$/.test(name) && name !== 'TypeError' && name !== 'RangeError'
+    ? name
+    : 'Error';
+}
+
+/**
+ * Where JSON.parse stopped, as "line L, column C" (or "position N"): V8's own message quotes the input, which may be
+ * raw bytes and control characters (issue 13 §13).
+ */
+export function jsonErrorPlace(error: unknown): string {
+  const m = /line (\d+) column (\d+)/.exec(String((error as Error)?.message));
+  if (m) return `${m[1]}:${m[2]}`;
+  const p = /position (\d+)/.exec(String((error as Error)?.message));
+  return p ? `@${p[1]}` : '?';
 }

@@ -8,6 +8,11 @@ import type { Bilingual } from '../forms/types';
 export interface MessageSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
   response: Res;
+  /**
+   * Content scripts live in other people's pages: a message is for extension pages only unless it names what a
+   * content script may send — this (stricter) schema of its payload (issue 13 §11).
+   */
+  fromContent?: z.ZodType;
 }
 
 export type MessageMap = Record<string, MessageSpec>;

@@ -51,7 +51,7 @@ export function onTabMessages(handlers: TabHandlers): () => void {
         (data) => ({ ok: true as const, data }),
         (e: unknown) => ({
           ok: false as const,
-          error: e instanceof MessageError ? e.bilingual : { zh: `页面内操作失败：${String(e)}`, en: `Failed in the page: ${String(e)}` },
+          error: e instanceof MessageError ? e.bilingual : { zh: '页面内操作失败', en: 'Failed in the page' },
         }),
       );
   };

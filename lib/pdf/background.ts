@@ -3,7 +3,8 @@ import { matchesPattern, sitePattern } from '../autofill/url-pattern';
 import type { GuoyouDB } from '../db/schema';
 import { MessageError } from '../messaging/define';
 import type { pdfMessages } from '../messaging/areas/pdf';
-import type { Handlers } from '../messaging/router';
+import { actingUrl, type Handlers } from '../messaging/router';
+import { rateLimiter } from './rate-limit';
 import { OFFSCREEN_TARGET, type OffscreenCheckReply, type OffscreenCheckRequest } from './offscreen-messages';
 import { uploadPolicySchema, type UploadPolicy } from './result-schema';
 import { bilingual } from './text';
@@ -95,11 +96,17 @@ async function checkInOffscreen(payload: OffscreenCheckRequest['payload']) {
   return reply.result;
 }
 
+const guardRate = rateLimiter({ max: 6, perMs: 60_000 });
+
 /** The background's handlers for the PDF messages. */
 export function pdfHandlers(getDb: () => GuoyouDB): Handlers<typeof pdfMessages> {
   return {
-    'pdf.check': async ({ name, data, url, draftId }) => {
+    'pdf.check': async ({ name, data, url: claimed, draftId }, sender) => {
       const db = getDb();
+      const url = actingUrl(sender, claimed);
+      // One page may not keep the checker busy: a few files a minute per tab is what a person chooses.
+      if (sender.tab?.id !== undefined && url === sender.url && !guardRate.take(`${sender.tab.id}`))
+        throw new MessageError(bilingual('pdf.guard.rateLimited'));
       const row = draftId ? await db.drafts.get(draftId) : undefined;
       const draft = row ? { formId: row.formId, data: row.data } : undefined;
       const [result, policy, localeRow] = await Promise.all([

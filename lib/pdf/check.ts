@@ -12,6 +12,8 @@ import { findSignaturePages, signatureScore, type ScanSignaturePage } from './si
 import { bilingual } from './text';
 import type { PdfBox, PdfCheckResult, PdfError, SealFound } from './types';
 import { verdict } from './verdict';
+import { guardPdf, PDF_GUARD_LIMITS } from './guard';
+import { renderWithin } from './page-budget';
 
 /** The parts of pdf.js the check uses: the legacy build in Node, the modern build (with its worker) in the browser. */
 export type PdfJs = Pick<typeof PdfJsModule, 'getDocument' | 'OPS' | 'AnnotationMode'>;
@@ -193,7 +195,7 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
   const started = performance.now();
   const limits = { ...PDF_LIMITS, ...opts.limits };
   const file = opts.fileName;
-  const pre = preflight(bytes, limits.maxBytes);
+  const pre = preflight(bytes, limits.maxBytes) ?? guardPdf(bytes, { ...PDF_GUARD_LIMITS, maxImagePixels: limits.maxImagePixels });
   if (pre) return errorResult(file, pre, started);
 
   // pdf-lib reads the same bytes (digital seals, page hints); pdf.js may transfer (detach) what it is given, so it gets
@@ -228,13 +230,20 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
   let doc: PDFDocumentProxy | undefined;
   try {
     doc = await withTimeout(task.promise, limits.timeBudgetMs, () => void task.destroy());
-    return await analyse(pdfjs, doc, opts, limits, { loadLib, digitalSeals, annotations: !keep }, started, deadline);
+    // The whole check has one deadline: past it, the document (and the pdf.js worker it started) is destroyed, so a
+    // file that hangs the parser cannot hold the queue behind it.
+    const remaining = Math.max(1, deadline - performance.now());
+    return await withTimeout(
+      analyse(pdfjs, doc, opts, limits, { loadLib, digitalSeals, annotations: !keep }, started, deadline),
+      remaining + 2000,
+      () => void task.destroy(),
+    );
   } catch (e) {
     if (e instanceof CheckError) return errorResult(file, e.pdfError, started, doc?.numPages ?? 0);
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') return errorResult(file, { code: 'encrypted', message: bilingual('pdf.error.encrypted') }, started);
-    const detail = (e as { message?: string }).message ?? String(e);
-    return errorResult(file, { code: 'damaged', message: bilingual('pdf.error.damaged', { detail }) }, started, doc?.numPages ?? 0);
+    // pdf.js's own text ("Invalid PDF structure", a quoted token) means nothing to the user.
+    return errorResult(file, { code: 'damaged', message: bilingual('pdf.error.damaged') }, started, doc?.numPages ?? 0);
   } finally {
     await task.destroy().catch(() => undefined);
   }
@@ -389,7 +398,13 @@ async function analyse(
       viewport,
       annotationMode: pdfjs.AnnotationMode.ENABLE,
     });
-    await task.promise;
+    // One page's work is bounded too: rendering is cancelled at the deadline, not only between pages.
+    await renderWithin(task, deadline, () => {
+      throw new CheckError({
+        code: 'timeout',
+        message: bilingual('pdf.error.pageTimeout', { page: n, seconds: Math.round(limits.timeBudgetMs / 1000) }),
+      });
+    });
     const info = infos[n - 1]!;
     const pixels = readPixels(target, w, h);
     const { grid, stats } = inkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale)), 1);

@@ -74,7 +74,24 @@ function isSignatureValue(d: PDFDict | undefined): d is PDFDict {
 
 /** pdf-lib's object model of a file (for digital seals and page hints); undefined when it cannot be parsed. */
 export function loadStructure(bytes: Uint8Array): Promise<PDFDocument | undefined> {
-  return PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false }).catch(() => undefined);
+  return quietly(() => PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false })).catch(
+    () => undefined,
+  );
+}
+
+/**
+ * pdf-lib reports each invalid object of a damaged file with console.warn/log ("Trying to parse invalid object…"),
+ * which the CLI would print to the user's terminal (issue 13 §13): its chatter is dropped while it parses.
+ */
+async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+  const { log, warn } = console;
+  console.log = console.warn = () => undefined;
+  try {
+    return await fn();
+  } finally {
+    console.log = log;
+    console.warn = warn;
+  }
 }
 
 /**

@@ -31,7 +31,7 @@ export type ScanSignaturePage = 'last' | 'first' | number;
  */
 export function findSignaturePages(pageTexts: readonly string[], fallback: ScanSignaturePage = 'last'): number[] {
   const scores = pageTexts.map(signatureScore);
-  const best = Math.max(0, ...scores);
+  const best = scores.reduce((m, s) => Math.max(m, s), 0);
   if (best >= 2) return scores.flatMap((s, i) => (s === best ? [i + 1] : []));
   const n = pageTexts.length;
   if (n === 0) return [];

@@ -2,6 +2,7 @@ import { t, pick, type Locale } from '../i18n';
 import type { Bilingual } from '../forms/types';
 import type { UploadPolicy } from './result-schema';
 import type { PdfCheckResult, PdfStatus } from './types';
+import { rateLimiter } from './rate-limit';
 
 /**
  * Upload guard, page side: notices PDFs chosen in `<input type=file>` or dropped on known upload areas, asks the
@@ -44,6 +45,19 @@ export interface GuardOptions {
   check: GuardCheck;
   locale?: Locale;
   signal?: AbortSignal;
+  /**
+   * Whether an event is a real user's choice. A page can build a File, put it in an input through DataTransfer and
+   * dispatch `change` or `drop` itself; only the browser's own events (isTrusted) in a page the user has interacted
+   * with are acted on (issue 13 §8). Injectable for DOM tests, whose events are never trusted.
+   */
+  isUserChoice?: (e: Event) => boolean;
+  /** Checks started per page per minute (default 6); more are refused with a message, not queued. */
+  perMinute?: number;
+}
+
+function userChoice(e: Event): boolean {
+  const activation = (e.target as Node | null)?.ownerDocument?.defaultView?.navigator.userActivation;
+  return e.isTrusted && (activation?.hasBeenActive ?? true);
 }
 
 /** Where to show the verdict for a control: after it, or after its nearest visible wrapper when it is hidden. */
@@ -101,14 +115,16 @@ async function checkFiles(files: File[], anchor: Element, opts: GuardOptions, on
         { file: file.name, status: t(`pdf.status.${result.status}`, undefined, locale), reason: pick(result.reason, locale) },
         locale,
       );
-      for (const f of result.findings) line(panel, 'uncertain', pick(f.message, locale));
+      // Draft comparisons (school names) never go into the page: the guard sends no draft, and shows none (§9).
       if (policy === 'clear' && BLOCKING.has(result.status) && onBlocked && !cleared) {
         cleared = true;
         onBlocked();
         line(panel, result.status, t('pdf.guard.cleared', undefined, locale));
       }
     } catch (e) {
-      const detail = (e as { bilingual?: Bilingual }).bilingual ? pick((e as { bilingual: Bilingual }).bilingual, locale) : String(e);
+      const detail = (e as { bilingual?: Bilingual }).bilingual
+        ? pick((e as { bilingual: Bilingual }).bilingual, locale)
+        : t('pdf.error.internal', undefined, locale);
       row.dataset.status = 'error';
       row.textContent = t('pdf.guard.failed', { file: file.name, detail }, locale);
     }
@@ -117,9 +133,20 @@ async function checkFiles(files: File[], anchor: Element, opts: GuardOptions, on
 
 /** Start watching a document; returns a function that removes every listener. */
 export function watchUploads(doc: Document, opts: GuardOptions): () => void {
+  const trusted = opts.isUserChoice ?? userChoice;
+  const rate = rateLimiter({ max: opts.perMinute ?? 6, perMs: 60_000 });
+  /** Within the page's allowance? Else say so next to the control, and check nothing. */
+  const allowed = (anchor: Element, files: File[]) => {
+    if (!files.some(isPdfFile)) return false;
+    if (rate.take('page')) return true;
+    line(panelFor(anchor), 'error', t('pdf.guard.rateLimited', undefined, opts.locale ?? 'zh-CN'));
+    return false;
+  };
   const onChange = (e: Event) => {
     const input = e.target;
     if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    // Our own `change` after clearing an input, and any event the page made up, are not a user's choice.
+    if (!trusted(e) || !allowed(anchorFor(input), [...input.files])) return;
     void checkFiles([...input.files], anchorFor(input), opts, () => {
       input.value = '';
       // Frameworks keep their own copy of the chosen file: tell them it is gone.
@@ -130,7 +157,7 @@ export function watchUploads(doc: Document, opts: GuardOptions): () => void {
     const files = [...(e.dataTransfer?.files ?? [])];
     const target = e.target instanceof Element ? e.target : null;
     const area = target?.closest(UPLOAD_AREAS.join(','));
-    if (!area || !files.some(isPdfFile)) return;
+    if (!area || !files.some(isPdfFile) || !trusted(e) || !allowed(anchorFor(area), files)) return;
     // A drop cannot be undone by the page's input; only warn.
     void checkFiles(files, anchorFor(area), opts);
   };

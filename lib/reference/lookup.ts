@@ -101,7 +101,7 @@ function prefixTable(refs: Pick<ReferenceData, 'provinces' | 'cities'>): PrefixT
       const k = nameKey(c.name);
       cities.set(k, [...(cities.get(k) ?? []), c.province]);
     }
-    const maxLen = Math.max(0, ...[...provinces.keys(), ...cities.keys()].map((k) => k.length));
+    const maxLen = [...provinces.keys(), ...cities.keys()].reduce((m, k) => Math.max(m, k.length), 0);
     table = { provinces, cities, maxLen };
     byCities.set(refs.cities, table);
   }

@@ -127,8 +127,8 @@ export const certDegreeNumber = defineRule({
           }),
         );
       }
-      out.push(...yearCheck(ctx, emit, c.cert, parts.year, c.date));
-      out.push(...unitChecks(ctx, emit, c.cert, parts.unitCode, c.code, c.unit));
+      for (const f of yearCheck(ctx, emit, c.cert, parts.year, c.date)) out.push(f);
+      for (const f of unitChecks(ctx, emit, c.cert, parts.unitCode, c.code, c.unit)) out.push(f);
     }
     return out;
   },
@@ -182,8 +182,8 @@ export const certGraduationNumber = defineRule({
         }),
       );
     }
-    out.push(...yearCheck(ctx, emit, 'graduationCertNo', parts.year, 'graduationDate'));
-    out.push(...unitChecks(ctx, emit, 'graduationCertNo', parts.unitCode, 'homeUniversityCode', 'homeUniversity'));
+    for (const f of yearCheck(ctx, emit, 'graduationCertNo', parts.year, 'graduationDate')) out.push(f);
+    for (const f of unitChecks(ctx, emit, 'graduationCertNo', parts.unitCode, 'homeUniversityCode', 'homeUniversity')) out.push(f);
     return out;
   },
 });

@@ -17,6 +17,7 @@ import { schoolInProvince } from './location';
 import { residentId } from './resident-id';
 import { schoolDuplicate, schoolMinCount, schoolStage } from './school';
 import type { Finding, Rule } from './types';
+import { t } from '../i18n';
 
 export type { RuleId } from './ids';
 export type { Finding, Rule } from './types';
@@ -84,19 +85,21 @@ function compare(a: number[], b: number[]): number {
  * warnings, then rule id; the order is deterministic for the same input. `now` is "today" for the deadline rule.
  */
 export function validate(form: FormDefinition, data: FormData, refs: ReferenceData, now: Date = new Date()): Finding[] {
-  const ctx = { form, data: { fields: data.fields ?? {}, groups: data.groups ?? {} }, refs, now };
   const found: Finding[] = [];
+  const ctx = { form, data: withinRowCaps(form, { fields: data.fields ?? {}, groups: data.groups ?? {} }, found), refs, now };
   for (const id of form.rules) {
     const rule: Rule | undefined = isRuleId(id) ? rules[id] : undefined;
     if (!rule) continue;
     try {
-      found.push(...rule.check(ctx));
-    } catch (e) {
+      // One push per finding: spreading a rule's findings into push() throws RangeError past ~100k of them.
+      for (const f of rule.check(ctx)) found.push(f);
+    } catch {
+      // A rule that cannot finish leaves the draft unchecked: an error, so nothing reads "clean" (CLI, editor, export).
       found.push({
         ruleId: rule.id,
-        severity: 'warning',
+        severity: 'error',
         fields: [],
-        message: { zh: `规则 ${rule.id} 无法完成检查：${String(e)}`, en: `Rule ${rule.id} could not run: ${String(e)}` },
+        message: { zh: t('guard.rule.incomplete', { rule: rule.id }, 'zh-CN'), en: t('guard.rule.incomplete', { rule: rule.id }, 'en') },
         clause: rule.clause,
       });
     }
@@ -112,6 +115,30 @@ export function validate(form: FormDefinition, data: FormData, refs: ReferenceDa
       a.i - b.i,
   );
   return keyed.map((k) => k.f);
+}
+
+/**
+ * Groups longer than the form allows (`maxRows`, e.g. 200 schools) are an error, and the rules see only the allowed
+ * rows: a 100,000-row draft is answered at the cost of 200.
+ */
+function withinRowCaps(form: FormDefinition, data: FormData, found: Finding[]): FormData {
+  let groups = data.groups;
+  for (const g of form.groups) {
+    const rows = groups[g.key];
+    if (g.maxRows === undefined || !rows || rows.length <= g.maxRows) continue;
+    found.push({
+      ruleId: 'form.max-rows',
+      severity: 'error',
+      fields: [g.key],
+      message: {
+        zh: t('guard.rule.tooManyRows', { group: g.label.zh, max: g.maxRows, rows: rows.length }, 'zh-CN'),
+        en: t('guard.rule.tooManyRows', { group: g.label.en, max: g.maxRows, rows: rows.length }, 'en'),
+      },
+      clause: form.title.zh,
+    });
+    groups = { ...groups, [g.key]: rows.slice(0, g.maxRows) };
+  }
+  return groups === data.groups ? data : { ...data, groups };
 }
 
 /** Counts by severity, for summaries and exit codes. */

@@ -119,6 +119,27 @@ describe('roster cross-check', () => {
     expect(result.roster).toEqual({ students: rows.length, matched: rows.length });
   });
 
+  it('tells the page only that a field does not match — never the roster’s value (issue 13 §9)', async () => {
+    const { pageMessage } = await import('./run');
+    const result = checkPage('http://x/', [{ frameId: 0, read: asRead(page.records, page.fields) }], {
+      form,
+      rules,
+      roster: rosterLookup(rows),
+    });
+    const mismatches = result.findings.filter((f) => f.ruleId === 'roster.mismatch');
+    expect(mismatches.length).toBeGreaterThan(5);
+    for (const f of mismatches) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const text = pageMessage(f, locale);
+        expect(text).not.toContain('2024-01-15');
+        expect(text).toMatch(locale === 'en' ? /does not match the roster/ : /与名册不符/);
+      }
+    }
+    // Every other finding is about what the page shows: its text is kept.
+    const other = result.findings.find((f) => !f.ruleId.startsWith('roster.'));
+    if (other) expect(pageMessage(other, 'zh-CN')).toBe(other.message.zh);
+  });
+
   it('matches by ID number when the student number differs, and warns when a record is not in the roster', () => {
     const rec = page.records[1]!;
     const entry = rows.find((r) => r.idNumber === rec.idNumber)!;

@@ -167,7 +167,7 @@ export function checkPage(url: string, frames: Array<{ frameId: number; read: Pa
     const entry = opts.roster?.size ? opts.roster.find({ idNumber: data.fields.idNumber, studentNo: data.fields.studentNo }) : undefined;
     if (entry) {
       matched++;
-      raw.push(...rosterFindings(form, data, rec(), entry));
+      for (const f of rosterFindings(form, data, rec(), entry)) raw.push(f);
     } else if (opts.roster?.size && (rec().cells.idNumber || rec().cells.studentNo)) {
       raw.push({
         ruleId: 'roster.not-found',

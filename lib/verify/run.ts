@@ -62,6 +62,20 @@ export function whereOf(f: PageFinding, locale: Locale): string {
   return field ? `${row} · ${field}` : row;
 }
 
+/**
+ * What the page may be told about a finding. The overlay lives in the page (a closed shadow root does not keep text
+ * from it: `window.find`, `Selection.modify`), so a roster comparison says only that the field does not match — never
+ * the roster's value, which stays in the extension's own findings list (issue 13 §9). Rule findings are computed from
+ * what the page shows and public reference lists, and keep their text.
+ */
+const PAGE_MESSAGE: Partial<Record<string, (f: PageFinding, locale: Locale) => string>> = {
+  'roster.mismatch': (f, locale) => t('verify.roster.mismatch.page', { field: f.labels.map((l) => pick(l, locale)).join('、') }, locale),
+};
+
+export function pageMessage(f: PageFinding, locale: Locale): string {
+  return PAGE_MESSAGE[f.ruleId]?.(f, locale) ?? pick(f.message, locale);
+}
+
 export function overlayTexts(result: VerifyResult, locale: Locale): OverlayTexts {
   const p = { records: result.records, errors: result.errors, warnings: result.warnings, clean: result.clean };
   return {
@@ -117,7 +131,7 @@ export async function verifyTab(tabId: number, opts: VerifyTabOptions): Promise<
         refs: f.refs,
         severity: f.severity,
         where: whereOf(f, opts.locale),
-        message: pick(f.message, opts.locale),
+        message: pageMessage(f, opts.locale),
         clause: t('verify.overlay.clause', { clause: f.clause }, opts.locale),
       }));
     await sendToFrame(tabId, frameId, 'verify.show', { items, texts }).catch(() => undefined);

@@ -1,40 +1,43 @@
 /**
  * CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes). Files saved by Excel/WPS in China are
- * often GBK: UTF-8 (with or without BOM) is tried strictly first, then GB18030 (a superset of GBK).
+ * often GBK, or UTF-16 from Notepad/Excel "Unicode": see lib/normalize/decode.ts.
  * Every cell is text; a leading `=` is kept as text, never evaluated.
  */
 import type { RawCell } from './cells';
 import { fail } from './errors';
 import type { XlsxLimits } from './guard';
 import type { GridRow } from './read';
+import { decodeText } from '../normalize/decode';
 
 export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      fail('excel.error.csvEncoding');
-    }
-  }
+  return decodeText(bytes) ?? fail('excel.error.csvEncoding');
 }
 
+/**
+ * Rows of a CSV, bounded while it is read (issue 13 §3): a field longer than Excel's 32,767 characters, a row wider
+ * than `maxColumns`, more than `maxCells` cells or `maxRows` rows stop the reading with a refusal, before a 45 MB
+ * field or a line of 40 million commas is materialised.
+ */
 export function parseCsv(bytes: Uint8Array, limits: XlsxLimits): GridRow[] {
   if (bytes.length === 0) fail('excel.error.empty');
   if (bytes.length > limits.maxFileBytes) fail('excel.error.tooLarge', { mb: Math.round(limits.maxFileBytes / 1048576) });
   const text = decodeCsv(bytes);
-  // Tab-separated text pasted from a sheet is common too; pick the separator of the first line.
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  // Tab-separated text pasted from a sheet is common too (and Excel's "Unicode text" is UTF-16 with tabs); pick the
+  // separator of the first line.
+  const firstLine = text.slice(0, Math.min(text.indexOf('\n') >>> 0, 64 * 1024));
   const sep = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
   const rows: GridRow[] = [];
   let cells: RawCell[] = [];
+  let cellCount = 0;
   let field = '';
   let quoted = false;
   // Excel numbers records, not lines: a quoted line break stays inside one row.
   let record = 1;
+  const max = limits.maxCellChars;
   const endField = () => {
     cells.push(field === '' ? { raw: { kind: 'empty' }, formula: false } : { raw: { kind: 'text', text: field }, formula: false });
+    if (cells.length > limits.maxColumns) fail('excel.error.tooManyColumns', { max: limits.maxColumns });
+    if (++cellCount > limits.maxCells) fail('excel.error.tooManyCells', { max: limits.maxCells });
     field = '';
   };
   const endRow = () => {
@@ -46,21 +49,25 @@ export function parseCsv(bytes: Uint8Array, limits: XlsxLimits): GridRow[] {
     cells = [];
     record++;
   };
+  const add = (c: string) => {
+    field += c;
+    if (field.length > max) fail('excel.error.cellTooLong', { max });
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
       if (c === '"') {
         if (text[i + 1] === '"') {
-          field += '"';
+          add('"');
           i++;
         } else quoted = false;
-      } else field += c;
+      } else add(c);
     } else if (c === '"' && field === '') quoted = true;
     else if (c === sep) endField();
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       endRow();
-    } else field += c;
+    } else add(c);
   }
   if (field !== '' || cells.length) endRow();
   return rows;

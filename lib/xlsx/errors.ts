@@ -32,6 +32,7 @@ export async function attempt<T extends object>(
     return { ok: true, ...(await fn()) };
   } catch (e) {
     if (e instanceof XlsxError) return { ok: false, error: e.reason };
-    return { ok: false, error: bilingual(fallback, { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) }) };
+    // A library's own text ("Cannot read properties of undefined", a stack overflow) means nothing to the user.
+    return { ok: false, error: bilingual(fallback) };
   }
 }

@@ -1,13 +1,16 @@
-import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { fail, XlsxError } from './errors';
+import { sharedStringsCensus, sheetCensus, type Census, type CensusLimits } from './part-census';
+import { readZipDirectory } from './zip-directory';
 
 /**
  * Cheap checks on an .xlsx before ExcelJS sees it. ExcelJS inflates every part into memory and expands every row,
- * so a zip bomb or a million-row sheet would hang the page; here we read the zip directory (declared sizes), then
- * stream-inflate the parts in small chunks, counting the real bytes and the `<row` elements of each sheet, and stop
- * as soon as a limit is passed.
+ * cell and merge, so a zip bomb, a million-row sheet or a merge over a whole sheet would hang the page or exhaust the
+ * CLI's memory; here we read the zip's central directory (what the reader follows), refuse overlapping entries, then
+ * stream-inflate each entry in small chunks, counting the real bytes and, in sheets and the shared-string table, the
+ * rows, cells, columns, merges and the bytes one cell spans — and stop as soon as a limit is passed.
  */
-export interface XlsxLimits {
+export interface XlsxLimits extends CensusLimits {
   /** Size of the .xlsx file itself. */
   maxFileBytes: number;
   /** Sum of the uncompressed sizes of all parts, declared and real. */
@@ -15,16 +18,29 @@ export interface XlsxLimits {
   /** Largest compression ratio accepted for a part bigger than 1 MB (real spreadsheets stay far below 100:1). */
   maxRatio: number;
   maxEntries: number;
-  /** Rows per worksheet. */
-  maxRows: number;
+  /** Characters of one cell's text (Excel's own limit is 32,767). */
+  maxCellChars: number;
+  /** Characters of cell text read from one file in all (bounds what the grids hold). */
+  maxTextChars: number;
 }
 
+/**
+ * Defaults sized for the CLI's 1.5 GB (measured by `npm run fuzz`): the official forms have ~30 columns, so 1,000,000
+ * cells is 33,000 full records; Excel/WPS never need more than 512 columns for them.
+ */
 export const defaultLimits: XlsxLimits = {
   maxFileBytes: 50 * 1024 * 1024,
-  maxUncompressedBytes: 400 * 1024 * 1024,
+  maxUncompressedBytes: 200 * 1024 * 1024,
   maxRatio: 200,
   maxEntries: 5000,
   maxRows: 50_000,
+  maxCells: 1_000_000,
+  maxColumns: 512,
+  maxCellBytes: 256 * 1024,
+  maxCellChars: 32_767,
+  maxTextChars: 48 * 1024 * 1024,
+  maxMerges: 5000,
+  maxMergedCells: 200_000,
 };
 
 export interface XlsxPreflight {
@@ -37,8 +53,9 @@ export interface XlsxPreflight {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-// Input per push: bounds what one push can inflate (deflate expands at most ~1032×) while keeping overhead low.
-const CHUNK = 64 * 1024;
+// Input per push: bounds what one push can inflate (deflate expands at most ~1032×: 16 MB) with little overhead.
+const CHUNK = 16 * 1024;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 export function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -55,8 +72,8 @@ export function preflightXlsx(bytes: Uint8Array, limits: XlsxLimits = defaultLim
 }
 
 /**
- * The same checks for any zip: magic bytes, a readable directory, declared and real sizes; `required` parts must be
- * present. Returns the part names with the real sizes once every part has been streamed through.
+ * The same checks for any zip: magic bytes, the central directory (no overlapping entries), declared and real sizes;
+ * `required` parts must be present. Returns the part names with the real sizes once every part has been inflated.
  */
 export function preflightZip(bytes: Uint8Array, limits: XlsxLimits, required: string[]): XlsxPreflight {
   if (bytes.length === 0) fail('excel.error.empty');
@@ -65,106 +82,53 @@ export function preflightZip(bytes: Uint8Array, limits: XlsxLimits, required: st
   if (!isZip(bytes)) fail('excel.error.notZip');
 
   // 1. The central directory: declared sizes, without inflating anything.
-  const declared = new Map<string, { size: number; originalSize: number }>();
-  try {
-    unzipSync(bytes, {
-      filter(f) {
-        declared.set(f.name, { size: f.size, originalSize: f.originalSize });
-        return false;
-      },
-    });
-  } catch {
-    fail('excel.error.truncated');
-  }
-  if (declared.size > limits.maxEntries) fail('excel.error.zipBomb');
-  if (required.some((name) => !declared.has(name)))
+  const entries = readZipDirectory(bytes, limits.maxEntries);
+  const names = new Set(entries.map((e) => e.name));
+  if (required.some((name) => !names.has(name)))
     fail(required.includes('xl/workbook.xml') ? 'excel.error.notWorkbook' : 'excel.error.backupZip');
   let declaredTotal = 0;
-  for (const { size, originalSize } of declared.values()) {
-    declaredTotal += originalSize;
-    if (originalSize > 1024 * 1024 && originalSize > size * limits.maxRatio) fail('excel.error.zipBomb');
+  for (const e of entries) {
+    declaredTotal += e.size;
+    if (e.size > 1024 * 1024 && e.size > e.compressedSize * limits.maxRatio) fail('excel.error.zipBomb');
   }
   if (declaredTotal > limits.maxUncompressedBytes) fail('excel.error.zipBomb');
 
-  // 2. Stream every part in small chunks: real sizes (a directory can lie) and rows per sheet.
+  // 2. Inflate every entry in small steps: real sizes (a directory can lie) and the census of sheets and strings.
   const rows: Record<string, number> = {};
   const parts: Record<string, number> = {};
+  const census: Census = { cells: 0 };
   let realTotal = 0;
-  let truncated = false;
-  let failure: XlsxError | undefined;
-  const unzip = new Unzip((file) => {
-    const isSheet = SHEET_PART.test(file.name);
-    const limit = declared.get(file.name)?.originalSize ?? 0;
+  for (const e of entries) {
+    const sheet = SHEET_PART.test(e.name) ? sheetCensus(limits, census) : undefined;
+    const strings = e.name === SHARED_STRINGS ? sharedStringsCensus(limits) : undefined;
     let seen = 0;
-    let rowCount = 0;
-    let head = isSheet ? '' : null;
-    const counter = rowCounter();
-    file.ondata = (err, chunk, final) => {
-      if (err) {
-        // fflate catches what this handler throws and hands it back here as `err`.
-        failure ??= err instanceof XlsxError ? err : undefined;
-        truncated = true;
-        return;
-      }
+    const take = (chunk: Uint8Array, final: boolean) => {
       seen += chunk.length;
       realTotal += chunk.length;
-      if (final) parts[file.name] = seen;
-      if (seen > limit || realTotal > limits.maxUncompressedBytes) fail('excel.error.zipBomb');
-      if (isSheet) {
-        if (head !== null && head.length < 4096) {
-          head += new TextDecoder().decode(chunk.subarray(0, 4096));
-          const ref = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(head)?.[1];
-          if (ref && Number(ref) > limits.maxRows + 1000) fail('excel.error.tooManyRows', { max: limits.maxRows, rows: ref });
-          if (head.includes('<sheetData')) head = null;
-        }
-        rowCount = counter(chunk);
-        if (rowCount > limits.maxRows) fail('excel.error.tooManyRows', { max: limits.maxRows, rows: `> ${limits.maxRows}` });
-        if (final) rows[file.name] = rowCount;
-      }
+      if (seen > e.size || realTotal > limits.maxUncompressedBytes) fail('excel.error.zipBomb');
+      sheet?.push(chunk, final);
+      strings?.push(chunk, final);
     };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  unzip.register(UnzipPassThrough);
-  try {
-    for (let i = 0; i < bytes.length && !truncated; i += CHUNK) unzip.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
-  } catch (e) {
-    if (e instanceof XlsxError) throw e;
-    fail('excel.error.truncated');
+    const data = bytes.subarray(e.dataStart, e.dataEnd);
+    if (e.method === 0) take(data, true);
+    else {
+      let ended = false;
+      const inflate = new Inflate((chunk, final) => {
+        take(chunk, final);
+        ended ||= final;
+      });
+      try {
+        for (let i = 0; i < data.length && !ended; i += CHUNK) inflate.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+        if (!data.length) inflate.push(new Uint8Array(0), true);
+      } catch (err) {
+        if (err instanceof XlsxError) throw err;
+        fail('excel.error.truncated');
+      }
+      if (!ended) fail('excel.error.truncated');
+    }
+    if (seen !== e.size) fail('excel.error.truncated');
+    parts[e.name] = seen;
+    if (sheet) rows[e.name] = sheet.rows;
   }
-  if (failure) throw failure;
-  if (truncated) fail('excel.error.truncated');
   return { rows, parts, uncompressedBytes: realTotal };
-}
-
-/** Counts `<row ` / `<row>` openings across chunk boundaries (never `<rowBreaks` or `<rows`). */
-function rowCounter(): (chunk: Uint8Array) => number {
-  let count = 0;
-  // The last bytes of the previous chunk, when a `<row` opening may straddle the boundary.
-  let carry = new Uint8Array(0);
-  const isRowOpening = (b: Uint8Array, i: number) =>
-    b[i + 1] === 0x72 &&
-    b[i + 2] === 0x6f &&
-    b[i + 3] === 0x77 &&
-    (b[i + 4] === 0x20 || b[i + 4] === 0x3e || b[i + 4] === 0x09 || b[i + 4] === 0x0a || b[i + 4] === 0x0d);
-  return (chunk) => {
-    let b = chunk;
-    if (carry.length) {
-      b = new Uint8Array(carry.length + chunk.length);
-      b.set(carry);
-      b.set(chunk, carry.length);
-    }
-    // indexOf is native: far faster than visiting every byte in JS on a 20 MB sheet.
-    let i = b.indexOf(0x3c);
-    let last = -1;
-    while (i !== -1 && i + 4 < b.length) {
-      if (isRowOpening(b, i)) count++;
-      last = i;
-      i = b.indexOf(0x3c, i + 1);
-    }
-    // Keep an unfinished `<r…` tail (fewer than 5 bytes after its `<`) for the next chunk.
-    const tail = i !== -1 ? i : -1;
-    carry = tail !== -1 && tail > last ? b.slice(tail) : new Uint8Array(0);
-    return count;
-  };
 }

@@ -240,7 +240,7 @@ function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
       const col = key === undefined ? undefined : columnOf.get(key);
       rowIssues.push(findingIssue(f, row.number, col, hit, row, true));
     }
-    issues.push(...rowIssues);
+    for (const i of rowIssues) issues.push(i);
     drafts.push({
       title: recordTitle(form, data, row.number),
       data,
@@ -295,7 +295,7 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
   const groupRows = read.map((r) => r.values);
   while (groupRows.length < group.minRows) groupRows.push(emptyRow(group));
   const data: FormData = { fields, groups: { [group.key]: groupRows } };
-  for (const r of read) issues.push(...r.issues);
+  for (const r of read) for (const i of r.issues) issues.push(i);
 
   const columnOf = columnIndex(hit);
   for (const f of opts.check(form, data)) {

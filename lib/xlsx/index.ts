@@ -26,7 +26,7 @@ export {
   type Selection,
   type SheetImport,
 } from './import';
-export { buildBackupZip, readBackupFile, safeFileName } from './backup-zip';
+export { buildBackupZip, draftFileName, readBackupFile, safeFileName } from './backup-zip';
 export { defaultLimits, type XlsxLimits } from './guard';
 export type { TemplateLayout } from './template';
 export type { Result } from './errors';

@@ -42,17 +42,28 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName = '', opts: Re
   const { wb } = await loadWorkbook(bytes, { limits, valuesOnly: true });
   const sheets = wb.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined);
   if (!sheets.length) fail('excel.error.noSheet');
-  return sheets.map(gridOf);
+  const budget = { chars: limits.maxTextChars };
+  return sheets.map((ws) => gridOf(ws, limits, budget));
 }
 
-export function gridOf(ws: Worksheet): SheetGrid {
+/**
+ * The grid of a sheet. Cell text is bounded here too (the guard bounds the XML; a shared string referenced by
+ * thousands of cells is one string in the XML but thousands in the grids): no cell over Excel's 32,767 characters,
+ * no more than `budget.chars` characters in all.
+ */
+export function gridOf(ws: Worksheet, limits: XlsxLimits = defaultLimits, budget = { chars: limits.maxTextChars }): SheetGrid {
   const rows: GridRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // A merged range's value lives in its top-left cell; the others would repeat it.
       if (cell.isMerged && cell.master !== cell) return;
-      cells[col - 1] = rawFromCellValue(cell.value);
+      const raw = rawFromCellValue(cell.value);
+      const length = raw.raw.kind === 'text' ? raw.raw.text.length : 0;
+      if (length > limits.maxCellChars) fail('excel.error.cellTooLong', { max: limits.maxCellChars });
+      budget.chars -= length;
+      if (budget.chars < 0) fail('excel.error.tooMuchText', { mb: Math.round(limits.maxTextChars / 1048576) });
+      cells[col - 1] = raw;
     });
     if (cells.some((c) => c && c.raw.kind !== 'empty')) rows.push({ number, cells });
   });

@@ -94,7 +94,7 @@ function contentScriptSize(): { raw: number; gzip: number; file: string } {
     path.join(root, 'entrypoints/autofill.content.ts'),
     path.join(root, 'lib/i18n/messages/autofill.ts'),
   ];
-  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  const newest = sources.reduce((m, f) => Math.max(m, statSync(f).mtimeMs), 0);
   let file = candidates.find((f) => existsSync(f) && statSync(f).mtimeMs > newest);
   if (!file) {
     execFileSync(process.execPath, [path.join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {

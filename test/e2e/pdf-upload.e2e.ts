@@ -116,15 +116,63 @@ describe('upload guard on a permitted site', () => {
 
   it('checks a PDF dropped on an upload area', async () => {
     const page = await openUploadPage();
-    const bytes = [...(await readFile(corpus('scan-unsealed-1p.pdf')))];
-    await page.evaluate((data: number[]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], 'dropped.pdf', { type: 'application/pdf' }));
-      document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, bytes);
+    // A real drop (trusted events, a file from disk), as a person drags one from the file manager.
+    const box = (await (await page.$('#drop'))!.boundingBox())!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const cdp = await page.createCDPSession();
+    const data = { items: [], files: [corpus('scan-unsealed-1p.pdf')], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
     const v = await verdictAfter(page, '#drop');
     expect(v.status).toBe('unsealed');
-    expect(v.text).toContain('dropped.pdf');
+    expect(v.text).toContain('scan-unsealed-1p.pdf');
+    await page.close();
+  });
+
+  // Issue 13 §8: a page cannot make the extension parse a PDF of its choosing.
+  it.each([
+    ['a File assigned through DataTransfer and a synthetic change', 'change'],
+    ['a synthetic drop on an upload area', 'drop'],
+  ])('ignores %s', async (_name, kind) => {
+    const page = await openUploadPage();
+    const bytes = [...(await readFile(corpus('scan-unsealed-1p.pdf')))];
+    const shown = await page.evaluate(
+      (data: number[], kind: string) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], 'planted.pdf', { type: 'application/pdf' }));
+        if (kind === 'change') {
+          const input = document.getElementById('plain') as HTMLInputElement;
+          input.files = dt.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        } else document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        // The guard starts a check synchronously (its panel appears inside dispatchEvent): nothing means ignored.
+        return document.querySelectorAll('[data-guoyou-pdf-verdict]').length;
+      },
+      bytes,
+      kind,
+    );
+    expect(shown).toBe(0);
+    // The same page still answers a real choice.
+    await (await fileInput(page, '#plain')).uploadFile(corpus('scan-sealed-1p.pdf'));
+    expect((await verdictAfter(page, '#plain')).status).toBe('sealed');
+    expect(await page.$$eval('[data-guoyou-pdf-verdict]', (els) => els.map((e) => e.textContent).join(''))).not.toContain('planted');
+    await page.close();
+  });
+
+  it('answers at most six choices a minute per page, then says to wait', async () => {
+    const page = await openUploadPage();
+    const input = await fileInput(page, '#plain');
+    // Each verdict is removed before the next choice, so the wait below sees the new one, not the last.
+    const clear = () => page.evaluate(() => document.querySelectorAll('[data-guoyou-pdf-verdict]').forEach((e) => e.remove()));
+    for (let i = 0; i < 6; i++) {
+      await clear();
+      await input.uploadFile(corpus(i % 2 ? 'scan-sealed-1p.pdf' : 'not-a-pdf.pdf'));
+      await verdictAfter(page, '#plain');
+    }
+    await clear();
+    await input.uploadFile(corpus('scan-sealed-1p.pdf'));
+    const v = await verdictAfter(page, '#plain');
+    expect(v.status).toBe('error');
+    expect(v.text).toContain('请稍后再选择文件');
     await page.close();
   });
 

@@ -169,6 +169,12 @@ describe.each(modes)('static toolkit %s', (mode, url, allowed) => {
     await tk?.page.close();
   });
 
+  test('says plainly, from file:// only, that every local page shares its storage (issue 13 §10)', async () => {
+    const warning = await tk.page.$('[data-testid="toolkit-file-warning"]');
+    if (tag === 'file') expect(await warning!.evaluate((e) => e.textContent)).toContain('任何本地网页');
+    else expect(warning).toBeNull();
+  });
+
   test('no extension-only tab (site adapters); the rest of the dashboard is there', async () => {
     const tabs = await tk.page.$$eval('.app-bar .tabs a', (as) => as.map((a) => a.getAttribute('href')));
     expect(tabs).toEqual(['#/drafts', '#/import', '#/pdf', '#/reference', '#/settings']);

@@ -272,6 +272,17 @@ describe('roster cross-check', () => {
       expectManifest(run, p, [...p.expected, ...roster.expected]);
       expect(run.findings.filter((f) => f.ruleId === 'roster.mismatch')).toHaveLength(roster.expected.length);
       expect(await run.popup.$eval('[data-testid="verify-result"]', (e) => e.textContent)).toMatch(/名册比对：\d+\/300/);
+      // Issue 13 §9: the roster's values are not in the page, even inside the overlay's closed shadow root — a page
+      // script finds no roster-only value with window.find, nor in selectAll's selection; the page marker says only
+      // that the field does not match.
+      const leak = await page.evaluate(() => {
+        const w = window as unknown as { find(s: string): boolean };
+        document.execCommand('selectAll');
+        const selected = getSelection()?.toString() ?? '';
+        getSelection()?.removeAllRanges();
+        return { found: w.find('2024-01-15'), selected: selected.includes('2024-01-15'), marker: w.find('与名册不符') };
+      });
+      expect(leak).toEqual({ found: false, selected: false, marker: true });
     } finally {
       await run.popup.close();
       await page.close();

@@ -2,10 +2,13 @@
  * `guoyou check-pdf <files…> [--json] [--draft <draft.json>]`: checks each PDF for the official seal on its signing
  * page (issue 6) with the same analysis as the extension. Exit 0 when every file is `sealed`, 1 otherwise, 2 on usage.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getForm } from '../../forms/index';
-import type { FormData, FormDefinition } from '../../forms/types';
+import type { Bilingual, FormData, FormDefinition } from '../../forms/types';
+import { decodeText } from '../../normalize/decode';
+import { jsonErrorPlace } from '../../db/errors';
+import { PDF_LIMITS } from '../../pdf/check';
+import { fsProblem, readInput } from '../input';
 import { t, type Locale } from '../../i18n';
 import { checkPdfInNode } from '../../pdf/node';
 import { bilingual } from '../../pdf/text';
@@ -58,15 +61,23 @@ export function formatText(r: PdfCheckResult, locale: Locale): string[] {
   return lines;
 }
 
-async function readDraft(file: string): Promise<{ form: FormDefinition; data: FormData } | string> {
+async function readDraft(file: string): Promise<{ form: FormDefinition; data: FormData } | Bilingual> {
+  let text: string | undefined;
   try {
-    const json = JSON.parse(await readFile(file, 'utf8')) as { formId?: unknown; data?: unknown };
-    const form = typeof json.formId === 'string' ? getForm(json.formId) : undefined;
-    if (!form || !json.data || typeof json.data !== 'object') return 'formId/data';
-    return { form, data: json.data as FormData };
+    text = decodeText(await readInput(file));
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    return fsProblem(e, file);
   }
+  if (text === undefined) return bilingual('excel.error.csvEncoding');
+  let json: { formId?: unknown; data?: unknown };
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, '')) as { formId?: unknown; data?: unknown };
+  } catch (e) {
+    return bilingual('guard.json.invalid', { place: jsonErrorPlace(e) });
+  }
+  const form = typeof json?.formId === 'string' ? getForm(json.formId) : undefined;
+  if (!form || !json.data || typeof json.data !== 'object') return bilingual('pdf.cli.unreadable', { detail: 'formId/data' });
+  return { form, data: json.data as FormData };
 }
 
 /** `npm run guoyou -- check-pdf x.pdf` runs in the package root: paths are relative to where npm was started. */
@@ -103,8 +114,8 @@ const checkPdf: Command = {
     let draft: { form: FormDefinition; data: FormData } | undefined;
     if (draftFile) {
       const d = await readDraft(resolve(draftFile));
-      if (typeof d === 'string') {
-        io.err(`${draftFile}: ${t('pdf.cli.unreadable', { detail: d }, locale)}`);
+      if (!('form' in d)) {
+        io.err(`${draftFile}: ${locale === 'en' ? d.en : d.zh}`);
         return 2;
       }
       draft = d;
@@ -113,11 +124,11 @@ const checkPdf: Command = {
     for (const file of files) {
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(await readFile(resolve(file)));
+        bytes = await readInput(resolve(file), PDF_LIMITS.maxBytes);
       } catch (e) {
         // An unreadable path is reported like any other failed file, so a batch still checks the rest.
         const code = (e as NodeJS.ErrnoException).code;
-        const message = code === 'ENOENT' ? bilingual('pdf.cli.missing') : bilingual('pdf.cli.unreadable', { detail: code ?? String(e) });
+        const message = code === 'ENOENT' ? bilingual('pdf.cli.missing') : fsProblem(e, file);
         results.push({
           file,
           status: 'error',

@@ -2,12 +2,13 @@
  * `guoyou export <backup.json|backup.zip> --out <dir>`: one workbook per draft in the official layout, the same code
  * the extension uses. Deleted drafts are left out; file names are the draft title plus the start of its id.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBackup } from '../../backup/backup';
 import { getForm } from '../../forms';
 import type { Bilingual } from '../../forms/types';
-import { exportFormXlsx, readBackupFile, safeFileName } from '../../xlsx';
+import { draftFileName, exportFormXlsx, readBackupFile } from '../../xlsx';
+import { fsProblem, readInput } from '../input';
 import { attempt } from '../../xlsx/errors';
 import type { CliIO, Command } from '../main';
 
@@ -44,16 +45,9 @@ const exportCommand: Command = {
     }
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await readFile(file));
+      bytes = await readInput(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.err(
-        pick(
-          code === 'ENOENT'
-            ? { zh: `找不到文件：${file}`, en: `File not found: ${file}` }
-            : { zh: `无法读取 ${file}：${(e as Error).message}`, en: `Cannot read ${file}: ${(e as Error).message}` },
-        ),
-      );
+      io.err(pick(fsProblem(e, file)));
       return 2;
     }
     const text = await attempt(() => ({ json: readBackupFile(bytes) }));
@@ -66,8 +60,16 @@ const exportCommand: Command = {
       io.err(`${file}: ${pick(parsed.error)}`);
       return 2;
     }
-    await mkdir(out, { recursive: true });
+    try {
+      await mkdir(out, { recursive: true });
+    } catch (e) {
+      io.err(pick(fsProblem(e, out)));
+      return 2;
+    }
+    const root = path.resolve(out);
+    const used = new Set<string>();
     let written = 0;
+    let failed = 0;
     for (const d of parsed.backup.drafts) {
       const form = getForm(d.formId);
       if (d.deletedAt) continue;
@@ -77,13 +79,30 @@ const exportCommand: Command = {
         );
         continue;
       }
-      const target = path.join(out, `${safeFileName(d.title)}-${d.id.slice(0, 8)}.xlsx`);
-      await writeFile(target, await exportFormXlsx(form, [d.data], { headers: codes ? 'codes' : 'labels' }));
+      // Names from a safe alphabet (ids are checked by the backup reader too), never outside --out, never two alike.
+      let name = draftFileName(d);
+      for (let n = 2; used.has(name); n++) name = draftFileName(d).replace(/\.xlsx$/, `-${n}.xlsx`);
+      used.add(name);
+      const target = path.join(root, name);
+      if (path.dirname(target) !== root) continue;
+      const bytes = await attempt(async () => ({ bytes: await exportFormXlsx(form, [d.data], { headers: codes ? 'codes' : 'labels' }) }));
+      if (!bytes.ok) {
+        io.err(`${d.title}: ${pick(bytes.error)}`);
+        failed++;
+        continue;
+      }
+      try {
+        await writeFile(target, bytes.bytes);
+      } catch (e) {
+        io.err(pick(fsProblem(e, target)));
+        failed++;
+        continue;
+      }
       io.out(target);
       written++;
     }
     io.out(pick({ zh: `已导出 ${written} 个 Excel 文件到 ${out}`, en: `Wrote ${written} Excel file(s) to ${out}` }));
-    return 0;
+    return failed ? 1 : 0;
   },
 };
 

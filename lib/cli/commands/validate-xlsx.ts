@@ -4,13 +4,13 @@
  * whole-form findings); what the reading itself found — unmapped columns, identifiers that lost digits, formulas —
  * comes back as `issues`, so nothing is dropped silently.
  */
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../input';
 import path from 'node:path';
 import { importSpreadsheet, rowOfFinding } from '../../xlsx';
 import type { ReadResult } from './validate';
 
 export async function readSpreadsheetFile(file: string): Promise<ReadResult> {
-  const bytes = new Uint8Array(await readFile(file));
+  const bytes = await readInput(file);
   // Rules run in the validate command (one path for every input kind); here only the reading.
   const r = await importSpreadsheet(bytes, path.basename(file), { check: () => [] });
   if (!r.ok) return r;

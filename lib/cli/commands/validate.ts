@@ -3,7 +3,6 @@
  * JSON input is a backup (`lib/backup/format.ts`, every draft is checked, its imported reference lists are used) or a
  * bare draft `{ formId, data }`. Other file kinds plug in through `readers` (keyed by extension).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBackup } from '../../backup/backup';
 import { getForm } from '../../forms/index';
@@ -13,6 +12,10 @@ import { countFindings, validate as runRules, type Finding } from '../../rules/i
 import { isIsoDate } from '../../normalize/date';
 import type { CliIO, Command } from '../main';
 import { readSpreadsheetFile } from './validate-xlsx';
+import { fsProblem, readInput } from '../input';
+import { decodeText } from '../../normalize/decode';
+import { jsonErrorPlace } from '../../db/errors';
+import { bilingual } from '../../xlsx/errors';
 
 /** One draft to validate, as read from the input file. */
 export interface DraftInput {
@@ -78,12 +81,15 @@ function asBareDraft(json: unknown): DraftInput | undefined {
 }
 
 async function readJson(file: string): Promise<ReadResult> {
-  const text = await readFile(file, 'utf8');
+  // UTF-8 or UTF-16 (Notepad's "Unicode"), as the extension reads it; bounded before it is read.
+  const text = decodeText(await readInput(file));
+  if (text === undefined) return { ok: false, error: bilingual('excel.error.csvEncoding') };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: { zh: `不是有效的 JSON：${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` } };
+    // V8's message quotes the input (raw bytes); say where instead.
+    return { ok: false, error: bilingual('guard.json.invalid', { place: jsonErrorPlace(e) }) };
   }
   if (json && typeof json === 'object' && (json as { format?: unknown }).format === 'guoyou-backup') {
     const r = parseBackup(json);
@@ -149,14 +155,7 @@ const validateCommand: Command = {
     try {
       read = await reader(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.err(
-        pick(
-          code === 'ENOENT'
-            ? { zh: `找不到文件：${file}`, en: `File not found: ${file}` }
-            : { zh: `无法读取 ${file}：${(e as Error).message}`, en: `Cannot read ${file}: ${(e as Error).message}` },
-        ),
-      );
+      io.err(pick(fsProblem(e, file)));
       return 2;
     }
     if (!read.ok) {

@@ -19,6 +19,12 @@ export const autofillPage = {
   'autofill.panel.title': { zh: '国优表单助手 · 填写结果', en: 'Guoyou · fill report' },
   'autofill.panel.close': { zh: '关闭', en: 'Close' },
   'autofill.panel.more': { zh: '另有 {n} 项…', en: '{n} more…' },
+  // In the page, a reason never quotes the draft (issue 13 §9): the value is in the popup's report.
+  'autofill.reason.noOption.page': { zh: '下拉选项中没有草稿中的值', en: 'the draft’s value is not among the options' },
+  'autofill.panel.details': {
+    zh: '具体值只在扩展的弹出窗口中显示，不写入本页面。',
+    en: 'Values are shown only in the extension’s popup, never written into this page.',
+  },
   'autofill.teach.pick': { zh: '这个输入项对应哪个字段？', en: 'Which field does this control hold?' },
   'autofill.teach.search': { zh: '搜索字段', en: 'Search fields' },
   'autofill.teach.saved': { zh: '已记住：{field}', en: 'Remembered: {field}' },

@@ -14,8 +14,8 @@ export const db = {
     en: 'Saving failed ({detail}); your changes are kept in this page and saving is retried on your next edit.',
   },
   'db.backup.notJson': {
-    zh: '文件不是有效的 JSON，无法作为备份导入（{detail}）。数据库未作任何改动。',
-    en: 'The file is not valid JSON and cannot be imported as a backup ({detail}). Nothing was changed.',
+    zh: '文件不是有效的 JSON，无法作为备份导入（出错位置 {detail}）。数据库未作任何改动。',
+    en: 'The file is not valid JSON and cannot be imported as a backup (error at {detail}). Nothing was changed.',
   },
   'db.backup.notBackup': {
     zh: '这不是国优表单助手的备份文件（缺少 format: "guoyou-backup"）。数据库未作任何改动。',
@@ -38,7 +38,11 @@ export const db = {
     en: 'Browser storage is full: the import was rolled back and nothing was changed. Delete unused drafts and try again.',
   },
   'db.backup.applyFailed': {
-    zh: '导入失败（{detail}），已全部撤销，数据库未作任何改动。',
-    en: 'The import failed ({detail}) and was rolled back; nothing was changed.',
+    zh: '导入失败，已全部撤销，数据库未作任何改动。',
+    en: 'The import failed and was rolled back; nothing was changed.',
+  },
+  'db.backup.tooManyRows': {
+    zh: '备份中的草稿 {id} 的“{group}”有 {rows} 行，超过表单允许的 {max} 行。数据库未作任何改动。',
+    en: 'Draft {id} in the backup has {rows} rows of "{group}", more than the form allows ({max}). Nothing was changed.',
   },
 } as const;

@@ -27,12 +27,36 @@ export const excel = {
     en: 'The sheet has too many rows ({rows}; the limit is {max}). Split it and import the parts.',
   },
   'excel.error.corrupt': {
-    zh: '无法读取该文件：文件已损坏或格式不受支持。（{detail}）',
-    en: 'The file cannot be read: it is damaged or in an unsupported format. ({detail})',
+    zh: '无法读取该文件：文件已损坏或格式不受支持。',
+    en: 'The file cannot be read: it is damaged or in an unsupported format.',
+  },
+  'excel.error.tooManyGroupRowsExport': {
+    zh: '草稿超过表单允许的 {max} 行，未导出。请删除多余的行后再导出。',
+    en: 'The draft has more rows than the form allows ({max}); nothing was exported. Remove the extra rows and export again.',
+  },
+  'excel.error.tooManyCells': {
+    zh: '文件中的单元格过多（上限 {max} 个）。请拆分后再导入。',
+    en: 'The file has too many cells (the limit is {max}). Split it and import the parts.',
+  },
+  'excel.error.tooManyColumns': {
+    zh: '工作表列数过多（上限 {max} 列）。请删除多余的列后再导入。',
+    en: 'The sheet has too many columns (the limit is {max}). Remove the extra columns and import again.',
+  },
+  'excel.error.cellTooLong': {
+    zh: '有单元格的内容超过 {max} 个字符（Excel 的上限），文件已拒绝。',
+    en: 'A cell holds more than {max} characters (Excel’s own limit); the file was refused.',
+  },
+  'excel.error.tooMuchText': {
+    zh: '文件中的文字总量过大（超过 {mb} MB），请拆分后再导入。',
+    en: 'The file holds too much text (over {mb} MB); split it and import the parts.',
+  },
+  'excel.error.tooManyMerges': {
+    zh: '工作表中的合并单元格过多或范围过大（上限 {max} 处），文件已拒绝。',
+    en: 'The sheet has too many or too large merged ranges (the limit is {max}); the file was refused.',
   },
   'excel.error.csvEncoding': {
-    zh: '无法识别 CSV 文件的编码（应为 UTF-8 或 GBK）。',
-    en: 'The CSV encoding is not recognised (expected UTF-8 or GBK).',
+    zh: '无法识别文件的文字编码（应为 UTF-8、UTF-16 或 GBK）。',
+    en: 'The text encoding of the file is not recognised (expected UTF-8, UTF-16 or GBK).',
   },
   'excel.error.noSheet': { zh: '工作簿中没有工作表。', en: 'The workbook has no worksheet.' },
   'excel.error.wrongHeaders': {

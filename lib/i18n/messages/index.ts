@@ -8,6 +8,7 @@ import { excel } from './excel';
 import { pdf } from './pdf';
 import { db } from './db';
 import { toolkit } from './toolkit';
+import { guard } from './guard';
 
 /**
  * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
@@ -23,6 +24,7 @@ export const messages = {
   ...pdf,
   ...db,
   ...toolkit,
+  ...guard,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;

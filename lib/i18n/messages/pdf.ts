@@ -46,7 +46,7 @@ export const pdf = {
     zh: 'PDF 文件不完整（缺少文件结尾，可能下载或复制中断）。请重新导出或重新扫描。',
     en: 'The PDF is incomplete (its end is missing; the download or copy was interrupted). Export or scan it again.',
   },
-  'pdf.error.damaged': { zh: 'PDF 文件已损坏，无法读取：{detail}', en: 'The PDF is damaged and cannot be read: {detail}' },
+  'pdf.error.damaged': { zh: 'PDF 文件已损坏，无法读取。', en: 'The PDF is damaged and cannot be read.' },
   'pdf.error.tooLarge': {
     zh: '文件太大（{size} MB，上限 {max} MB），为避免浏览器卡死未做检查。请压缩后再试。',
     en: 'The file is too large ({size} MB, limit {max} MB) and was not checked, so the browser does not freeze. Compress it and retry.',
@@ -60,7 +60,19 @@ export const pdf = {
     en: 'The file could not be opened or checked within {seconds} s; stopped.',
   },
 
-  'pdf.error.internal': { zh: '检查时出错：{detail}', en: 'The check failed: {detail}' },
+  'pdf.error.imageTooLarge': {
+    zh: 'PDF 中有尺寸异常的图像（{width}×{height} 像素），为避免耗尽内存未检查。请重新扫描或导出后再试。',
+    en: 'The PDF holds an image of abnormal size ({width}×{height} pixels); it was not checked, to avoid exhausting memory. Re-scan or re-export it.',
+  },
+  'pdf.error.streamTooLarge': {
+    zh: 'PDF 中有解压后异常巨大的内容（疑似“压缩炸弹”），未检查。',
+    en: 'The PDF holds content that expands to an abnormal size (a suspected compression bomb); it was not checked.',
+  },
+  'pdf.error.pageTimeout': {
+    zh: '第 {page} 页的内容过于复杂，无法在 {seconds} 秒内检查完，已停止。',
+    en: 'Page {page} is too complex to check within {seconds} s; the check was stopped.',
+  },
+  'pdf.error.internal': { zh: '检查时出错，未能得出结论。', en: 'The check failed and reached no verdict.' },
 
   'pdf.finding.schoolMissing': {
     zh: 'PDF 中没有草稿里的学校“{name}”：PDF 可能不是当前版本的推荐表。',
@@ -119,6 +131,10 @@ export const pdf = {
   'pdf.guard.tooLarge': {
     zh: '文件太大（{size} MB），上传前无法自动检查。请在“检查盖章 PDF”页面中检查。',
     en: 'The file is too large ({size} MB) to check at upload. Check it on the “Check the sealed PDF” page.',
+  },
+  'pdf.guard.rateLimited': {
+    zh: '国优表单助手：本页在一分钟内已检查了多个文件，请稍后再选择文件。',
+    en: 'Guoyou: this page has had several files checked in the last minute; choose the file again in a moment.',
   },
   'pdf.guard.failed': { zh: '国优表单助手：无法检查 {file}（{detail}）', en: 'Guoyou: could not check {file} ({detail})' },
 

@@ -37,6 +37,7 @@ export const verify = {
     zh: '“{field}”页面为“{page}”，名册中为“{roster}”，两者不一致',
     en: '"{field}" is "{page}" on the page but "{roster}" in the roster',
   },
+  'verify.roster.mismatch.page': { zh: '“{field}”与名册不符', en: '"{field}" does not match the roster' },
   'verify.roster.mismatch.fix': {
     zh: '核对名册与系统中的记录，更正错误的一方',
     en: 'Check the roster and the record, and correct the wrong one',

@@ -9,7 +9,11 @@ export const autofillMessages = defineMessages({
   /** Every saved site adapter (dashboard list). */
   'autofill.adapters.list': { request: z.object({}), response: z.array(adapterSchema) },
   /** Adapters whose URL pattern matches a page (content script on a registered site, popup before a fill). */
-  'autofill.adapters.forUrl': { request: z.object({ url: z.string().max(4000) }), response: z.array(adapterSchema) },
+  'autofill.adapters.forUrl': {
+    request: z.object({ url: z.string().max(4000) }),
+    response: z.array(adapterSchema),
+    fromContent: z.strictObject({ url: z.string().max(4000) }),
+  },
   /** Teach mode: the user picked a field for a control; add it to the site's taught adapter. */
   'autofill.adapters.teach': {
     request: z.object({
@@ -21,6 +25,14 @@ export const autofillMessages = defineMessages({
       frame: z.string().max(1000).optional(),
     }),
     response: z.object({ id: z.string() }),
+    fromContent: z.strictObject({
+      url: z.string().max(4000),
+      formId: z.string().min(1).max(100),
+      fieldPath: fieldPathSchema,
+      selector: z.string().min(1).max(1000),
+      label: z.string().max(200).optional(),
+      frame: z.string().max(1000).optional(),
+    }),
   },
   'autofill.adapters.save': { request: z.object({ adapter: adapterSchema }), response: z.object({ id: z.string() }) },
   'autofill.adapters.delete': { request: z.object({ id: z.string() }), response: z.object({}) },

@@ -14,6 +14,12 @@ export const pdfMessages = defineMessages({
       draftId: z.string().max(200).optional(),
     }),
     response: z.object({ result: pdfCheckResultSchema, policy: uploadPolicySchema, locale: z.enum(['zh-CN', 'en']) }),
+    // The upload guard sends the file and nothing else: no draft (its school names would come back in the verdict).
+    fromContent: z.strictObject({
+      name: z.string().max(1000),
+      data: z.string().max(Math.ceil(GUARD_MAX_BYTES / 3) * 4 + 4),
+      url: z.string().max(4000),
+    }),
   },
   /** Per-site upload policies and the sites the user has permitted. */
   'pdf.policy.list': {

@@ -42,7 +42,7 @@ export function headerGrid(rows: Element[]): string[] {
       col += colspan;
     }
   });
-  const width = Math.max(0, ...grid.map((g) => g.length));
+  const width = grid.reduce((m, g) => Math.max(m, g.length), 0);
   const out: string[] = [];
   for (let c = 0; c < width; c++) {
     let text = '';

@@ -116,7 +116,12 @@ export function table(rows: Row[], fill?: Fill): string {
     r.path ? (status.get(r.path) ?? '(not in report)') : '—',
   ]);
   const head = ['state key', 'draft path', 'expected', 'page state', 'report'];
-  const width = head.map((h, i) => Math.min(48, Math.max(h.length, ...lines.map((l) => l[i]!.length))));
+  const width = head.map((h, i) =>
+    Math.min(
+      48,
+      lines.reduce((m, l) => Math.max(m, l[i]!.length), h.length),
+    ),
+  );
   const fmt = (l: string[]) => l.map((c, i) => c.padEnd(width[i]!)).join(' | ');
   return [fmt(head), width.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(fmt)].join('\n');
 }

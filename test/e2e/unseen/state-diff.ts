@@ -60,7 +60,9 @@ export function draftFields(d: FormData): Array<{ field: string; key: string; va
   if ('jointUniversity' in d.fields)
     out.push({ field: 'jointTraining', key: 'jointTraining', value: d.fields.jointUniversity ? '是' : '否' });
   for (const [g, rows] of Object.entries(d.groups))
-    rows.forEach((row, i) => out.push(...Object.entries(row).map(([k, v]) => ({ field: `${g}.${i}.${k}`, key: `${g}.*.${k}`, value: v }))));
+    rows.forEach((row, i) => {
+      for (const [k, v] of Object.entries(row)) out.push({ field: `${g}.${i}.${k}`, key: `${g}.*.${k}`, value: v });
+    });
   return out;
 }
 
@@ -130,7 +132,12 @@ export function table(title: string, rows: FieldRow[]): string {
   if (!rows.length) return `${title}: none`;
   const cells = rows.map((r) => [r.field, r.statePath, show(r.want), show(r.got), r.status ?? '', r.reason ?? '']);
   const head = ['draft field', 'page key', 'want', 'got', 'report', 'reason'];
-  const width = head.map((h, i) => Math.min(40, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
+  const width = head.map((h, i) =>
+    Math.min(
+      40,
+      cells.reduce((m, c) => Math.max(m, c[i]!.length), h.length),
+    ),
+  );
   const line = (c: string[]) => c.map((x, i) => (x.length > 40 ? x.slice(0, 39) + '…' : x).padEnd(width[i]!)).join(' │ ');
   return [`${title}:`, line(head), width.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join('\n');
 }
