@@ -5,25 +5,62 @@ import preact from '@preact/preset-vite';
 // because Chromium's permission prompt cannot be answered by automation. The published build asks per site at run time.
 const localTestHosts = process.env.GUOYOU_TEST_HOSTS === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
+/** Firefox's add-on id: fixed, so storage, granted sites and the managed policy (keyed by id) survive updates. */
+export const GECKO_ID = 'guoyou-form-assistant@guoyou.invalid';
+
 export default defineConfig({
   imports: false,
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifestVersion: 3,
+  // `npm run zip` (scripts/zip.mjs): the Firefox build also gets the sources zip addons.mozilla.org asks for — what
+  // `npm ci && npm run build:firefox` needs to rebuild it, without tests, fixtures or screenshots.
+  zip: {
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'scripts/check-node.cjs',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'CHANGELOG.md',
+      'docs/admin.md',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
     resolve: { dedupe: ['preact'] },
   }),
-  manifest: {
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'zh_CN',
-    minimum_chrome_version: '116',
-    permissions: ['storage', 'scripting', 'activeTab', 'offscreen', 'unlimitedStorage'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
-    ...(localTestHosts.length ? { host_permissions: localTestHosts } : {}),
-    action: { default_title: '__MSG_extName__' },
-    content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
-    },
+  // The same code for both families; only what the manifest must say differs (`wxt build -b firefox`).
+  manifest: ({ browser }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'zh_CN',
+      // Firefox has no offscreen documents (and no `offscreen` permission).
+      permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage', ...(firefox ? [] : ['offscreen'])],
+      optional_host_permissions: ['http://*/*', 'https://*/*'],
+      ...(localTestHosts.length ? { host_permissions: localTestHosts } : {}),
+      action: { default_title: '__MSG_extName__' },
+      content_security_policy: {
+        extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+      },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                // 128 ESR: MV3 with persistent registered content scripts and storage.session.
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : { minimum_chrome_version: '116' }),
+    };
   },
 });
