@@ -124,7 +124,11 @@ export function FillPanel(props: { draftId: string | null }) {
         />
         {t('autofill.teach')}
       </label>
-      {teaching && <p class="fill-note">{t('autofill.teachHelp')}</p>}
+      {teaching && (
+        <p class="fill-note" data-testid="autofill-teaching">
+          {t('autofill.teachHelp')}
+        </p>
+      )}
       {error && (
         <p class="fill-error" role="alert" data-testid="autofill-error">
           {error}

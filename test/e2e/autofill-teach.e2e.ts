@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
-import { fillTab, openPopupFor, setTeachMode, useFixtureSession } from './harness';
+import { fillTab, openPopupFor, setTeachMode, teachControl, useFixtureSession } from './harness';
 import { DRAFT_IDS, degreeData } from '../fixtures/systems/drafts';
 
 // Teach mode and site adapters: a page the heuristics cannot read is taught once, then filled from the adapter.
@@ -38,15 +38,8 @@ describe('teach mode', () => {
     const popup = await openPopupFor(fx.s, page, DRAFT_IDS.degree);
     await setTeachMode(popup, true);
     await page.bringToFront();
-    await page.click('input[name="f2"]');
-    await new Promise((r) => setTimeout(r, 300));
-    await page.keyboard.type('学号');
-    await page.keyboard.press('Enter');
-    await page.click('input[name="f3"]');
-    await new Promise((r) => setTimeout(r, 300));
-    await page.keyboard.type('证件号码');
-    await page.keyboard.press('Enter');
-    await new Promise((r) => setTimeout(r, 500));
+    await teachControl(page, 'input[name="f2"]', '学号');
+    await teachControl(page, 'input[name="f3"]', '证件号码');
     await setTeachMode(popup, false);
     // Teaching never typed into the page.
     expect(await state(page)).toEqual({ f1: '', f2: '', f3: '' });

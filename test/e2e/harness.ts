@@ -75,6 +75,16 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   };
 }
 
-export { importBackup, tabIdOf, openPopupFor, fillTab, undoTab, setTeachMode, readFindings, type FillResult } from './harness/autofill';
+export {
+  importBackup,
+  tabIdOf,
+  openPopupFor,
+  fillTab,
+  undoTab,
+  setTeachMode,
+  teachControl,
+  readFindings,
+  type FillResult,
+} from './harness/autofill';
 export { verify, openVerifyPopup, importRoster, overlayState, type VerifyRun, type VerifyFinding } from './harness/verify';
 export { startFixtureSession, useFixtureSession, type FixtureSession } from './harness/fixture-session';

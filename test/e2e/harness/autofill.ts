@@ -103,11 +103,41 @@ export async function setTeachMode(popup: Page, enabled: boolean): Promise<void>
   const box = await popup.waitForSelector('[data-testid="autofill-teach"]');
   const checked = await box!.evaluate((el) => (el as HTMLInputElement).checked);
   if (checked !== enabled) await box!.click();
+  // The box ticks at once; the page is in teach mode only once the popup says so (its help line appears when every
+  // frame has answered). A user reads that line before clicking in the page, and so does this helper.
   await popup.waitForFunction(
-    (want: boolean) => (document.querySelector('[data-testid="autofill-teach"]') as HTMLInputElement).checked === want,
-    { polling: 50 },
+    (want: boolean) => Boolean(document.querySelector('[data-testid="autofill-teaching"]')) === want,
+    { polling: 50, timeout: 30_000 },
     enabled,
   );
+}
+
+/**
+ * Teach one control: click it, wait for the chooser to take the keyboard (the focus moves into the extension's
+ * overlay), type the field's name and press Enter. Typing before the chooser is there would type into the page.
+ */
+export async function teachControl(page: Page, selector: string, field: string): Promise<void> {
+  await page.click(selector);
+  await page.waitForFunction(() => document.activeElement?.localName === 'guoyou-overlay', { polling: 50, timeout: 30_000 });
+  await page.keyboard.type(field);
+  await page.keyboard.press('Enter');
+  // Then the overlay says "已记住：…" once the choice is saved (its closed shadow root is read as a screen reader would).
+  for (const end = Date.now() + 30_000; !(await screenText(page)).includes('已记住');) {
+    if (Date.now() > end) throw new Error(`teaching ${selector} was not confirmed; the page shows: ${await screenText(page)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The text a screen reader finds on the page, closed shadow roots included. */
+async function screenText(page: Page): Promise<string> {
+  const names: string[] = [];
+  const walk = (n: { name?: string; children?: unknown[] } | null) => {
+    if (!n) return;
+    if (n.name) names.push(n.name);
+    for (const c of n.children ?? []) walk(c as typeof n);
+  };
+  walk(await page.accessibility.snapshot({ interestingOnly: false }));
+  return names.join('\n');
 }
 
 /** The findings the editor shows for a draft: rule id and text, in the panel's order. */
