@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { forms } from '../../forms';
+import { formHints } from '../../autofill/hints';
+import { assignOneToOne } from './assign';
+import { normalizeLabel } from './normalize';
+import { bestField, createLabelScorer } from './similarity';
+
+const packs = {
+  recommendation: formHints(forms.recommendation),
+  degreeRecord: formHints(forms.degreeRecord),
+};
+const scorers = {
+  recommendation: createLabelScorer(packs.recommendation.hints, packs.recommendation.groups),
+  degreeRecord: createLabelScorer(packs.degreeRecord.hints, packs.degreeRecord.groups),
+};
+const match = (form: keyof typeof packs, label: string, context?: string): string | null => {
+  const best = bestField(scorers[form](label, context), packs[form].hints);
+  return best ? packs[form].hints[best.field]!.path : null;
+};
+
+describe('normalizeLabel', () => {
+  it.each([
+    ['* 专任科学教师数（名）：', '专任科学教师数'],
+    ['请输入学校名称', '学校'],
+    ['单位名称（全称）', '单位'],
+    ['获学位时间', '获学位日期'],
+    ['移动电话', '手机'],
+    ['Ｅ－ｍａｉｌ', '邮箱'],
+    ['出生日期（格式：yyyymmdd）', '出生日期'],
+    ['所在市（州）', '所在市州'],
+    ['日期（教育硕士）', '日期教育硕士'],
+  ])('%s → %s', (raw, want) => expect(normalizeLabel(raw)).toBe(want));
+});
+
+describe('label → field', () => {
+  it('tells 学校名称 from 学籍所在学校', () => {
+    expect(match('recommendation', '学校名称')).toBe('schools[].schoolName');
+    expect(match('recommendation', '学籍所在学校')).toBeNull();
+    expect(match('degreeRecord', '学籍所在学校')).toBe('homeUniversity');
+  });
+
+  it("tells the unit's 联系电话 from a school's by the scope around it", () => {
+    expect(match('recommendation', '联系电话', '推荐单位信息')).toBe('contactPhone');
+    expect(match('recommendation', '联系电话', '推荐学校信息')).toBe('schools[].contactPhone');
+    expect(match('recommendation', '学校联系电话')).toBe('schools[].contactPhone');
+  });
+
+  it('does not let the short synonym 教育硕士 take a certificate-number column', () => {
+    expect(match('degreeRecord', '教育硕士')).toBe('eduMasterAwarded');
+    expect(match('degreeRecord', '教育硕士证书号')).toBe('eduMasterCertNo');
+  });
+
+  it('reads reworded labels', () => {
+    expect(match('degreeRecord', '获学位时间')).toBe('mainDegreeDate');
+    expect(match('recommendation', '移动电话')).toBe('contactPhone');
+    expect(match('recommendation', '经办人')).toBe('filler');
+    expect(match('recommendation', '专任科学教师数（名）')).toBe('schools[].scienceTeachers');
+    expect(match('recommendation', '单位名称（全称）', '推荐学校信息')).toBe('schools[].schoolName');
+  });
+
+  it('reads short labels by their section: 证号, 日期, 单位 under 教育硕士 or 主学位', () => {
+    expect(match('degreeRecord', '证号', '教育硕士')).toBe('eduMasterCertNo');
+    expect(match('degreeRecord', '证号', '主学位')).toBe('mainDegreeCertNo');
+    expect(match('degreeRecord', '日期', '教育硕士学位信息')).toBe('eduMasterDate');
+    expect(match('degreeRecord', '授予单位', '教育硕士')).toBe('eduMasterUnit');
+    expect(match('degreeRecord', '授予单位', '主学位')).toBe('mainDegreeUnit');
+    expect(match('degreeRecord', '学位授予单位代码', '教育硕士')).toBe('eduMasterUnitCode');
+  });
+
+  it('leaves ambiguous or foreign labels unmatched', () => {
+    for (const label of ['日期', '单位', '编号', '本科学位证书编号', '导师姓名', '入学日期'])
+      expect(match('degreeRecord', label)).toBeNull();
+    for (const label of ['学校简介', '学校网址', '审核意见']) expect(match('recommendation', label)).toBeNull();
+  });
+
+  it('matches a header written as the pinyin code', () => {
+    expect(match('degreeRecord', 'XWZSBH')).toBe('mainDegreeCertNo');
+  });
+});
+
+describe('assignOneToOne', () => {
+  it('gives each field to the item that names it best across the page, and leaves the loser unmatched', () => {
+    const pairs = [
+      { item: 0, field: 0, score: 0.8 }, // `教育硕士证书号` as 是否同时获得教育硕士 (weak)
+      { item: 0, field: 1, score: 0.9 }, // … as 教育硕士学位证书编号
+      { item: 1, field: 0, score: 1 }, // `教育硕士`
+      { item: 2, field: 1, score: 0.75 },
+    ];
+    expect(assignOneToOne(pairs, 0.7).map((p) => [p.item, p.field])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+  });
+
+  it('assigns nothing under the threshold', () => {
+    expect(assignOneToOne([{ item: 0, field: 0, score: 0.5 }], 0.7)).toEqual([]);
+  });
+});

@@ -1,0 +1,264 @@
+import { normalizeLabel } from './normalize';
+
+/**
+ * Scoring a label (with the text that scopes it) against every field of a form: character-level, weighted by how
+ * rare each character is among the form's field names, so the key terms of a field (`籍` of 学籍所在高校, `教育硕士` of
+ * the Master-of-Education fields) weigh more than the words every field shares (`学`, `日期`). See README.md.
+ */
+
+/** What matching needs of a field (a structural subset of the content script's FieldHint). */
+export interface MatchField {
+  path: string;
+  key: string;
+  group?: string;
+  /** Label and synonyms. */
+  names: string[];
+  /** Lower-case pinyin-initial codes. */
+  codes: string[];
+}
+
+/** A repeated group: texts naming one row (`学校`, `推荐学校`), which scope its fields when they head a section. */
+export interface MatchGroup {
+  key: string;
+  itemNames: string[];
+}
+
+export interface FieldScore {
+  field: number;
+  score: number;
+}
+
+/** Below this a label names no field: a wrong fill is worse than a skip. */
+export const LABEL_THRESHOLD = 0.7;
+/** A best score under this is weak: a runner-up within `AMBIGUITY_RATIO` of it makes the label ambiguous. */
+const WEAK_SCORE = 0.85;
+const AMBIGUITY_RATIO = 0.9;
+/** A label whose two best fields are closer than this is ambiguous and stays unmatched (`日期` with no context). */
+const AMBIGUITY_MARGIN = 0.03;
+/** Score of a header or name written as the field's pinyin code (`XWZSBH`). */
+const CODE_SCORE = 0.95;
+/** Precision counts twice as much as recall: a label's own words must all belong to the field. */
+const BETA2 = 0.5;
+/** Name characters found only in the context count this much of a label's. */
+const CONTEXT_WEIGHT = 0.85;
+/** Characters no field name holds weigh as if this many fields held them (a label's foreign words count, not too much). */
+const UNKNOWN_DF = 2;
+/** How much a context's agreement with a field (against the best-agreeing candidate) moves its score. */
+const CONTEXT_AFFINITY = 0.3;
+/** Nudges from a context naming a group's row (`推荐学校`) or not. */
+const SCOPE_BONUS = 0.04;
+
+/**
+ * Head nouns: the last word of a Chinese label says what kind of value it is. A label and a name with different
+ * heads (`学籍所在高校代码` and `学籍所在高校`, `学校网址` and `学校地址`) are different fields whatever they share.
+ */
+const HEADS = [
+  '代码',
+  '日期',
+  '号',
+  '单位',
+  '地址',
+  '网址',
+  '手机',
+  '邮箱',
+  '人数',
+  '数',
+  '姓名',
+  '人',
+  '类型',
+  '学段',
+  '学科',
+  '门类',
+  '层次',
+  '性质',
+  '理由',
+  '备注',
+  '学校',
+  '性别',
+  '方式',
+  '标记',
+  '邮编',
+];
+const HEAD_MISMATCH = 0.8;
+/** Score of a field's whole name after a known modifier with the same head (`联系人邮箱`). */
+const MODIFIED_NAME = 0.8;
+
+function headOf(s: string): string {
+  let best = '';
+  for (const h of HEADS) if (h.length > best.length && s.endsWith(h)) best = h;
+  return best;
+}
+
+type Bag = Map<string, number>;
+
+function bagOf(s: string): Bag {
+  const b: Bag = new Map();
+  for (const c of s) b.set(c, (b.get(c) ?? 0) + 1);
+  return b;
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  const cs = [...s];
+  for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i]! + cs[i + 1]!);
+  return out;
+}
+
+interface Name {
+  text: string;
+  bag: Bag;
+  weight: number;
+  grams: Set<string>;
+  compound: boolean;
+  head: string;
+}
+
+/**
+ * A scorer for one form: `score(label, context)` lists every field whose similarity is above zero. Each distinct
+ * (label, context) pair is computed once.
+ */
+export function createLabelScorer(
+  fields: readonly MatchField[],
+  groups: readonly MatchGroup[] = [],
+): (label: string, context?: string) => FieldScore[] {
+  const normNames = fields.map((f) => [...new Set(f.names.map(normalizeLabel).filter(Boolean))]);
+  // Character rarity: in how many fields' names a character occurs. Unknown characters weigh most.
+  const df = new Map<string, number>();
+  for (const names of normNames) for (const c of new Set(names.join(''))) df.set(c, (df.get(c) ?? 0) + 1);
+  const n = fields.length || 1;
+  const w = (c: string): number => Math.log2(1 + n / (df.get(c) ?? UNKNOWN_DF));
+  const weigh = (bag: Bag): number => {
+    let t = 0;
+    for (const [c, k] of bag) t += w(c) * k;
+    return t;
+  };
+  const names: Name[][] = normNames.map((ns) =>
+    ns.map((text) => ({
+      text,
+      bag: bagOf(text),
+      weight: weigh(bagOf(text)),
+      grams: bigrams(text),
+      compound: /.及./.test(text),
+      head: headOf(text),
+    })),
+  );
+  const codes = new Map<string, number[]>();
+  fields.forEach((f, i) => {
+    for (const code of new Set([...f.codes, f.key.toLowerCase()])) codes.set(code, [...(codes.get(code) ?? []), i]);
+  });
+  // Families of fields (`mainDegree…`, `eduMaster…`): a key prefix of one or two words shared with another field.
+  // A context is judged against the whole family's words: `主学位` scopes the main degree's unit though only its
+  // category and date say `主学位`.
+  const prefixes = fields.map((f) => {
+    const words = f.key.split(/(?=[A-Z])/);
+    return [words.slice(0, 2).join(''), words[0]!];
+  });
+  const familyOf = prefixes.map(([two, one]) =>
+    prefixes.filter((p) => p[0] === two).length > 1 ? two! : prefixes.filter((p) => p[1] === one).length > 1 ? one! : '',
+  );
+  const familyBag = fields.map((_, i) => {
+    const b: Bag = new Map();
+    const members = familyOf[i] ? fields.map((__, j) => j).filter((j) => familyOf[j] === familyOf[i]) : [i];
+    for (const j of members) for (const t of normNames[j]!) for (const [c, k] of bagOf(t)) b.set(c, Math.max(b.get(c) ?? 0, k));
+    return b;
+  });
+  const groupNames = new Map(groups.map((g) => [g.key, g.itemNames.map(normalizeLabel).filter((t) => t.length >= 2)]));
+  const hasGroups = fields.some((f) => f.group);
+
+  const known = (s: string): boolean => [...s].every((c) => df.has(c));
+  const pairScore = (label: string, lbag: Bag, lweight: number, lgrams: Set<string>, lhead: string, ctx: string, name: Name): number => {
+    if (label === name.text) return 1;
+    // A compound name (`学校简介及推荐理由`) stands only for itself: its halves may be other things.
+    if (name.compound) return 0;
+    if (label.length < 2 && !ctx) return 0;
+    let matched = 0;
+    let fromContext = 0;
+    for (const [c, k] of name.bag) {
+      const inLabel = Math.min(k, lbag.get(c) ?? 0);
+      matched += w(c) * inLabel;
+      if (inLabel < k && ctx && ctx.includes(c)) fromContext += w(c) * (k - inLabel);
+    }
+    if (matched === 0) return 0;
+    const p = matched / lweight;
+    const r = Math.min(1, (matched + CONTEXT_WEIGHT * fromContext) / name.weight);
+    const f = ((1 + BETA2) * p * r) / (BETA2 * p + r);
+    // Order: shared bigrams (character runs in the same order) against a bag of the same characters.
+    let shared = 0;
+    for (const g of lgrams) if (name.grams.has(g)) shared++;
+    const total = lgrams.size + name.grams.size;
+    const dice = total ? (2 * shared) / total : 1;
+    let score = f * (0.9 + 0.1 * dice);
+    if (lhead && name.head && lhead !== name.head) score *= HEAD_MISMATCH;
+    // `联系人邮箱` ⊃ `邮箱`: a label made of a field's whole name after a modifier the form knows, with the same head,
+    // is that field seen from a side (the modifier may scope it: `联系人`, `学校`). Unknown modifiers (`学籍所在学校`,
+    // `本科专业`) do not count.
+    else if (lhead && lhead === name.head && name.text.length >= 2 && label.endsWith(name.text) && known(label.slice(0, -name.text.length)))
+      score = Math.max(score, MODIFIED_NAME);
+    return score;
+  };
+
+  const memo = new Map<string, FieldScore[]>();
+  return (rawLabel, rawContext = '') => {
+    const key = `${rawLabel}\u0000${rawContext}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const label = normalizeLabel(rawLabel);
+    const ctx = rawContext ? normalizeLabel(rawContext) : '';
+    const out: FieldScore[] = [];
+    if (label) {
+      // A one-character label (`号`, `市`) names a field only exactly.
+      const lbag = bagOf(label);
+      const lweight = weigh(lbag);
+      const lgrams = bigrams(label);
+      const lhead = headOf(label);
+      const codeHits = /^[a-z][a-z0-9_]{0,29}$/.test(label) ? codes.get(label) : undefined;
+      fields.forEach((f, i) => {
+        let best = codeHits?.includes(i) ? CODE_SCORE : 0;
+        for (const name of names[i]!) best = Math.max(best, pairScore(label, lbag, lweight, lgrams, lhead, ctx, name));
+        if (best <= 0) return;
+        if (hasGroups) {
+          // The scope may be in the context (`推荐学校信息`) or in the label itself (`学校联系电话`).
+          const around = ctx + label;
+          const scoped = [...groupNames.values()].some((ns) => ns.some((t) => around.includes(t)));
+          const mine = f.group ? (groupNames.get(f.group) ?? []).some((t) => around.includes(t)) : false;
+          if (f.group) best += mine ? SCOPE_BONUS : -SCOPE_BONUS;
+          else if (scoped) best -= SCOPE_BONUS;
+        }
+        out.push({ field: i, score: Math.min(1, best) });
+      });
+      if (ctx && out.length > 1) {
+        // The share of the context's characters (by weight) a field's names hold: `教育硕士` agrees with every
+        // Master-of-Education field and with none of the main degree's.
+        const cbag = bagOf(ctx);
+        const cweight = weigh(cbag);
+        const aff = out.map(({ field }) => {
+          let k = 0;
+          for (const [c, q] of cbag) k += w(c) * Math.min(q, familyBag[field]!.get(c) ?? 0);
+          return k / cweight;
+        });
+        const top = aff.reduce((m, a) => Math.max(m, a), 0);
+        out.forEach((s, j) => (s.score -= CONTEXT_AFFINITY * (top - aff[j]!)));
+      }
+    }
+    if (memo.size > 5000) memo.clear();
+    memo.set(key, out);
+    return out;
+  };
+}
+
+/**
+ * The one field a label names on its own, or undefined when none reaches the threshold or the label is ambiguous: a
+ * runner-up within `AMBIGUITY_MARGIN`, or — for a weak best (under `WEAK_SCORE`) — within `AMBIGUITY_RATIO` of it.
+ * A twin (the same key at the top level and in a group: the unit's and a school's `联系电话`) is no rival: the scope
+ * (context, a table row) tells twins apart, not the label.
+ */
+export function bestField(scores: readonly FieldScore[], fields: readonly MatchField[]): FieldScore | undefined {
+  let best: FieldScore | undefined;
+  for (const s of scores) if (!best || s.score > best.score) best = s;
+  if (!best || best.score < LABEL_THRESHOLD) return undefined;
+  const key = fields[best.field]!.key;
+  let second = 0;
+  for (const s of scores) if (s !== best && fields[s.field]!.key !== key && s.score > second) second = s.score;
+  const ambiguous = best.score - second < AMBIGUITY_MARGIN || (best.score < WEAK_SCORE && second >= AMBIGUITY_RATIO * best.score);
+  return ambiguous ? undefined : best;
+}
