@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { FormDefinition } from '../../lib/forms/types';
 import { t } from '../../lib/i18n';
 import type { ValueChange } from '../../lib/ui/diff';
-import { describePath } from './findings-panel';
+import { describePath } from './describe-path';
 
 /** Field-by-field differences between two versions of a draft (conflict dialog, history): the first `limit` rows. */
 export function DiffTable(props: {

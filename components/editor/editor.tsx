@@ -25,9 +25,10 @@ import { ConflictDialog } from './conflict-dialog';
 import { RevisionsDialog } from './revisions-dialog';
 import { QuotaBanner } from './quota-banner';
 import { useFindings } from '../../lib/ui/use-findings';
+import { focusFinding } from './focus-finding';
 
 /** Loads the draft, then hands it to the editor proper; a missing or deleted draft gets a way back, not a blank page. */
-export function Editor(props: { draftId: string }) {
+export function Editor(props: { draftId: string; field?: string }) {
   const [state, setState] = useState<{ draft: DraftRow } | 'missing' | null>(null);
   useEffect(() => {
     let live = true;
@@ -51,10 +52,10 @@ export function Editor(props: { draftId: string }) {
         </div>
       </div>
     );
-  return <DraftEditor key={state.draft.id} initial={state.draft} form={form} />;
+  return <DraftEditor key={state.draft.id} initial={state.draft} form={form} {...(props.field ? { field: props.field } : {})} />;
 }
 
-function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
+function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: string }) {
   const { form, initial } = props;
   const db = uiDb();
   const toast = useToast();
@@ -74,10 +75,11 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition }) {
   const [archived, setArchived] = useState(initial.archived === 1);
 
   // Arriving from a dialog or a link leaves focus nowhere: put it on the draft's title, so keyboard and screen-reader
-  // users start at the top of the editor.
+  // users start at the top of the editor — or on the field a finding is about, when the link names one.
   useEffect(() => {
-    if (!document.activeElement || document.activeElement === document.body) headingRef.current?.focus();
-  }, []);
+    if (props.field) focusFinding({ fields: [props.field] });
+    else if (!document.activeElement || document.activeElement === document.body) headingRef.current?.focus();
+  }, [props.field]);
 
   const controller = useMemo(
     () =>

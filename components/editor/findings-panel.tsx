@@ -1,26 +1,12 @@
 import { useState } from 'preact/hooks';
-import { fieldAt, parseFieldPath } from '../../lib/forms';
 import type { FormDefinition } from '../../lib/forms/types';
 import { pick, t } from '../../lib/i18n';
 import type { Finding } from '../../lib/rules/types';
 import { countFindings } from '../../lib/rules';
-import { focusTarget, sortFindings } from '../../lib/ui/field-path';
+import { sortFindings } from '../../lib/ui/field-path';
+import { focusFinding } from './focus-finding';
 import { FindingNote } from './finding-note';
-import { REVEAL_ROW, type RevealDetail } from './group-editor';
-import { itemTitle } from './item-title';
-
-/** Where a path is, in words: `学校 3 · 统一社会信用代码` / `联系电话`. */
-export function describePath(form: FormDefinition, path: string): string {
-  const ref = parseFieldPath(path);
-  const group = form.groups.find((g) => g.key === (ref?.group ?? path.replace(/\[\d+\]$/, '')));
-  const label = ref ? fieldAt(form, ref)?.label : undefined;
-  if (ref?.group !== undefined && group) {
-    const item = itemTitle(group, ref.row);
-    return label ? `${item} · ${pick(label)}` : item;
-  }
-  if (label) return pick(label);
-  return group ? pick(group.label) : path;
-}
+import { describePath } from './describe-path';
 
 /** Findings listed at first; a draft of 200 schools can have hundreds, and each is a button to render. */
 const LIST_LIMIT = 60;
@@ -37,23 +23,6 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
   const required = all.filter((f) => f.ruleId === 'field.required');
   const [showRequired, setShowRequired] = useState(false);
   const findings = showRequired ? all : all.filter((f) => f.ruleId !== 'field.required');
-  const focus = (f: Finding) => {
-    // A finding in a closed group row: open the row first; its inputs exist after the next render.
-    for (const p of f.fields) {
-      const ref = parseFieldPath(p);
-      if (ref?.group !== undefined)
-        dispatchEvent(new CustomEvent<RevealDetail>(REVEAL_ROW, { detail: { group: ref.group, row: ref.row } }));
-    }
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const id = focusTarget(f, (x) => !!document.getElementById(x));
-        const el = id ? document.getElementById(id) : null;
-        if (!el) return;
-        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        el.focus({ preventScroll: true });
-      }),
-    );
-  };
   const [limit, setLimit] = useState(LIST_LIMIT);
   const shown = findings.slice(0, limit);
 
@@ -85,7 +54,7 @@ export function FindingsPanel(props: { form: FormDefinition; findings: Finding[]
         <ol class="findings-list">
           {shown.map((f, i) => (
             <li key={`${f.ruleId}-${f.fields.join(',')}-${i}`}>
-              <button type="button" class="finding-btn" onClick={() => focus(f)}>
+              <button type="button" class="finding-btn" onClick={() => focusFinding(f)}>
                 <span class="finding-where">{f.fields.map((p) => describePath(form, p)).join(' / ') || pick(form.title)}</span>
                 <FindingNote finding={f} />
               </button>

@@ -7,6 +7,9 @@ import { downloadBytes, fileBytes, safeFileName } from '../../lib/ui/download';
 import { useLive, useLocale } from '../../lib/ui/hooks';
 import { deleteTemplate, getTemplate, saveTemplate } from '../../lib/xlsx/store';
 import { errorText } from '../ui/error-text';
+import { useOutgoingGate, type CheckedDraft } from '../gate/outgoing-gate';
+import { focusFinding } from '../editor/focus-finding';
+import { errorNotes } from '../../lib/xlsx/notes';
 import './excel.css';
 
 /** ExcelJS (~1 MB) loads when a button is used, not with the editor. */
@@ -25,6 +28,7 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
   const [layout, setLayout] = useState<{ sheet: string; headerRow: number; found: number; unmapped: string[] } | null>(null);
   const [codes, setCodes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const gate = useOutgoingGate('export', focusFinding);
   if (!draft || !form) return null;
   const busy = status.kind === 'busy';
 
@@ -37,11 +41,17 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
     }
   };
 
+  /** Checks the draft as stored now (the editor saves within a moment of the last keystroke), then exports. */
+  const gated = async (exportIt: (c: CheckedDraft) => Promise<Status>) => {
+    const row = (await getDraft(db, draftId)) ?? draft;
+    await gate.guard([row], ([c]) => c && run(() => exportIt(c)));
+  };
+  const notesOf = (c: CheckedDraft) => (c.findings.some((f) => f.severity === 'error') ? { notes: [errorNotes(c.findings)] } : {});
+
   const exportLayout = () =>
-    run(async () => {
-      // Read the row at click time: the editor saves within a moment of the last keystroke.
-      const row = (await getDraft(db, draftId)) ?? draft;
-      const bytes = await (await xlsx()).exportFormXlsx(form, [row.data], { headers: codes ? 'codes' : 'labels' });
+    gated(async (c) => {
+      const row = c.draft;
+      const bytes = await (await xlsx()).exportFormXlsx(form, [row.data], { headers: codes ? 'codes' : 'labels', ...notesOf(c) });
       const name = safeFileName(row.title, 'xlsx');
       downloadBytes(name, bytes, XLSX_MIME);
       return { kind: 'ok', text: t('excel.panel.exported', { file: name }) };
@@ -68,10 +78,10 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
   };
 
   const exportTemplate = () =>
-    run(async () => {
+    gated(async (c) => {
       const tpl = await getTemplate(db, form.id);
       if (!tpl) return { kind: 'error', text: t('excel.panel.noTemplate') };
-      const row = (await getDraft(db, draftId)) ?? draft;
+      const row = c.draft;
       const r = await (await xlsx()).fillTemplate(new Uint8Array(tpl.bytes), form, [row.data]);
       if (!r.ok) return { kind: 'error', text: pick(r.error) };
       const name = safeFileName(row.title, 'xlsx');
@@ -90,7 +100,7 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
     <div class="excel-panel stack" data-testid="excel-panel">
       <h3>{t('excel.panel.title')}</h3>
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={busy} onClick={exportLayout} data-testid="excel-export">
+        <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void exportLayout()} data-testid="excel-export">
           {t('excel.panel.export')}
         </button>
       </div>
@@ -112,7 +122,7 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
             <span class="muted">{t('excel.panel.templateUnmapped', { list: layout.unmapped.join('、') })}</span>
           )}
           <div class="row">
-            <button type="button" class="btn" disabled={busy} onClick={exportTemplate} data-testid="excel-export-template">
+            <button type="button" class="btn" disabled={busy} onClick={() => void exportTemplate()} data-testid="excel-export-template">
               {t('excel.panel.exportTemplate')}
             </button>
             <button type="button" class="btn btn-small btn-danger" disabled={busy} onClick={removeTemplate}>
@@ -135,6 +145,7 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
         onChange={loadTemplate}
         data-testid="excel-template-file"
       />
+      {gate.dialog}
       <div aria-live="polite" class="small">
         {status.kind === 'busy' && <span class="muted">{t('excel.panel.working')}</span>}
         {status.kind === 'ok' && (

@@ -44,3 +44,17 @@ describe('printModel', () => {
     expect(m.signature).toBe('学位授予单位（盖章）');
   });
 });
+
+describe('printModel: the annex mark and the seal date', () => {
+  const recommendation = getForm('recommendation');
+  it('marks the recommendation as 附件2 and prints its 填表日期 under the seal, as the Excel sheet does', () => {
+    const m = printModel(recommendation, { ...recommendationData, fields: { ...recommendationData.fields, fillDate: '2024-08-01' } });
+    expect(m.annex).toBe('附件2');
+    expect(m.sealDate).toBe('2024年8月1日');
+  });
+  it('leaves the date to be written by hand when there is none, and the degree record has no annex number', () => {
+    const m = printModel(recommendation, { ...recommendationData, fields: { ...recommendationData.fields, fillDate: '' } });
+    expect(m.sealDate).toBe('年　　月　　日');
+    expect(printModel(getForm('degreeRecord'), degreeData).annex).toBe('');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { isBlankRow } from '../../lib/forms';
 import type { FormData, FormDefinition } from '../../lib/forms/types';
+import { t } from '../../lib/i18n';
 
 export interface PrintTable {
   key: string;
@@ -25,6 +26,19 @@ export interface PrintModel {
   grid: Array<{ key: string; label: string; value: string }>;
   tables: PrintTable[];
   signature: string;
+  /** The attachment mark printed above the title, as the notice names the form (`附件2`); empty when it names none. */
+  annex: string;
+  /** The date under the seal: the header's date field as 2024年8月1日, as the Excel sheet prints it; blank to fill by hand. */
+  sealDate: string;
+}
+
+/** The notice's attachment number of each form it attaches (docs/notice-2024-16.txt: "推荐表见附件2"). */
+const ANNEX: Record<string, string> = { recommendation: '附件2' };
+
+/** `2024-08-01` → `2024年8月1日` (the Excel sheet's `yyyy"年"m"月"d"日"`); anything else is left blank. */
+function chineseDate(iso: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : t('toolkit.print.date', undefined, 'zh-CN');
 }
 
 /** Whether a form has a paper layout to print. */
@@ -49,6 +63,8 @@ export function printModel(form: FormDefinition, data: FormData): PrintModel {
       rows: rows.map((r, i) => [String(i + 1), ...g.fields.map((f) => r[f.key] ?? '')]),
     };
   });
+  // The same field as the Excel sheet's date block (lib/xlsx/layout.ts): the header block's date field.
+  const dateKey = form.fields.find((f) => f.type === 'date' && headerKeys.includes(f.key))?.key;
   return {
     title: layout?.sheetTitle.zh ?? form.title.zh,
     source: form.source.zh,
@@ -56,5 +72,7 @@ export function printModel(form: FormDefinition, data: FormData): PrintModel {
     grid,
     tables,
     signature: layout?.signature.zh ?? '',
+    annex: ANNEX[form.id] ?? '',
+    sealDate: chineseDate(dateKey ? data.fields[dateKey] : undefined),
   };
 }

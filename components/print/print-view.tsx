@@ -7,6 +7,9 @@ import { t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
 import { formatRoute } from '../../lib/ui/routes';
 import { canPrint, printModel } from './model';
+import { useOutgoingGate } from '../gate/outgoing-gate';
+import { useFindings } from '../../lib/ui/use-findings';
+import { countFindings } from '../../lib/rules';
 import './print.css';
 
 /** A link from the editor to the print view, for forms that have a paper layout. */
@@ -47,18 +50,42 @@ export function PrintView(props: { draftId: string }) {
         </div>
       </div>
     );
+  return <PrintSheet draft={draft} form={form} />;
+}
+
+function PrintSheet({ draft, form }: { draft: DraftRow; form: FormDefinition }) {
   const m = printModel(form, draft.data);
+  // Printing is the last step before a seal: a draft with errors is printed only when the user chooses to go on.
+  const gate = useOutgoingGate('print');
+  const counts = countFindings(useFindings(form, draft.data) ?? []);
   return (
     <div class="print-page" data-testid="print-view" data-draft-id={draft.id}>
       <div class="print-toolbar no-print">
         <a class="btn btn-small" href={formatRoute({ name: 'draft', draftId: draft.id })}>
           ← {t('toolkit.print.back')}
         </a>
-        <button type="button" class="btn btn-small btn-primary" data-testid="print-now" onClick={() => print()}>
+        <button
+          type="button"
+          class="btn btn-small btn-primary"
+          data-testid="print-now"
+          onClick={() => void gate.guard([draft], () => print())}
+        >
           {t('toolkit.print.print')}
         </button>
       </div>
+      {counts.errors > 0 && (
+        <div class="banner banner-error no-print" role="alert" data-testid="print-gate-banner">
+          <span>{t('gate.banner', { errors: counts.errors, warnings: counts.warnings })}</span>{' '}
+          <a href={formatRoute({ name: 'draft', draftId: draft.id })}>{t('gate.openEditor')}</a>
+        </div>
+      )}
+      {gate.dialog}
       <article class="print-sheet" lang="zh-CN">
+        {m.annex && (
+          <p class="print-annex" data-testid="print-annex">
+            {m.annex}
+          </p>
+        )}
         <h1 class="print-title" data-testid="print-title">
           {m.title}
         </h1>
@@ -118,7 +145,9 @@ export function PrintView(props: { draftId: string }) {
           <div class="print-seal-area" data-testid="print-seal-area">
             <span class="print-seal-label">{m.signature}</span>
           </div>
-          <div class="print-date">{t('toolkit.print.date', undefined, 'zh-CN')}</div>
+          <div class="print-date" data-testid="print-date">
+            {m.sealDate}
+          </div>
         </footer>
       </article>
     </div>

@@ -90,7 +90,7 @@ export function OptionsApp({ tabs = TABS }: { tabs?: readonly Tab[] } = {}) {
             </div>
           </div>
         ) : route.name === 'draft' ? (
-          <Editor draftId={route.draftId} />
+          <Editor draftId={route.draftId} {...(route.field ? { field: route.field } : {})} />
         ) : route.name === 'print' ? (
           <PrintView draftId={route.draftId} />
         ) : (

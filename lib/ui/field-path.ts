@@ -34,7 +34,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * The input a finding should focus: the first of its paths that is a real input in the form. A group-level finding
  * (`schools`, e.g. too few rows) maps to the group itself, which the editor renders as a focusable region.
  */
-export function focusTarget(finding: Finding, exists: (id: string) => boolean): string | null {
+export function focusTarget(finding: Pick<Finding, 'fields'>, exists: (id: string) => boolean): string | null {
   for (const p of finding.fields) {
     const id = inputId(p);
     if (exists(id)) return id;

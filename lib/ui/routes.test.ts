@@ -37,3 +37,8 @@ describe('formatRoute', () => {
     expect(editorPath('d1')).toBe('options.html#/draft/d1');
   });
 });
+
+it('a draft route may name a field to focus (a finding’s jump from the print view or the export check)', () => {
+  const r = { name: 'draft', draftId: 'a b', field: 'schools[2].creditCode' } as const;
+  expect(parseRoute(formatRoute(r))).toEqual(r);
+});

@@ -4,7 +4,8 @@
  */
 export type Tab = 'drafts' | 'import' | 'adapters' | 'roster' | 'pdf' | 'reference' | 'settings';
 
-export type Route = { name: 'tab'; tab: Tab } | { name: 'draft'; draftId: string } | { name: 'print'; draftId: string };
+/** `field`: a field path to focus when the editor opens (a finding's "jump to" from the print view or an export check). */
+export type Route = { name: 'tab'; tab: Tab } | { name: 'draft'; draftId: string; field?: string } | { name: 'print'; draftId: string };
 
 export const TABS: readonly Tab[] = ['drafts', 'import', 'adapters', 'roster', 'pdf', 'reference', 'settings'];
 
@@ -18,12 +19,21 @@ export function parseRoute(hash: string): Route {
       return { name: 'tab', tab: 'drafts' };
     }
   }
+  if (head === 'draft' && rest.length === 3 && rest[0] && rest[1] === 'field' && rest[2]) {
+    try {
+      return { name: 'draft', draftId: decodeURIComponent(rest[0]), field: decodeURIComponent(rest[2]) };
+    } catch {
+      return { name: 'tab', tab: 'drafts' };
+    }
+  }
   if (rest.length === 0 && (TABS as readonly string[]).includes(head)) return { name: 'tab', tab: head as Tab };
   return { name: 'tab', tab: 'drafts' };
 }
 
 export function formatRoute(route: Route): string {
-  return route.name === 'tab' ? `#/${route.tab}` : `#/${route.name}/${encodeURIComponent(route.draftId)}`;
+  if (route.name === 'tab') return `#/${route.tab}`;
+  const base = `#/${route.name}/${encodeURIComponent(route.draftId)}`;
+  return route.name === 'draft' && route.field ? `${base}/field/${encodeURIComponent(route.field)}` : base;
 }
 
 /** The options-page path (relative to the extension root) that opens a draft in the editor. */

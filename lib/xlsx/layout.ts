@@ -6,6 +6,7 @@
 import type { FieldDef, FormData, FormDefinition } from '../forms/types';
 import { isBlankRow } from '../forms';
 import { cellForField, TEXT_FORMAT } from './cells';
+import type { CellNotes } from './notes';
 import { t } from '../i18n';
 import { addValidation, columnLetter, thinBorder, type CellStyle, type DataValidation, type Workbook, type Worksheet } from './workbook';
 
@@ -46,6 +47,11 @@ const INLINE_LIST_MAX = 250;
 export interface SheetOptions {
   /** Header texts: Chinese labels (default) or the pinyin-initial codes of national templates (`XM`, `ZJHM`). */
   headers?: 'labels' | 'codes';
+  /**
+   * Per record, comments to attach to the cells of the fields they name (`errorNotes`): set when the user chose to
+   * export a draft that still has errors. Notes about no one cell go on the title (or the record's 序号 cell).
+   */
+  notes?: CellNotes[];
 }
 
 /** The sheet is the official Chinese document whatever the UI language. */
@@ -61,9 +67,19 @@ const headFont = { name: '宋体', size: 10, bold: true };
  */
 export function addLayoutSheet(wb: Workbook, form: FormDefinition, records: FormData[], opts: SheetOptions = {}): Worksheet {
   const group = form.groups[0];
+  // Each printed row keeps the path prefix of the data row it shows (blank group rows are skipped), for the notes.
+  const groupRows = group ? (records[0]?.groups[group.key] ?? []).map((r, i) => ({ r, i })).filter(({ r }) => !isBlankRow(r)) : [];
   const table: TableSpec = group
-    ? { columns: group.fields, rows: (records[0]?.groups[group.key] ?? []).filter((r) => !isBlankRow(r)), minRows: group.minRows }
+    ? { columns: group.fields, rows: groupRows.map(({ r }) => r), minRows: group.minRows }
     : { columns: form.fields, rows: records.map((r) => r.fields), minRows: 1 };
+  const notes = opts.notes ?? [];
+  const placed = notes.map(() => new Set<string>());
+  const note = (cell: { note?: unknown }, record: number, path: string) => {
+    const text = notes[record]?.get(path);
+    if (!text) return;
+    cell.note = text;
+    placed[record]!.add(path);
+  };
   const header = group ? (records[0]?.fields ?? {}) : {};
   const ws = wb.addWorksheet(sheetName(form), {
     views: [{ state: 'frozen', ySplit: 0, showGridLines: false }],
@@ -99,6 +115,7 @@ export function addLayoutSheet(wb: Workbook, form: FormDefinition, records: Form
     cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
     cell.border = { bottom: { style: 'thin' } };
     if (f.options?.length) addValidation(ws, cell.address, listValidation(wb, f));
+    note(cell, 0, f.key);
   });
   if (blockFields.length) r += Math.ceil(blockFields.length / perRow) + 1;
 
@@ -141,8 +158,16 @@ export function addLayoutSheet(wb: Workbook, form: FormDefinition, records: Form
       const out = cellForField(f, values?.[f.key]);
       cell.value = out.value;
       cell.style = styleFor(out.numFmt, wideColumn[j]! || (values?.[f.key]?.length ?? 0) > 20);
+      if (values) note(cell, group ? 0 : i, group ? `${group.key}[${groupRows[i]!.i}].${f.key}` : f.key);
     });
   }
+  // Notes that found no cell (a whole-form finding such as too few schools): on the title, or the record's 序号.
+  notes.forEach((byPath, record) => {
+    const rest = [...byPath].filter(([path]) => !placed[record]!.has(path)).map(([, text]) => text);
+    if (!rest.length) return;
+    const cell = group ? title : ws.getCell(firstData + record, 1);
+    cell.note = rest.join('\n');
+  });
   const lastData = firstData + count - 1;
 
   // Drop-down lists on option columns (学段, 办学性质…), over the data rows.

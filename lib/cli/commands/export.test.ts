@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { forms } from '../../forms';
 import { degreeRecord, degreeRecords, recommendationDraft } from '../../../test/fixtures/xlsx/samples';
 import { exportFormXlsx, importSpreadsheet } from '../../xlsx';
-import { newWorkbook, workbookBytes } from '../../xlsx/workbook';
+import { loadWorkbook, newWorkbook, workbookBytes } from '../../xlsx/workbook';
 import { runCli as run, tempFiles } from '../testing';
 import type { JsonFinding } from './validate';
 
@@ -26,7 +26,7 @@ const backup = {
 describe('guoyou export', () => {
   it('writes one workbook per live draft, each reading back as its draft', async () => {
     const out = path.join(dir, 'out');
-    const r = await run('export', file('backup.json', JSON.stringify(backup)), '--out', out);
+    const r = await run('export', file('backup.json', JSON.stringify(backup)), '--out', out, '--today', '2024-08-01');
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['北京市推荐表-rec-0000.xlsx', '王小明_学位-deg-0000.xlsx']);
     expect(r.out).toContain('已导出 2 个 Excel 文件');
@@ -34,6 +34,25 @@ describe('guoyou export', () => {
       check: () => [],
     });
     expect(back.ok && back.report.drafts[0]!.data).toEqual(recommendationDraft(6));
+  });
+
+  it('a draft with errors is listed and not written, exit 1; --force writes it with a comment on each error cell', async () => {
+    const bad = structuredClone(backup);
+    bad.drafts[0]!.data.fields.contactPhone = 'abc';
+    const input = file('bad.json', JSON.stringify(bad));
+    const out = path.join(dir, 'gated');
+    const r = await run('export', input, '--out', out, '--today', '2024-08-01');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/北京市推荐表: 本草稿有 [1-9]\d* 个错误、\d+ 个警告/);
+    expect(r.err).toContain('contactPhone');
+    expect(readdirSync(out)).toEqual(['王小明_学位-deg-0000.xlsx']);
+
+    const forced = await run('export', input, '--out', out, '--today', '2024-08-01', '--force');
+    expect(forced.code).toBe(0);
+    const { wb } = await loadWorkbook(new Uint8Array(readFileSync(path.join(out, '北京市推荐表-rec-0000.xlsx'))));
+    const notes: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => c.note && notes.push(c.value)));
+    expect(notes).toContain('abc');
   });
 
   it.each([

@@ -93,10 +93,10 @@ export const excel = {
 
   // Editor panel (components/excel/excel-panel.tsx).
   'excel.panel.title': { zh: 'Excel', en: 'Excel' },
-  'excel.panel.export': { zh: '导出 Excel（官方版式）', en: 'Export Excel (official layout)' },
+  'excel.panel.export': { zh: '导出 Excel（默认版式）', en: 'Export Excel (default layout)' },
   'excel.panel.exportHint': {
-    zh: 'A4 横向、表头每页重复、含盖章栏，可直接打印盖章。',
-    en: 'A4 landscape, header repeated on every page, seal block included: ready to print and seal.',
+    zh: '通知未公布本表的列格式，这是本工具的默认版式（A4 横向、表头每页重复、含盖章栏）。载入官方模板后可按官方模板导出。',
+    en: 'The notice publishes no column layout for this form: this is the tool’s default layout (A4 landscape, header repeated, seal block). Load the official template to export into it.',
   },
   'excel.panel.codes': { zh: '表头使用拼音代码（XM、ZJHM…）', en: 'Pinyin codes as headers (XM, ZJHM…)' },
   'excel.panel.template': { zh: '官方模板', en: 'Official template' },
@@ -110,7 +110,7 @@ export const excel = {
     en: 'Template "{name}": header on row {row} of sheet "{sheet}", {found} column(s) recognised',
   },
   'excel.panel.templateUnmapped': { zh: '未识别的列（导出时保持原样）：{list}', en: 'Columns not recognised (left as they are): {list}' },
-  'excel.panel.exportTemplate': { zh: '按模板导出', en: 'Export into template' },
+  'excel.panel.exportTemplate': { zh: '导出 Excel（按官方模板）', en: 'Export Excel (official template)' },
   'excel.panel.removeTemplate': { zh: '移除模板', en: 'Remove template' },
   'excel.panel.working': { zh: '处理中…', en: 'Working…' },
   'excel.panel.exported': { zh: '已生成 {file}', en: 'Created {file}' },

@@ -9,6 +9,7 @@ import { pdf } from './pdf';
 import { db } from './db';
 import { toolkit } from './toolkit';
 import { guard } from './guard';
+import { gate } from './gate';
 
 /**
  * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
@@ -25,6 +26,7 @@ export const messages = {
   ...db,
   ...toolkit,
   ...guard,
+  ...gate,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;
