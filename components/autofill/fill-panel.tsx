@@ -107,10 +107,16 @@ export function FillPanel(props: { draftId: string | null }) {
       <h2 id="fill-title">{t('autofill.title')}</h2>
       {!web && tab && <p class="fill-note">{t('autofill.notWebPage')}</p>}
       <div class="fill-actions">
-        <button type="button" class="primary" data-testid="autofill-fill" disabled={busy || !draftId || !web} onClick={() => void onFill()}>
+        <button
+          type="button"
+          class="btn btn-primary"
+          data-testid="autofill-fill"
+          disabled={busy || !draftId || !web}
+          onClick={() => void onFill()}
+        >
           {busy ? t('autofill.filling') : t('autofill.fill')}
         </button>
-        <button type="button" data-testid="autofill-undo" disabled={busy || !web} onClick={() => void onUndo()}>
+        <button type="button" class="btn" data-testid="autofill-undo" disabled={busy || !web} onClick={() => void onUndo()}>
           {t('autofill.undo')}
         </button>
       </div>

@@ -285,7 +285,8 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
           <FindingsPanel form={form} findings={findings} checking={checked === undefined} />
           <section class="card tools" aria-label={t('editor.section.tools')}>
             <ExcelPanel draftId={initial.id} />
-            <PdfChecker draftId={initial.id} />
+            {/* The sealed-PDF check compares the PDF's school list with the draft's: only forms with a list have one. */}
+            {form.groups.length > 0 && <PdfChecker draftId={initial.id} />}
             <PrintLink draftId={initial.id} form={form} />
           </section>
         </aside>

@@ -16,7 +16,7 @@ import { watchDownloads, type DownloadWatcher } from '../../scripts/demo/downloa
 import { degreeRecords, recommendationDraft } from '../fixtures/xlsx/samples';
 import { officialTemplate } from '../fixtures/xlsx/template';
 import { launchExtension, type ExtensionSession } from './harness';
-import { OptionsPage } from './pages/options';
+import { OptionsPage, POLL } from './pages/options';
 
 let s: ExtensionSession;
 let dir: string;
@@ -112,6 +112,35 @@ describe('a recommendation workbook into a draft, and back out from the editor',
     expect(back.report.drafts[0]!.data).toEqual(draft);
     const book = strFromU8(unzipSync(bytes)['xl/workbook.xml']!);
     expect(book).toContain('_xlnm.Print_Titles');
+  });
+
+  it('a draft with errors: the check names them and jumps to each; going on exports with the error cells commented', async () => {
+    await o.page.click('#field-contactPhone', { count: 3 });
+    await o.page.keyboard.type('abc');
+    await o.waitSaved();
+    await o.page.click('[data-testid="excel-export"]');
+    await o.page.waitForSelector('[data-testid="gate-dialog"][open]');
+    expect(await text(o.page, '[data-testid="gate-summary"]')).toMatch(/^本草稿有 [1-9]\d* 个错误、\d+ 个警告$/);
+    // Jump: the dialog closes and the phone field has focus.
+    const items = await o.page.$$('[data-testid="gate-list"] button');
+    for (const b of items) if ((await b.evaluate((el) => el.textContent ?? '')).includes('联系电话')) await b.click();
+    await o.page.waitForFunction(() => document.activeElement?.id === 'field-contactPhone', POLL);
+    expect(await o.page.$('[data-testid="gate-dialog"][open]')).toBeNull();
+    // Go on deliberately: the sheet carries the error as a comment on the phone cell.
+    await o.page.click('[data-testid="excel-export"]');
+    await o.page.waitForSelector('[data-testid="gate-dialog"][open]');
+    const saved = await downloads.expect(() => o.page.click('[data-testid="gate-proceed"]'));
+    const { wb } = await loadWorkbook(new Uint8Array(readFileSync(saved)));
+    const marked: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => c.note && marked.push(c.value)));
+    expect(marked).toContain('abc');
+    // The choice holds for this revision: a second export goes straight out.
+    await downloads.expect(() => o.page.click('[data-testid="excel-export"]'));
+    expect(await o.page.$('[data-testid="gate-dialog"][open]')).toBeNull();
+    // Put the phone back for the template test.
+    await o.page.click('#field-contactPhone', { count: 3 });
+    await o.page.keyboard.type(draft.fields.contactPhone!);
+    await o.waitSaved();
   });
 
   it('loads the official template once (kept for later) and fills it', async () => {
