@@ -14,7 +14,7 @@ const listName: Record<ReferenceListId, MessageKey> = {
   doubleFirstClass: 'editor.ref.doubleFirstClass',
   pilotUniversities: 'editor.ref.pilotUniversities',
   provinces: 'editor.ref.provinces',
-  cities: 'editor.ref.cities',
+  divisions: 'editor.ref.divisions',
 };
 
 type Phase =
@@ -24,7 +24,7 @@ type Phase =
   | { name: 'done'; text: string };
 
 /**
- * The reference lists the rules judge against (universities, 双一流, pilot universities, provinces, cities): version,
+ * The reference lists the rules judge against (universities, 双一流, pilot universities, provinces, divisions): version,
  * source and size of each, and an admin import that replaces one list. The file is validated whole before anything
  * is stored (lib/reference `parseReferenceImport`); "restore" goes back to the shipped list.
  */

@@ -5,6 +5,8 @@
 import { bi, field, opt, pattern, yesNoOptions } from './field';
 import { defineForm } from './types';
 
+const NOTICE = '教师厅函〔2024〕16号';
+
 /** 学科门类 (GB/T 13745 / 学位授予和人才培养学科目录 2022), with their two-digit codes. 07 理学 and 08 工学 are the ones §1 allows. */
 const categoryOptions = [
   ['01', '哲学', 'Philosophy'],
@@ -23,8 +25,18 @@ const categoryOptions = [
   ['14', '交叉学科', 'Interdisciplinary'],
 ].map(([code, zh, en]) => opt(zh!, en!, [code!, `${code}${zh}`, `${code} ${zh}`]));
 
-const certYes = (key: string, zh: string, en: string, synonyms: string[], codes: string[], required = false) =>
-  field({ key, label: bi(zh, en), type: 'select', options: yesNoOptions, synonyms, codes, required, width: 8 });
+const certYes = (key: string, zh: string, en: string, synonyms: string[], codes: string[], required = false, clause?: string) =>
+  field({
+    key,
+    label: bi(zh, en),
+    type: 'select',
+    options: yesNoOptions,
+    synonyms,
+    codes,
+    required,
+    width: 8,
+    ...(clause ? { clause } : {}),
+  });
 
 const unitCode = (key: string, zh: string, en: string, synonyms: string[], codes: string[]) =>
   field({
@@ -43,6 +55,7 @@ export default defineForm({
   version: 1,
   title: bi('“国优计划”研究生学位授予信息', '"Guoyou Plan" graduate degree record'),
   source: bi('教师厅函〔2024〕16号 §1、§4、§5、§6', 'Notice 教师厅函〔2024〕16号 §1, §4, §5, §6'),
+  layoutClause: '学位授予信息默认版式（本工具，参照学位授予信息报送模板）',
   fields: [
     field({
       key: 'name',
@@ -70,7 +83,19 @@ export default defineForm({
       type: 'select',
       required: true,
       options: [
-        opt('居民身份证', 'Resident identity card', ['身份证', '01', '1', '中华人民共和国居民身份证']),
+        opt('居民身份证', 'Resident identity card', [
+          '身份证',
+          '居民身份证号码',
+          '居民身份证号',
+          '身份证号码',
+          '身份证号',
+          '二代身份证',
+          '第二代居民身份证',
+          '大陆居民身份证',
+          '01',
+          '1',
+          '中华人民共和国居民身份证',
+        ]),
         opt('护照', 'Passport', ['03', '外国护照', '中国护照']),
         opt('港澳居民来往内地通行证', 'Mainland travel permit (HK/Macao)', ['回乡证', '港澳通行证']),
         opt('台湾居民来往大陆通行证', 'Mainland travel permit (Taiwan)', ['台胞证']),
@@ -114,20 +139,27 @@ export default defineForm({
     }),
     field({
       key: 'admissionMode',
+      clause: `${NOTICE} §1`,
       label: bi('录取方式', 'Admission route'),
       type: 'select',
       required: true,
       options: [
         opt('推免', 'Recommended exemption (fresh undergraduate)', ['推荐免试', '免试攻读', '推免生', '免推']),
         opt('二次遴选', 'Re-selection of enrolled graduate', ['遴选', '在读遴选', '在读研究生二次遴选']),
+        opt('其他', 'Other route (explain in the remarks)', ['其它', '其他方式']),
       ],
+      checkedBy: 'degree.admission-mode',
       synonyms: ['录取方式', '选拔方式', '录取类别', '入选方式', '招录方式'],
       codes: ['LQFS', 'XBFS'],
       width: 10,
-      help: bi('§1：推免或在读理工科研究生二次遴选', '§1: recommended exemption or re-selection of enrolled graduates'),
+      help: bi(
+        '§1：通过推免等接收，或在读理工科研究生二次遴选',
+        '§1: recommended exemption and the like, or re-selection of enrolled graduates',
+      ),
     }),
     field({
       key: 'homeUniversity',
+      clause: `${NOTICE} §5`,
       label: bi('学籍所在高校', 'Home university'),
       type: 'text',
       required: true,
@@ -144,17 +176,32 @@ export default defineForm({
       ['XJGXDM', 'PYDWDM', 'XXDM'],
     ),
     field({
+      key: 'jointTraining',
+      clause: `${NOTICE} §4、§5`,
+      label: bi('是否联合培养', 'Joint training'),
+      type: 'select',
+      options: yesNoOptions,
+      derivedFrom: { key: 'jointUniversity', filled: '是', empty: '否' },
+      synonyms: ['是否联合培养', '是否跨校联合培养', '联合培养', '是否联合培养研究生'],
+      codes: ['SFLHPY', 'LHPY'],
+      width: 8,
+      help: bi('不选时按是否填写联合培养师范大学推断（§4、§5）', 'If not chosen: 是 when a partner university is named (§4, §5)'),
+    }),
+    field({
       key: 'jointUniversity',
+      clause: `${NOTICE} §4、§5`,
       label: bi('联合培养师范大学', 'Joint-training normal university'),
       type: 'text',
       maxLength: 60,
       synonyms: ['联合培养师范大学', '联合培养单位', '联合培养高校', '合作师范大学', '合作培养单位'],
       codes: ['LHPYDW', 'LHPYGX'],
+      requiredWhen: { key: 'jointTraining', values: ['是'] },
       width: 20,
       help: bi('跨校联合培养时填写（§4、§5）', 'Fill in for cross-university joint training (§4, §5)'),
     }),
     field({
       key: 'mainDegreeCategory',
+      clause: `${NOTICE} §1`,
       label: bi('主学位门类', 'Main degree category'),
       type: 'select',
       required: true,
@@ -162,10 +209,14 @@ export default defineForm({
       synonyms: ['主学位门类', '学科门类', '学位门类', '理学/工学学位门类', '门类'],
       codes: ['XKML', 'XWML', 'MLDM'],
       width: 10,
-      help: bi('§1：理学（07）或工学（08）', '§1: Science (07) or Engineering (08)'),
+      help: bi(
+        '§1：理学（07）、工学（08），或教育硕士专业学位（教育学 0451）',
+        '§1: Science (07), Engineering (08), or the Master of Education (0451)',
+      ),
     }),
     field({
       key: 'mainDegreeDiscipline',
+      clause: `${NOTICE} §1`,
       label: bi('一级学科（专业学位类别）', 'First-level discipline'),
       type: 'text',
       required: true,
@@ -177,6 +228,7 @@ export default defineForm({
     }),
     field({
       key: 'mainDegreeType',
+      clause: `${NOTICE} §1`,
       label: bi('学位类型', 'Degree type'),
       type: 'select',
       required: true,
@@ -190,6 +242,7 @@ export default defineForm({
     }),
     field({
       key: 'mainDegreeLevel',
+      clause: `${NOTICE} §1`,
       label: bi('学位层次', 'Degree level'),
       type: 'select',
       required: true,
@@ -200,6 +253,7 @@ export default defineForm({
     }),
     field({
       key: 'mainDegreeDate',
+      clause: `${NOTICE} §5`,
       label: bi('理学/工学学位授予日期', 'Science/engineering degree date'),
       type: 'date',
       required: true,
@@ -241,9 +295,12 @@ export default defineForm({
       'Also awarded Master of Education',
       ['是否同时获得教育硕士', '是否获得教育硕士学位', '同时获得教育硕士', '教育硕士'],
       ['SFHDJYSS', 'JYSS'],
+      false,
+      `${NOTICE} §5`,
     ),
     field({
       key: 'eduMasterDate',
+      clause: `${NOTICE} §5`,
       label: bi('教育硕士学位授予日期', 'Master of Education degree date'),
       type: 'date',
       requiredWhen: { key: 'eduMasterAwarded', values: ['是'] },
@@ -253,6 +310,7 @@ export default defineForm({
     }),
     field({
       key: 'eduMasterCertNo',
+      clause: `${NOTICE} §5`,
       label: bi('教育硕士学位证书编号', 'Master of Education certificate number'),
       type: 'code',
       requiredWhen: { key: 'eduMasterAwarded', values: ['是'] },
@@ -264,6 +322,7 @@ export default defineForm({
     }),
     field({
       key: 'eduMasterUnit',
+      clause: `${NOTICE} §5`,
       label: bi('教育硕士学位授予单位', 'Master of Education granting unit'),
       type: 'text',
       maxLength: 60,
@@ -281,6 +340,7 @@ export default defineForm({
     ),
     field({
       key: 'graduationDate',
+      clause: `${NOTICE} §5`,
       label: bi('毕业日期', 'Graduation date'),
       type: 'date',
       required: true,
@@ -306,6 +366,7 @@ export default defineForm({
       ['是否应届毕业生', '是否应届', '应届毕业生', '应届生'],
       ['SFYJ', 'SFYJBYS'],
       true,
+      `${NOTICE} §5`,
     ),
     certYes(
       'filingMark',
@@ -314,9 +375,11 @@ export default defineForm({
       ['师范生管理信息系统备案标记', '备案标记', '是否备案', '国优计划备案标记', '是否国优计划'],
       ['BABJ', 'SFBA', 'GYJHBJ'],
       true,
+      `${NOTICE} §5`,
     ),
     field({
       key: 'teacherCertStage',
+      clause: `${NOTICE} §6`,
       label: bi('教师资格学段', 'Teacher qualification stage'),
       type: 'select',
       options: [
@@ -333,6 +396,7 @@ export default defineForm({
     }),
     field({
       key: 'teacherCertSubject',
+      clause: `${NOTICE} §6`,
       label: bi('教师资格学科', 'Teacher qualification subject'),
       type: 'text',
       maxLength: 30,
@@ -355,11 +419,14 @@ export default defineForm({
     'field.required',
     'field.format',
     'degree.main-field',
+    'degree.admission-mode',
+    'degree.joint-training',
     'degree.filing-mark',
     'degree.same-year',
     'degree.edu-date-order',
     'degree.fresh-graduate',
     'degree.double-first-class',
+    'degree.teacher-stage',
     'id.resident-id',
     'cert.degree-number',
     'cert.graduation-number',

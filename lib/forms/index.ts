@@ -95,6 +95,50 @@ export function withValue(form: FormDefinition, data: FormData, at: string | Fie
   return { ...data, groups: { ...data.groups, [ref.group]: rows } };
 }
 
+/**
+ * The value a field has for the rules, exports and fills: what the draft holds, or, for a blank `derivedFrom` field,
+ * what its sibling implies (是否联合培养 with a partner university named → 是).
+ */
+export function effectiveValue(form: FormDefinition, data: FormData, at: string | FieldRef): string {
+  const ref = typeof at === 'string' ? parseFieldPath(at) : at;
+  if (!ref) return '';
+  const own = valueAt(data, ref);
+  const d = own.trim() ? undefined : fieldAt(form, ref)?.derivedFrom;
+  if (!d) return own;
+  return valueAt(data, { ...ref, key: d.key }).trim() ? d.filled : d.empty;
+}
+
+/** Whether `form` has any `derivedFrom` field (most forms have none: `withDerived` is then the identity). */
+function derivedFields(form: FormDefinition): { top: FieldDef[]; groups: Array<[GroupDef, FieldDef[]]> } {
+  return {
+    top: form.fields.filter((f) => f.derivedFrom),
+    groups: form.groups.map((g) => [g, g.fields.filter((f) => f.derivedFrom)] as [GroupDef, FieldDef[]]).filter(([, fs]) => fs.length),
+  };
+}
+
+/** `data` with every blank `derivedFrom` field set to its effective value (the same object when nothing changes). */
+export function withDerived(form: FormDefinition, data: FormData): FormData {
+  const { top, groups } = derivedFields(form);
+  if (!top.length && !groups.length) return data;
+  const fields = data.fields ?? {};
+  const set = (row: Record<string, string>, f: FieldDef) =>
+    (row[f.key] ?? '').trim() ? undefined : (row[f.derivedFrom!.key] ?? '').trim() ? f.derivedFrom!.filled : f.derivedFrom!.empty;
+  let out = data;
+  const topPatch = Object.fromEntries(top.flatMap((f) => (set(fields, f) === undefined ? [] : [[f.key, set(fields, f)!]])));
+  if (Object.keys(topPatch).length) out = { ...out, fields: { ...fields, ...topPatch } };
+  for (const [g, fs] of groups) {
+    const rows = out.groups?.[g.key];
+    if (!rows) continue;
+    const next = rows.map((row) => {
+      if (isBlankRow(row)) return row;
+      const patch = Object.fromEntries(fs.flatMap((f) => (set(row, f) === undefined ? [] : [[f.key, set(row, f)!]])));
+      return Object.keys(patch).length ? { ...row, ...patch } : row;
+    });
+    out = { ...out, groups: { ...out.groups, [g.key]: next } };
+  }
+  return out;
+}
+
 /** A field of a form with the group it belongs to (`undefined` for top-level fields). */
 export interface FieldEntry {
   field: FieldDef;

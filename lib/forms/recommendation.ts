@@ -7,6 +7,8 @@ import provinces from '../reference/data/provinces.json';
 import { bi, field, opt, pattern, PHONE_RE, EMAIL_RE } from './field';
 import { defineForm } from './types';
 
+const NOTICE = '教师厅函〔2024〕16号';
+
 const provinceOptions = provinces.items.map((p) => ({
   value: p.name,
   label: bi(p.name, p.name),
@@ -44,9 +46,11 @@ export default defineForm({
   title: bi('“国优计划”教育实践学校推荐表', '"Guoyou Plan" practice-school recommendation form'),
   source: bi('教师厅函〔2024〕16号 附件2（默认版式）', 'Notice 教师厅函〔2024〕16号, annex 2 (default layout)'),
   deadline: '2024-08-09',
+  layoutClause: '推荐表默认版式（附件2 未随通知公布，本工具默认版式）',
   fields: [
     field({
       key: 'province',
+      clause: `${NOTICE} §2`,
       label: bi('省份', 'Province'),
       type: 'select',
       required: true,
@@ -57,6 +61,7 @@ export default defineForm({
     }),
     field({
       key: 'recommendingUnit',
+      clause: `${NOTICE} 末段（请省级教育行政部门填写）`,
       label: bi('推荐单位', 'Recommending unit'),
       type: 'text',
       required: true,
@@ -103,6 +108,7 @@ export default defineForm({
       fields: [
         field({
           key: 'schoolName',
+          clause: `${NOTICE} §2`,
           label: bi('学校名称', 'School name'),
           type: 'text',
           required: true,
@@ -113,6 +119,7 @@ export default defineForm({
         }),
         field({
           key: 'schoolStage',
+          clause: `${NOTICE} §2`,
           label: bi('学段', 'School stage'),
           type: 'select',
           required: true,
@@ -130,6 +137,7 @@ export default defineForm({
         }),
         field({
           key: 'city',
+          clause: `${NOTICE} §2`,
           label: bi('所在市（州）', 'City / prefecture'),
           type: 'text',
           required: true,
@@ -140,6 +148,7 @@ export default defineForm({
         }),
         field({
           key: 'county',
+          clause: `${NOTICE} §2`,
           label: bi('所在县（区）', 'County / district'),
           type: 'text',
           required: true,
@@ -273,6 +282,7 @@ export default defineForm({
     'contact.phone',
     'contact.email',
     'form.deadline',
+    'form.recommending-unit',
   ],
   layout: {
     sheetTitle: bi('“国优计划”教育实践学校推荐表', '"Guoyou Plan" practice-school recommendation form'),

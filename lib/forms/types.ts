@@ -51,6 +51,17 @@ export interface FieldDef {
    * e.g. the 教育硕士 certificate number when 是否同时获得教育硕士 is 是. Judged by `field.required`.
    */
   requiredWhen?: { key: string; values: string[] };
+  /**
+   * A yes/no-like field that says what a sibling implies when it is not set explicitly: `filled` when the sibling
+   * `key` holds text, else `empty` (是否联合培养 = 是 exactly when a partner university is named). The draft keeps what
+   * the user chose (`''` = not set); `effectiveValue` / `withDerived` give the value the rules, exports and fills use.
+   */
+  derivedFrom?: { key: string; filled: string; empty: string };
+  /**
+   * The notice clause that asks for this field (`教师厅函〔2024〕16号 §5`). Absent for columns of the default layout
+   * the notice does not name: their required/format findings cite the form's `layoutClause`.
+   */
+  clause?: string;
 }
 
 /** A repeated block of fields, e.g. the recommended schools (one row each). */
@@ -76,8 +87,13 @@ export interface FormDefinition<Id extends string = string> {
   groups: GroupDef[];
   /** Ids of the rules (lib/rules) that apply to this form. */
   rules: string[];
-  /** Round deadline (`YYYY-MM-DD`) where the notice sets one. */
+  /**
+   * The batch's submission deadline (`YYYY-MM-DD`) where the notice sets one: the default of the per-form setting an
+   * admin changes for the next batch (the rules take the setting; `null` there means "no deadline").
+   */
   deadline?: string;
+  /** What a column of the default layout cites when no notice clause asks for it (`FieldDef.clause`). */
+  layoutClause?: string;
   /** Official sheet layout for Excel export and the print view. */
   layout?: {
     sheetTitle: Bilingual;

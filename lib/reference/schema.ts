@@ -32,7 +32,7 @@ export const referenceItemSchemas = {
     batch: z.number().int().min(1).max(99),
   }),
   provinces: z.object({ code: z.string().regex(/^\d{2}$/), name: text, aliases: z.array(text) }),
-  cities: z.object({ province: text, name: text, aliases: z.array(text).optional() }),
+  divisions: z.object({ code: z.string().regex(/^\d{4}(\d{2})?$/), name: text }),
 } as const satisfies Record<ReferenceListId, z.ZodType>;
 
 export const referenceListIds = Object.keys(referenceItemSchemas) as ReferenceListId[];
@@ -54,7 +54,7 @@ const names: Record<ReferenceListId, Bilingual> = {
   doubleFirstClass: { zh: '“双一流”建设高校名单', en: '"Double First-Class" list' },
   pilotUniversities: { zh: '“国优计划”试点高校名单', en: 'Guoyou pilot university list' },
   provinces: { zh: '省级行政区名单', en: 'province list' },
-  cities: { zh: '地级行政区名单', en: 'prefecture list' },
+  divisions: { zh: '行政区划名单（地级、县级）', en: 'division list (prefectures, counties)' },
 };
 
 /**

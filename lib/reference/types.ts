@@ -19,6 +19,12 @@ export interface Province {
   aliases: string[];
 }
 
+/** A prefecture- or county-level division: 4- or 6-digit GB/T 2260 code and its name (`130102`, `长安区`). */
+export interface Division {
+  code: string;
+  name: string;
+}
+
 /** Every reference list carries where it came from and when, so an admin can tell which list a verdict used. */
 export interface ReferenceList<T> {
   id: ReferenceListId;
@@ -27,7 +33,7 @@ export interface ReferenceList<T> {
   items: T[];
 }
 
-export type ReferenceListId = 'universities' | 'doubleFirstClass' | 'pilotUniversities' | 'provinces' | 'cities';
+export type ReferenceListId = 'universities' | 'doubleFirstClass' | 'pilotUniversities' | 'provinces' | 'divisions';
 
 export interface ReferenceData {
   universities: ReferenceList<University>;
@@ -36,6 +42,9 @@ export interface ReferenceData {
   /** 国优计划 pilot universities (batch 1, 2023; batch 2, 2024). */
   pilotUniversities: ReferenceList<{ name: string; code?: string; batch: number }>;
   provinces: ReferenceList<Province>;
-  /** Prefecture-level divisions by province, for `school.in-province`. */
-  cities: ReferenceList<{ province: string; name: string; aliases?: string[] }>;
+  /**
+   * Prefecture-level (4-digit code) and county-level (6-digit code) divisions of GB/T 2260, for `school.in-province`:
+   * a division's place is its code (the first two digits its province, the first four its prefecture).
+   */
+  divisions: ReferenceList<Division>;
 }

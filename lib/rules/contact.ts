@@ -1,10 +1,10 @@
-/** Phone numbers and e-mail addresses, in the header and in every school row. */
+/** Phone numbers and e-mail addresses (family `contact.*`), in the header and in every school row. */
 import { allFields, fieldPath } from '../forms/index';
 import { EMAIL_RE, PHONE_RE } from '../forms/field';
 import type { FieldType } from '../forms/types';
 import { toHalfWidth } from '../normalize/text';
-import { defineRule, type Finding, type RuleContext, type Severity } from './types';
-import { describe, emitter, rows } from './helpers';
+import { defineRule, type Finding, type RuleContext } from './types';
+import { describe, rows } from './helpers';
 
 /** (path, value) of every non-empty field of a type, top level and in non-blank group rows. */
 function valuesOfType(ctx: RuleContext, type: FieldType): Array<{ path: string; value: string }> {
@@ -41,12 +41,11 @@ export function isPhone(value: string): boolean {
   return PHONE_RE.test(canonicalPhone(value));
 }
 
-const phone = { id: 'contact.phone', severity: 'error' as Severity, clause: '电信网编号计划（2017年版）' };
-export const contactPhone = defineRule({
-  ...phone,
+export const contactPhone = defineRule('contact.phone', {
+  severity: 'error',
+  clause: '电信网编号计划（2017年版）',
   description: { zh: '联系电话须为手机号或带区号的固定电话', en: 'Phone numbers must be a mobile number or a landline with area code' },
-  check(ctx) {
-    const emit = emitter(phone);
+  check(ctx, emit) {
     const out: Finding[] = [];
     for (const { path, value } of valuesOfType(ctx, 'phone')) {
       if (isPhone(value)) continue;
@@ -74,12 +73,11 @@ export const contactPhone = defineRule({
   },
 });
 
-const email = { id: 'contact.email', severity: 'error' as Severity, clause: 'RFC 5322' };
-export const contactEmail = defineRule({
-  ...email,
+export const contactEmail = defineRule('contact.email', {
+  severity: 'error',
+  clause: 'RFC 5322',
   description: { zh: '电子邮箱格式须正确', en: 'E-mail addresses must be well-formed' },
-  check(ctx) {
-    const emit = emitter(email);
+  check(ctx, emit) {
     const out: Finding[] = [];
     for (const { path, value } of valuesOfType(ctx, 'email')) {
       if (EMAIL_RE.test(value)) continue;
@@ -89,7 +87,13 @@ export const contactEmail = defineRule({
         : !value.includes('@')
           ? { zh: '缺少 @', en: 'has no @' }
           : { zh: '格式不正确', en: 'is not a valid address' };
-      out.push(emit([path], { zh: `${d.zh}“${value}”${hint.zh}`, en: `${d.en} "${value}" ${hint.en}` }));
+      out.push(
+        emit(
+          [path],
+          { zh: `${d.zh}“${value}”${hint.zh}`, en: `${d.en} "${value}" ${hint.en}` },
+          { fix: { zh: '如 office@school.edu.cn，全部半角、无空格', en: 'e.g. office@school.edu.cn, ASCII only, no spaces' } },
+        ),
+      );
     }
     return out;
   },

@@ -21,11 +21,48 @@ describe("'degree.main-field'", () => {
     expect(f).toMatchObject({ severity: 'error', fields: ['mainDegreeCategory'] });
   });
 
-  it('fails a discipline code outside 07/08, e.g. 0451 教育', async () => {
-    const found = await run('degree.main-field', { mainDegreeDiscipline: '0451 教育' });
-    expect(found.map((f) => f.fields)).toEqual([['mainDegreeDiscipline']]);
-    expect(found[0]!.message.zh).toContain('04（教育学）');
+  it.each([['0401 教育学'], ['0202 应用经济学'], ['1201 管理科学与工程']])(
+    'fails a discipline code outside 07/08 and not 0451: %s',
+    async (disc) => {
+      const found = await run('degree.main-field', { mainDegreeDiscipline: disc });
+      expect(found.map((f) => f.fields)).toEqual([['mainDegreeDiscipline']]);
+      expect(found[0]!.message.zh).toContain(`${disc.slice(0, 2)}（`);
+    },
+  );
+
+  it.each([
+    [{ mainDegreeCategory: '教育学', mainDegreeDiscipline: '0451 教育', mainDegreeType: '专业学位' }],
+    [{ mainDegreeCategory: '04', mainDegreeDiscipline: '0451', mainDegreeType: '专业学位' }],
+    [{ mainDegreeCategory: '教育学', mainDegreeDiscipline: '教育硕士', mainDegreeType: '专业学位' }],
+    [{ mainDegreeCategory: '', mainDegreeDiscipline: '0451 教育（学科教学·物理）', mainDegreeType: '' }],
+  ])('passes a student pursuing the 教育硕士 itself (§1 "或攻读教育硕士专业学位"): %j', async (fields) => {
+    expect(await run('degree.main-field', fields)).toEqual([]);
   });
+
+  it('fails the 教育博士 and an academic 0451, which §1 does not name', async () => {
+    const doc = await run('degree.main-field', {
+      mainDegreeCategory: '教育学',
+      mainDegreeDiscipline: '0451 教育',
+      mainDegreeType: '专业学位',
+      mainDegreeLevel: '博士',
+    });
+    expect(doc.map((f) => f.fields[0])).toEqual(['mainDegreeLevel']);
+    const academic = await run('degree.main-field', {
+      mainDegreeCategory: '教育学',
+      mainDegreeDiscipline: '0451 教育',
+      mainDegreeType: '学术学位',
+    });
+    expect(academic.map((f) => f.fields[0])).toEqual(['mainDegreeType']);
+  });
+
+  it.each(['degree.same-year', 'degree.edu-date-order', 'degree.fresh-graduate', 'degree.double-first-class'] as const)(
+    'does not apply %s to a student whose degree is the 教育硕士',
+    async (id) => {
+      const edu = { mainDegreeCategory: '教育学', mainDegreeDiscipline: '0451 教育', mainDegreeType: '专业学位', freshGraduate: '否' };
+      const wrongYear = { eduMasterDate: '2023-06-01', eduMasterUnit: '河北师范大学', eduMasterUnitCode: '10094' };
+      expect(await run(id, { ...edu, ...wrongYear })).toEqual([]);
+    },
+  );
 
   it('fails a category that contradicts the discipline code, naming both', async () => {
     const [f] = await run('degree.main-field', { mainDegreeCategory: '理学', mainDegreeDiscipline: '0809 电子科学与技术' });

@@ -1,7 +1,9 @@
 import { fieldAt, fieldPath, isBlankRow, parseFieldPath, type FieldRef } from '../forms/index';
 import type { Bilingual, FormDefinition } from '../forms/types';
 import { normalizeText } from '../normalize/text';
-import type { Finding, RuleContext, Severity } from './types';
+import type { RuleContext } from './types';
+
+export const NOTICE = '教师厅函〔2024〕16号';
 
 /** A top-level value, trimmed and half-width (`''` when absent). */
 export function val(ctx: RuleContext, key: string): string {
@@ -53,14 +55,10 @@ function describeNow(form: FormDefinition, path: string): Bilingual {
   };
 }
 
-/** Builds findings for one rule with its id, default severity and clause filled in. */
-export function emitter(rule: { id: string; severity: Severity; clause: string }) {
-  return (fields: string[], message: Bilingual, extra: { severity?: Severity; fix?: Bilingual; clause?: string } = {}): Finding => ({
-    ruleId: rule.id,
-    severity: extra.severity ?? rule.severity,
-    fields,
-    message,
-    clause: extra.clause ?? rule.clause,
-    ...(extra.fix ? { fix: extra.fix } : {}),
-  });
+/**
+ * What requires a field: the notice clause the pack names for it (`clause`), else the form's default layout — a
+ * column the project added (科学类课程专任教师数, the 500-character limit of 推荐理由) cites the layout, not the notice.
+ */
+export function fieldClause(form: FormDefinition, path: string): string {
+  return fieldAt(form, path)?.clause ?? form.layoutClause ?? form.source.zh;
 }

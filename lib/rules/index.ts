@@ -2,49 +2,69 @@
  * The rule engine: `validate(form, data, refs, now?)` runs the rules the form pack lists and returns findings in
  * document order. Rules are pure; a rule that throws is reported as a finding instead of breaking validation.
  */
-import { parseFieldPath } from '../forms/index';
+import { parseFieldPath, withDerived } from '../forms/index';
 import type { FormData, FormDefinition } from '../forms/types';
 import type { ReferenceData } from '../reference/types';
-import { schoolCreditCode, schoolCreditCodeNature } from './credit-code';
-import { certDegreeNumber, certGraduationNumber } from './cert-numbers';
+import { certDegreeNumber, certGraduationNumber } from './cert';
 import { contactEmail, contactPhone } from './contact';
-import { formDeadline } from './deadline';
-import { degreeDoubleFirstClass, degreeFilingMark, degreeFreshGraduate, degreeMainField } from './degree';
-import { degreeEduDateOrder, degreeSameYear } from './degree-dates';
+import {
+  degreeAdmissionMode,
+  degreeDoubleFirstClass,
+  degreeEduDateOrder,
+  degreeFilingMark,
+  degreeFreshGraduate,
+  degreeJointTraining,
+  degreeMainField,
+  degreeSameYear,
+  degreeTeacherStage,
+} from './degree';
 import { fieldFormat, fieldRequired } from './field';
-import type { RuleId } from './ids';
-import { schoolInProvince } from './location';
-import { residentId } from './resident-id';
-import { schoolDuplicate, schoolMinCount, schoolStage } from './school';
-import type { Finding, Rule } from './types';
+import { formDeadline, formRecommendingUnit } from './form';
+import { residentId } from './id';
+import { schoolCreditCode, schoolCreditCodeNature, schoolDuplicate, schoolInProvince, schoolMinCount, schoolStage } from './school';
+import type { Finding, Rule, ValidateOptions } from './types';
 import { t } from '../i18n';
 
-export type { RuleId } from './ids';
-export type { Finding, Rule } from './types';
+export type { Finding, Rule, ValidateOptions } from './types';
 
-/** Every rule by id. Total over `RuleId`: a rule id without an implementation does not compile. */
-export const rules = {
-  'field.required': fieldRequired,
-  'field.format': fieldFormat,
-  'school.min-count': schoolMinCount,
-  'school.in-province': schoolInProvince,
-  'school.stage': schoolStage,
-  'school.duplicate': schoolDuplicate,
-  'school.credit-code': schoolCreditCode,
-  'school.credit-code-nature': schoolCreditCodeNature,
-  'contact.phone': contactPhone,
-  'contact.email': contactEmail,
-  'form.deadline': formDeadline,
-  'degree.main-field': degreeMainField,
-  'degree.filing-mark': degreeFilingMark,
-  'degree.same-year': degreeSameYear,
-  'degree.edu-date-order': degreeEduDateOrder,
-  'degree.fresh-graduate': degreeFreshGraduate,
-  'degree.double-first-class': degreeDoubleFirstClass,
-  'id.resident-id': residentId,
-  'cert.degree-number': certDegreeNumber,
-  'cert.graduation-number': certGraduationNumber,
-} satisfies Record<RuleId, Rule>;
+/** A registry keyed by each rule's own id (given once, in `defineRule`). */
+function registry<const R extends ReadonlyArray<Rule>>(list: R): { [K in R[number] as K['id']]: K } {
+  return Object.fromEntries(list.map((r) => [r.id, r])) as { [K in R[number] as K['id']]: K };
+}
+
+/**
+ * Every rule by id. A rule's file is named after its family, the id's first part (`school.in-province` →
+ * `school.ts`), so a rule is found from its id.
+ */
+export const rules = registry([
+  fieldRequired,
+  fieldFormat,
+  schoolMinCount,
+  schoolInProvince,
+  schoolStage,
+  schoolDuplicate,
+  schoolCreditCode,
+  schoolCreditCodeNature,
+  contactPhone,
+  contactEmail,
+  formDeadline,
+  formRecommendingUnit,
+  degreeMainField,
+  degreeAdmissionMode,
+  degreeJointTraining,
+  degreeFilingMark,
+  degreeSameYear,
+  degreeEduDateOrder,
+  degreeFreshGraduate,
+  degreeDoubleFirstClass,
+  degreeTeacherStage,
+  residentId,
+  certDegreeNumber,
+  certGraduationNumber,
+]);
+
+/** Every rule id: derived from the registry, so an id exists exactly when a rule does. */
+export type RuleId = keyof typeof rules;
 
 export const ruleIds = Object.keys(rules) as RuleId[];
 
@@ -82,11 +102,20 @@ function compare(a: number[], b: number[]): number {
 
 /**
  * Runs the form's rules (`form.rules`) over `data`. Findings are sorted by position in the form, then errors before
- * warnings, then rule id; the order is deterministic for the same input. `now` is "today" for the deadline rule.
+ * warnings, then rule id; the order is deterministic for the same input. `now` is "today" for the deadline rule;
+ * `options` carries the batch deadline setting and the fields the input has no column for.
  */
-export function validate(form: FormDefinition, data: FormData, refs: ReferenceData, now: Date = new Date()): Finding[] {
+export function validate(
+  form: FormDefinition,
+  data: FormData,
+  refs: ReferenceData,
+  now: Date = new Date(),
+  options: ValidateOptions = {},
+): Finding[] {
   const found: Finding[] = [];
-  const ctx = { form, data: withinRowCaps(form, { fields: data.fields ?? {}, groups: data.groups ?? {} }, found), refs, now };
+  // Derived fields (是否联合培养 from the partner university) are judged as the exports and fills use them.
+  const whole = withDerived(form, { fields: data.fields ?? {}, groups: data.groups ?? {} });
+  const ctx = { form, data: withinRowCaps(form, whole, found), refs, now, options };
   for (const id of form.rules) {
     const rule: Rule | undefined = isRuleId(id) ? rules[id] : undefined;
     if (!rule) continue;

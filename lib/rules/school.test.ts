@@ -50,7 +50,28 @@ describe("'school.stage'", () => {
     const [f, ...rest] = await runRule('school.stage', rec, withRow(validRecommendation(), 3, { schoolName: name }));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'error', fields: ['schools[3].schoolName'] });
-    expect(f!.message.zh).toContain(what);
+    expect(f!.message.zh).toMatch(what === '高等学校' ? /高校/ : new RegExp(what));
+  });
+
+  it.each([
+    ['石家庄外国语学院', '高中'],
+    ['河北博雅国际学院', '完全中学'],
+  ])('passes %s, a secondary school named …学院 whose 学段 says so', async (name, stage) => {
+    expect(await runRule('school.stage', rec, withRow(validRecommendation(), 3, { schoolName: name, schoolStage: stage }))).toEqual([]);
+  });
+
+  it.each([
+    '石家庄市职业技术学校',
+    '唐山市第一职业中专',
+    '保定市特殊教育学校',
+    '邯郸市聋人学校',
+    '沧州市盲人学校',
+    '石家庄市培智学校',
+    '河北省冶金技师学院',
+  ])('warns that %s is not a 中小学 of §2', async (name) => {
+    const [f, ...rest] = await runRule('school.stage', rec, withRow(validRecommendation(), 3, { schoolName: name }));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'warning', fields: ['schools[3].schoolName'] });
   });
 
   it.each([

@@ -8,9 +8,8 @@ import type { FormData, FormDefinition } from '../forms/types';
 import { loadReferenceData } from '../reference/index';
 import type { ReferenceData } from '../reference/types';
 import { creditCodeCheckChar } from './identifiers';
-import type { RuleId } from './ids';
-import { rules } from './index';
-import type { Finding } from './types';
+import { rules, type RuleId } from './index';
+import type { Finding, Rule, ValidateOptions } from './types';
 
 /** Appends the GB 32100 check character to a 17-character body. */
 export function creditCode(body17: string): string {
@@ -133,6 +132,8 @@ export async function runRule(
   data: FormData,
   now = new Date('2024-08-01T04:00:00Z'),
   r?: ReferenceData,
+  options: ValidateOptions = {},
 ): Promise<Finding[]> {
-  return rules[id].check({ form, data, refs: r ?? (await testRefs()), now });
+  const rule: Rule = rules[id];
+  return rule.check({ form, data, refs: r ?? (await testRefs()), now, options });
 }

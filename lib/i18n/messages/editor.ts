@@ -192,11 +192,11 @@ export const editor = {
   'editor.ref.doubleFirstClass': { zh: '“双一流”建设高校', en: 'Double First-Class universities' },
   'editor.ref.pilotUniversities': { zh: '“国优计划”试点高校', en: 'Guoyou pilot universities' },
   'editor.ref.provinces': { zh: '省级行政区', en: 'Provinces' },
-  'editor.ref.cities': { zh: '地级行政区', en: 'Prefectures' },
+  'editor.ref.divisions': { zh: '行政区划（地级、县级）', en: 'Divisions (prefectures, counties)' },
   'editor.ref.importTitle': { zh: '导入新名单', en: 'Import a replacement list' },
   'editor.ref.importHint': {
-    zh: 'JSON 文件，结构为 {"id", "version", "source", "items": [...]}，id 为 universities / doubleFirstClass / pilotUniversities / provinces / cities 之一；也接受教育部高校名单原格式。任何一项不合格，整个文件都不会导入。',
-    en: 'A JSON file shaped {"id", "version", "source", "items": [...]}, id one of universities / doubleFirstClass / pilotUniversities / provinces / cities; the Ministry university list as shipped also works. If any item is invalid, nothing is imported.',
+    zh: 'JSON 文件，结构为 {"id", "version", "source", "items": [...]}，id 为 universities / doubleFirstClass / pilotUniversities / provinces / divisions 之一；也接受教育部高校名单原格式。任何一项不合格，整个文件都不会导入。',
+    en: 'A JSON file shaped {"id", "version", "source", "items": [...]}, id one of universities / doubleFirstClass / pilotUniversities / provinces / divisions; the Ministry university list as shipped also works. If any item is invalid, nothing is imported.',
   },
   'editor.ref.chooseFile': { zh: '选择名单文件', en: 'Choose a list file' },
   'editor.ref.notJson': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forms } from '../forms/index';
-import { chinaDate } from './deadline';
+import { chinaDate } from './form';
 import { runRule, validDegreeRecord, validRecommendation, withFields } from './testing';
 
 const rec = forms.recommendation;
@@ -32,6 +32,18 @@ describe("'form.deadline'", () => {
 
   it('reads a fill date written another way', async () => {
     expect(await runRule('form.deadline', rec, withFields(validRecommendation(), { fillDate: '2024年8月12日' }))).toHaveLength(1);
+  });
+
+  it('takes the batch setting: a later date for the next batch, or none at all', async () => {
+    const late = new Date('2026-03-01T04:00:00Z');
+    const d = withFields(validRecommendation(), { fillDate: '2026-02-20' });
+    expect(await runRule('form.deadline', rec, d, late, undefined, { deadline: '2026-03-15' })).toEqual([]);
+    expect(await runRule('form.deadline', rec, d, late, undefined, { deadline: null })).toEqual([]);
+    const [passed] = await runRule('form.deadline', rec, d, late, undefined, { deadline: '2026-02-10' });
+    expect(passed).toMatchObject({ severity: 'warning', fields: ['fillDate'] });
+    expect(passed!.message.zh).toContain('2026-02-10');
+    // Unset in the settings (undefined) is the notice's date, the pack's default.
+    expect(await runRule('form.deadline', rec, d, late)).toHaveLength(1);
   });
 
   it('does nothing for a form without a deadline', async () => {

@@ -16,12 +16,47 @@ describe("'school.in-province'", () => {
     ['address', { address: '山东省济南市历下区' }, '山东省'],
     ['address', { address: '天津市南开区' }, '天津市'],
     ['address', { address: '太原市小店区' }, '山西省'],
-    ['county', { county: '北京市海淀区' }, '北京市'],
     ['creditCode', { creditCode: creditCode('12110108400012345') }, '北京市'],
-  ])('fails a school whose %s points elsewhere', async (key, values, province) => {
+  ])('warns when only the %s points elsewhere and the rest places the school at home', async (key, values, province) => {
     const [f, ...rest] = await runRule('school.in-province', rec, withRow(validRecommendation(), 1, values));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'error', fields: [`schools[1].${key}`, 'province'] });
+    expect(f).toMatchObject({ severity: 'warning' });
+    expect(f!.fields).toContain(`schools[1].${key}`);
+    expect(f!.message.zh).toContain(province);
+  });
+
+  it.each([
+    ['宁波市', '江北区', '浙江省', '3302'],
+    ['舟山市', '普陀区', '浙江省', '3309'],
+    ['南通市', '通州区', '江苏省', '3206'],
+    ['长春市', '朝阳区', '吉林省', '2201'],
+    ['沈阳市', '和平区', '辽宁省', '2101'],
+    ['福州市', '鼓楼区', '福建省', '3501'],
+    ['石家庄市', '桥西区', '河北省', '1301'],
+    ['杭州市', '西湖区', '浙江省', '3301'],
+    ['兰州市', '城关区', '甘肃省', '6201'],
+  ])('passes %s%s in %s: a county name shared elsewhere never overrides the city', async (city, county, province, div) => {
+    let d = withFields(validRecommendation(), { province, recommendingUnit: `${province}教育厅` });
+    d = { ...d, groups: { schools: d.groups.schools!.slice(0, 1) } };
+    d = withRow(d, 0, { city, county, address: `${province}${city}${county}育才路 1 号`, creditCode: creditCode(`12${div}00400012345`) });
+    expect(await runRule('school.in-province', rec, d)).toEqual([]);
+  });
+
+  it('passes a county that disagrees with a city inside the province, and an ambiguous county alone', async () => {
+    const d = withRow(validRecommendation(), 0, { county: '北京市海淀区' });
+    expect(await runRule('school.in-province', rec, d)).toEqual([]);
+    const alone = withRow(validRecommendation(), 0, { city: '', county: '朝阳区', address: '', creditCode: '' });
+    expect(await runRule('school.in-province', rec, alone)).toEqual([]);
+  });
+
+  it.each([
+    ['北京市', '朝阳区', '北京市'],
+    ['重庆市', '江北区', '重庆市'],
+    ['上海市', '普陀区', '上海市'],
+  ])('is an error for a school truly elsewhere: %s%s in 河北', async (city, county, province) => {
+    const d = withRow(validRecommendation(), 2, { city, county, address: `${city}${county}某路 1 号`, creditCode: '' });
+    const [f] = await runRule('school.in-province', rec, d);
+    expect(f).toMatchObject({ severity: 'error' });
     expect(f!.message.zh).toContain(province);
   });
 
@@ -67,7 +102,7 @@ describe("'school.in-province'", () => {
   });
 
   it('infers the province from the recommending unit when the province field is empty', async () => {
-    const d = withRow(withFields(validRecommendation(), { province: '' }), 0, { city: '南京市' });
+    const d = withRow(withFields(validRecommendation(), { province: '' }), 0, { city: '南京市', county: '', address: '', creditCode: '' });
     expect((await runRule('school.in-province', rec, d))[0]!.message.zh).toContain('推荐省份（河北省）');
   });
 
