@@ -3,7 +3,7 @@ import { onTabMessages } from '../lib/messaging/tab';
 import { send } from '../lib/messaging/client';
 import { clearOutlines, fillDocument, newSession, undoFill } from '../lib/autofill/fill';
 import { matchControls } from '../lib/autofill/match';
-import { DRIVERS } from '../lib/autofill/drivers';
+import { DRIVERS } from '../lib/page/kits';
 import { createOverlay, showMessage, showReport, tr, type Overlay } from '../lib/autofill/page-ui';
 import { startTeach } from '../lib/autofill/teach';
 import { watchControls } from '../lib/autofill/watch';

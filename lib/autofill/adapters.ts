@@ -1,7 +1,7 @@
-import type { ScannedControl } from './scan';
+import type { ScannedControl } from '../page/scan';
 import type { AdapterSpec, FieldHint } from './types';
 import type { Assignment } from './match';
-import { labelKey } from './label-text';
+import { labelKey } from '../page/label-text';
 
 /**
  * Resolve site adapters (declarative: field path → selector/label) against scanned controls. Adapter assignments

@@ -1,9 +1,10 @@
-import { scanRoot, type ScannedControl } from './scan';
+import { scanRoot, type ScannedControl } from '../page/scan';
 import { matchControls, type Assignment } from './match';
 import { adapterAssignments } from './adapters';
-import { DRIVERS } from './drivers';
-import { press, sleep, waitFor } from './dom-events';
-import { labelKey } from './label-text';
+import { DRIVERS } from '../page/kits';
+import { press, sleep, waitFor } from '../page/events';
+import { labelKey } from '../page/label-text';
+import { ADD_ROW_SELECTOR } from '../page/kits';
 import type { FieldResult, FillPlan, FillReport, GroupHint } from './types';
 
 /**
@@ -52,7 +53,7 @@ export function findAddButton(doc: Document, group: GroupHint, selector?: string
       /* an invalid selector in an adapter falls back to the heuristic */
     }
   }
-  const cands = Array.from(doc.querySelectorAll<HTMLElement>('button, a, input[type=button], [role=button], .layui-btn'));
+  const cands = Array.from(doc.querySelectorAll<HTMLElement>(ADD_ROW_SELECTOR));
   const scored = cands
     .filter((b) => !isSubmit(b) && !(b as HTMLButtonElement).disabled)
     .map((b) => ({ b, t: buttonText(b) }))

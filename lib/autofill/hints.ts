@@ -1,6 +1,6 @@
 import type { FormData, FormDefinition, FieldDef } from '../forms/types';
 import type { FieldHint, GroupHint } from './types';
-import { normalizeLabel } from './label-text';
+import { normalizeLabel } from '../page/label-text';
 
 /**
  * The slim projection of a form pack that travels to the content script: labels, synonyms, codes and option texts,

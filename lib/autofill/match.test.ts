@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_THRESHOLD, matchControls, type Matchable } from './match';
-import type { FieldHint, LabelSource } from './types';
+import type { FieldHint, LabelSource } from '../page/types';
 
 const hint = (path: string, names: string[], codes: string[] = []): FieldHint => {
   const group = /^(\w+)\[\]\./.exec(path)?.[1];

@@ -1,4 +1,4 @@
-import type { FieldHint, LabelCandidate, LabelSource } from './types';
+import type { FieldHint, LabelCandidate, LabelSource } from '../page/types';
 
 /**
  * Matching scanned controls to form fields: a score in [0, 1] per (control, field), greedy assignment best-first,

@@ -1,4 +1,4 @@
-import { scanRoot, type ScannedControl } from './scan';
+import { scanRoot, type ScannedControl } from '../page/scan';
 import { uniqueSelector } from './adapters';
 import { chooseField, showBanner, showMessage, tr, type Locale, type Overlay } from './page-ui';
 

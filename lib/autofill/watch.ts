@@ -1,4 +1,4 @@
-import { newScanContext, scanRoot, scanSubtree, type ScanContext, type ScannedControl } from './scan';
+import { newScanContext, scanRoot, scanSubtree, type ScanContext, type ScannedControl } from '../page/scan';
 
 /**
  * Keeps the list of a document's controls current as the page adds rows or sections: a MutationObserver collects

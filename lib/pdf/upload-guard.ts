@@ -3,6 +3,7 @@ import type { Bilingual } from '../forms/types';
 import type { UploadPolicy } from './result-schema';
 import type { PdfCheckResult, PdfStatus } from './types';
 import { rateLimiter } from './rate-limit';
+import { UPLOAD_AREAS } from '../page/kits';
 
 /**
  * Upload guard, page side: notices PDFs chosen in `<input type=file>` or dropped on known upload areas, asks the
@@ -10,18 +11,6 @@ import { rateLimiter } from './rate-limit';
  * the control before the user submits. With the site's policy `clear`, an unsealed or misplaced file is removed from
  * the input. Pure DOM code with its `check` injected, so it is testable without an extension.
  */
-
-/** Drop zones of common upload widgets (Element Plus, Ant Design, layui, plain). Data, not code: add a selector. */
-export const UPLOAD_AREAS = [
-  '.el-upload-dragger',
-  '.el-upload',
-  '.ant-upload-drag',
-  '.ant-upload',
-  '.layui-upload-drag',
-  '[data-upload-area]',
-  '.upload-area',
-  '.dropzone',
-];
 
 export type GuardCheck = (file: File) => Promise<{ result: PdfCheckResult; policy: UploadPolicy; locale?: Locale }>;
 

@@ -1,5 +1,5 @@
-import type { FieldHint } from '../autofill/types';
-import { codeKey, labelKey } from '../autofill/label-text';
+import type { FieldHint } from '../page/types';
+import { codeKey, labelKey } from '../page/label-text';
 import { matchControls, type Matchable } from '../autofill/match';
 
 /**

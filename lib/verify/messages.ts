@@ -1,4 +1,4 @@
-import type { FieldHint } from '../autofill/types';
+import type { FieldHint } from '../page/types';
 import type { OverlayTexts } from './overlay';
 import type { PageRead } from './types';
 

@@ -1,9 +1,9 @@
-import type { FieldHint } from '../../autofill/types';
-import { scanRoot } from '../../autofill/scan';
+import type { FieldHint } from '../../page/types';
+import { scanRoot } from '../../page/scan';
 import { matchControls } from '../../autofill/match';
-import { DRIVERS } from '../../autofill/drivers';
-import { textOf } from '../../autofill/infer-label';
-import { labelKey } from '../../autofill/label-text';
+import { DRIVERS } from '../../page/kits';
+import { textOf } from '../../page/infer-label';
+import { labelKey } from '../../page/label-text';
 import { isNonDataHeader, mapColumns, mapViewLabels } from '../columns';
 import type { PageRead, ReadCell, ReadRecord, ReadRows, ReadTable } from '../types';
 import { cellText, findTables } from './tables';

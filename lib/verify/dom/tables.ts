@@ -1,4 +1,4 @@
-import { textOf } from '../../autofill/infer-label';
+import { textOf } from '../../page/infer-label';
 
 /**
  * Finding list tables in a page and reading them as a grid: header texts per visual column, and the data rows with

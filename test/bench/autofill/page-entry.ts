@@ -2,7 +2,7 @@
  * Bundled into the bench page (IIFE): scan + match and fill exactly as the content script runs them, and the floor —
  * querySelectorAll of the controls plus reading their attributes.
  */
-import { scanRoot } from '../../../lib/autofill/scan';
+import { scanRoot } from '../../../lib/page/scan';
 import { matchControls } from '../../../lib/autofill/match';
 import { fillDocument, newSession, undoFill, type FillSession } from '../../../lib/autofill/fill';
 import type { FieldHint, FillPlan } from '../../../lib/autofill/types';

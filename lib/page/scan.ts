@@ -1,4 +1,5 @@
 import type { ControlKind, LabelCandidate } from './types';
+import { COMPONENTS, FACES } from './kits';
 import {
   FORM_ITEM_SELECTOR,
   inferLabels,
@@ -13,8 +14,8 @@ import { codeKey } from './label-text';
 
 /**
  * Page scan: every fillable control of a document (and its open shadow roots) with its label candidates. Custom
- * components of Element UI/Plus, layui and Ant Design are recognised by their root markup (data below) and reported
- * as one control whose face is the component root.
+ * components are recognised by the root markup their kit declares (lib/page/kits) and reported as one control whose
+ * face is the component root.
  */
 
 export interface ScannedControl {
@@ -35,15 +36,9 @@ export interface ScannedControl {
   blocked?: 'disabled' | 'readonly';
 }
 
-/** Component roots recognised as one control: selector → kind. Order matters (first match wins). */
-export const COMPONENTS: ReadonlyArray<{ root: string; kind: ControlKind; disabled: string; skip?: string }> = [
-  { root: '.el-select', kind: 'el-select', disabled: '.is-disabled' },
-  { root: '.el-date-editor', kind: 'el-date', disabled: '.is-disabled', skip: '.el-range-editor' },
-  { root: '.ant-select', kind: 'antd-select', disabled: '.ant-select-disabled' },
-  { root: '.ant-picker', kind: 'antd-date', disabled: '.ant-picker-disabled', skip: '.ant-picker-range' },
-];
 const COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');
-const ANCESTOR_SELECTOR = `${COMPONENT_SELECTOR}, .layui-form-select`;
+const FACE_SELECTOR = FACES.map((f) => f.face).join(', ');
+const ANCESTOR_SELECTOR = [COMPONENT_SELECTOR, FACE_SELECTOR].filter(Boolean).join(', ');
 
 const SKIP_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'image', 'reset', 'range', 'color']);
 const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'url']);
@@ -100,7 +95,7 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   let blocked: ScannedControl['blocked'];
   // One ancestor walk finds both component roots and layui's select face (whose inner input is not a control).
   const anc = ctx.hasComponents === false ? null : (el.closest(ANCESTOR_SELECTOR) as HTMLElement | null);
-  if (anc?.classList.contains('layui-form-select')) return undefined;
+  if (anc && FACE_SELECTOR && anc.matches(FACE_SELECTOR)) return undefined;
   const comp = anc;
   if (comp) {
     const spec = COMPONENTS.find((c) => comp.matches(c.root))!;
@@ -111,10 +106,11 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
     face = comp;
     if (comp.matches(spec.disabled) || comp.querySelector(spec.disabled) || (el as HTMLInputElement).disabled) blocked = 'disabled';
   } else if (tag === 'SELECT') {
-    const layui = el.nextElementSibling;
-    if (layui?.classList.contains('layui-form-select')) {
-      kind = 'layui-select';
-      face = layui as HTMLElement;
+    const next = el.nextElementSibling;
+    const faced = next && FACES.find((f) => f.tag === tag && next.matches(f.face));
+    if (faced) {
+      kind = faced.kind;
+      face = next as HTMLElement;
     } else {
       kind = 'native-select';
       if (!rendered) return undefined;
@@ -152,7 +148,7 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   }
   // layui hides the real checkbox behind its own face (the next sibling: box or switch), which is what is rendered.
   const layuiFace = kind === 'checkbox' && /layui-form-(checkbox|switch)/.test(el.nextElementSibling?.className ?? '');
-  if (!comp && !layuiFace && kind !== 'layui-select' && kind !== 'native-select' && !rendered) return undefined;
+  if (!comp && !layuiFace && face === el && kind !== 'native-select' && !rendered) return undefined;
   const input = target as HTMLInputElement;
   // (The properties reflect the attributes on inputs and textareas; a select has no readOnly, a component root neither.)
   if (!blocked && (input.disabled ?? input.hasAttribute('disabled'))) blocked = 'disabled';
@@ -203,9 +199,13 @@ function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: 
     }
     // Components without an inner input (Element Plus el-select renders a div unless filterable).
     for (const comp of markup) {
-      if (!comp.matches('.el-select') || ctx.seen.has(comp)) continue;
+      if (ctx.seen.has(comp)) continue;
+      const spec = COMPONENTS.find((c) => comp.matches(c.root));
+      if (!spec || (spec.skip && comp.matches(spec.skip))) continue;
       ctx.seen.add(comp);
-      out.push(build(comp, comp, 'el-select', ctx, comp.querySelector('.is-disabled') ? 'disabled' : undefined));
+      out.push(
+        build(comp, comp, spec.kind, ctx, comp.matches(spec.disabled) || comp.querySelector(spec.disabled) ? 'disabled' : undefined),
+      );
     }
   } finally {
     if (whole) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { scanRoot } from './scan';
-import { matchControls } from './match';
+import { matchControls } from '../autofill/match';
 import type { FieldHint } from './types';
 
 // Label inference on tricky markup, run on a DOM implementation (no layout needed).

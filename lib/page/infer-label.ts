@@ -1,23 +1,15 @@
 import type { LabelCandidate, LabelSource } from './types';
 import { labelKey } from './label-text';
+import { COMPONENTS, FORM_ITEM_LABELS } from './kits';
 
 /**
  * Label inference for one control, the ways real pages express it (see issue 3 §1). Pure DOM reads, no layout:
  * runs in the content script and in unit tests on a DOM implementation. Caches per table live in `TableCache`.
  */
 
-/** Selectors of component-library form items and their label element, as data. */
-export const FORM_ITEM_LABELS: ReadonlyArray<{ item: string; label: string }> = [
-  { item: '.el-form-item', label: '.el-form-item__label' },
-  { item: '.layui-inline', label: '.layui-form-label' },
-  { item: '.layui-form-item', label: '.layui-form-label' },
-  { item: '.ant-form-item', label: '.ant-form-item-label label, .ant-form-item-label' },
-  { item: '.form-group', label: 'label, .control-label' },
-];
-
 export const FORM_ITEM_SELECTOR = FORM_ITEM_LABELS.map((f) => f.item).join(', ');
 
-const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, .el-select, .ant-select, .ant-picker';
+const CONTROL_SELECTOR = ['input:not([type=hidden]), select, textarea', ...COMPONENTS.map((c) => c.root)].join(', ');
 
 /** Placeholder and title texts usually read `请输入学校名称`; the verb is not part of the label. */
 const PROMPT_PREFIX = /^(请(输入|选择|填写|录入|选)|输入|选择|填写)/;
