@@ -3,7 +3,7 @@ import type { Bilingual } from '../forms/types';
 import type { UploadPolicy } from './result-schema';
 import type { PdfCheckResult, PdfStatus } from './types';
 import { rateLimiter } from './rate-limit';
-import { UPLOAD_AREAS } from '../page/kits';
+import { UPLOAD_AREAS } from '../page/kits/upload-areas';
 
 /**
  * Upload guard, page side: notices PDFs chosen in `<input type=file>` or dropped on known upload areas, asks the

@@ -136,7 +136,10 @@ const antDate: Driver = {
 
 /** The total registry: a kind without a driver is a compile error. */
 
-export const antd = defineKit({
+/** Drop zones of the upload widget (apart, so the upload guard does not load the drivers). */
+export const antdUploadAreas = ['.ant-upload-drag', '.ant-upload'];
+
+export const antd = /* @__PURE__ */ defineKit({
   name: 'antd',
   components: [
     { root: '.ant-select', kind: 'antd-select', disabled: '.ant-select-disabled' },
@@ -146,5 +149,5 @@ export const antd = defineKit({
   formItems: [{ item: '.ant-form-item', label: '.ant-form-item-label label, .ant-form-item-label' }],
   drivers: { 'antd-select': antSelect, 'antd-date': antDate },
   addRow: [],
-  uploadAreas: ['.ant-upload-drag', '.ant-upload'],
+  uploadAreas: antdUploadAreas,
 });

@@ -94,7 +94,10 @@ const elDate: Driver = {
   },
 };
 
-export const elementPlus = defineKit({
+/** Drop zones of the upload widget (apart, so the upload guard does not load the drivers). */
+export const elementPlusUploadAreas = ['.el-upload-dragger', '.el-upload'];
+
+export const elementPlus = /* @__PURE__ */ defineKit({
   name: 'element-plus',
   components: [
     { root: '.el-select', kind: 'el-select', disabled: '.is-disabled' },
@@ -104,5 +107,5 @@ export const elementPlus = defineKit({
   formItems: [{ item: '.el-form-item', label: '.el-form-item__label' }],
   drivers: { 'el-select': elSelect, 'el-date': elDate },
   addRow: [],
-  uploadAreas: ['.el-upload-dragger', '.el-upload'],
+  uploadAreas: elementPlusUploadAreas,
 });

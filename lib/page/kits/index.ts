@@ -25,4 +25,3 @@ export const COMPONENTS: ReadonlyArray<ComponentSpec<ControlKind>> = kits.flatMa
 export const FACES: ReadonlyArray<FaceSpec<ControlKind>> = kits.flatMap((k) => k.faces);
 export const FORM_ITEM_LABELS = kits.flatMap((k) => k.formItems);
 export const ADD_ROW_SELECTOR = kits.flatMap((k) => k.addRow).join(', ');
-export const UPLOAD_AREAS = kits.flatMap((k) => k.uploadAreas);

@@ -53,7 +53,10 @@ const layuiSelect: Driver = {
   },
 };
 
-export const layui = defineKit({
+/** Drop zones of the upload widget (apart, so the upload guard does not load the drivers). */
+export const layuiUploadAreas = ['.layui-upload-drag'];
+
+export const layui = /* @__PURE__ */ defineKit({
   name: 'layui',
   components: [],
   faces: [{ tag: 'SELECT', face: '.layui-form-select', kind: 'layui-select' }],
@@ -63,5 +66,5 @@ export const layui = defineKit({
   ],
   drivers: { 'layui-select': layuiSelect },
   addRow: ['.layui-btn'],
-  uploadAreas: ['.layui-upload-drag'],
+  uploadAreas: layuiUploadAreas,
 });

@@ -1,0 +1,7 @@
+import { nativeUploadAreas } from './native';
+import { elementPlusUploadAreas } from './element-plus';
+import { layuiUploadAreas } from './layui';
+import { antdUploadAreas } from './antd';
+
+/** Every kit's upload drop zones (lib/pdf/upload-guard), apart from kits/index so the guard loads no driver. */
+export const UPLOAD_AREAS: readonly string[] = [...elementPlusUploadAreas, ...layuiUploadAreas, ...antdUploadAreas, ...nativeUploadAreas];
