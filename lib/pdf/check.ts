@@ -5,7 +5,7 @@ import { compareWithDraft } from './draft-compare';
 import type { PDFDocument } from 'pdf-lib';
 import { findDigitalSeals, indexOfAscii, loadStructure, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
 import { pageHasTextOps, pageMayShowSeal } from './page-hints';
-import { inkGrid } from './red-mask';
+import { greyInkGrid, inkGrid } from './red-mask';
 import { findRidingSeals } from './riding';
 import { findSealShapes, type EdgeCandidate, type PixelBox } from './seal-shape';
 import { findSignaturePages, signatureScore, type ScanSignaturePage } from './signature-page';
@@ -410,7 +410,11 @@ async function analyse(
     const { grid, stats } = inkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale)), 1);
     const found = findSealShapes(grid);
     // A scan page with marks on it but no colour at all: a grayscale scan, where red ink is invisible. (Blank pages have no marks.)
-    if (!info.hasText && stats.chromaticFraction < 0.0005 && stats.markedFraction > 0.005) grayscalePages.push(n);
+    // It is `uncertain` only when a seal-shaped grey mark is there; a grayscale page without one is unsealed.
+    if (!info.hasText && stats.chromaticFraction < 0.0005 && stats.markedFraction > 0.005) {
+      const grey = findSealShapes(greyInkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale))));
+      if (grey.seals.length) grayscalePages.push(n);
+    }
     const toPdf = (b: PixelBox) => toPdfBox(viewport, b);
     const thumb = opts.thumbnails ? (b: PixelBox) => thumbnail(factory, target.canvas, b) : undefined;
     for (const s of found.seals)

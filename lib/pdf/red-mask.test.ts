@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkGrid, isSealInk } from './red-mask';
+import { greyInkGrid, inkGrid, isSealInk } from './red-mask';
 
 describe('isSealInk', () => {
   it.each([
@@ -80,5 +80,24 @@ describe('inkGrid fast path', () => {
     expect(stats.inkPixels).toBe(ref.counts.reduce((a, n) => a + n, 0));
     expect(stats.chromaticFraction).toBeCloseTo(ref.chromatic / (w * h), 12);
     expect(stats.markedFraction).toBeCloseTo(ref.marked / (w * h), 12);
+  });
+});
+
+describe('paper-adaptive ink (issue 15)', () => {
+  const fill = (w: number, h: number, paper: number[], ink: number[], inkFrom: number) => {
+    const px = new Uint8Array(w * h * 4);
+    for (let i = 0; i < w * h; i++) px.set([...(i >= inkFrom ? ink : paper), 255], i * 4);
+    return px;
+  };
+  it('counts a faded seal on cream paper as ink, and the cream paper itself not', () => {
+    const paper = [252, 240, 222];
+    const faded = [236, 190, 182];
+    const { stats } = inkGrid(fill(100, 100, paper, faded, 9000), 100, 100, 2, 1);
+    expect(stats.inkPixels).toBe(1000);
+    expect(inkGrid(fill(100, 100, paper, paper, 0), 100, 100, 2, 1).stats.inkPixels).toBe(0);
+  });
+  it('finds a grey mark of seal-ink weight on a grayscale page', () => {
+    const g = greyInkGrid(fill(10, 10, [250, 250, 250], [120, 120, 120], 50), 10, 10, 2);
+    expect(g.cells.reduce((a, b) => a + b, 0)).toBe(15);
   });
 });

@@ -9,10 +9,10 @@ export const SEAL_INK = {
   hueBelow: 35,
   /** Degrees above 0 still counted (orange-ish red). */
   hueAbove: 32,
-  minSaturation: 0.2,
+  minSaturation: 0.14,
   minValue: 0.35,
-  /** r must exceed both g and b by at least this much (0–255): kills faint JPEG fringes. */
-  minRedExcess: 28,
+  /** r must exceed both g and b (white-balanced to the paper) by at least this much (0–255): kills faint JPEG fringes. */
+  minRedExcess: 20,
 } as const;
 
 /** Whether one RGB pixel looks like seal ink. */
@@ -48,6 +48,28 @@ export interface PixelStats {
   inkPixels: number;
 }
 
+/**
+ * The paper's colour: the mean of the bright pixels of a sparse sample (most of a page is paper). White when the page
+ * has too few bright pixels to tell.
+ */
+export function paperColour(px: Uint8Array, width: number, height: number): [number, number, number] {
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  let n = 0;
+  const step = 4 * 61;
+  for (let p = 0; p < width * height * 4; p += step) {
+    if (px[p]! > 190 && px[p + 1]! > 190 && px[p + 2]! > 170) {
+      r += px[p]!;
+      g += px[p + 1]!;
+      b += px[p + 2]!;
+      n++;
+    }
+  }
+  if (n < 50) return [255, 255, 255];
+  return [r / n, g / n, b / n];
+}
+
 /** Seal-ink value floor as an integer test on the red channel (r ≥ this). */
 const MIN_RED = Math.ceil(SEAL_INK.minValue * 255);
 
@@ -73,6 +95,11 @@ export function inkGrid(
   const hueBelow = SEAL_INK.hueBelow;
   const hueAbove = SEAL_INK.hueAbove;
   const minSat = SEAL_INK.minSaturation;
+  // White balance against the paper: a cream or grey sheet shifts every pixel, and a faded seal differs from its
+  // paper by less than from pure white. Green and blue are scaled so the paper reads neutral (fixed point, /256).
+  const paper = paperColour(px, width, height);
+  const kg = Math.round((paper[0] / Math.max(1, paper[1])) * 256);
+  const kb = Math.round((paper[0] / Math.max(1, paper[2])) * 256);
   let chromatic = 0;
   let ink = 0;
   let marked = 0;
@@ -82,13 +109,15 @@ export function inkGrid(
     const end = start + width * 4;
     for (let p = start; p < end; p += 4) {
       const r = px[p]!;
-      const g = px[p + 1]!;
-      const b = px[p + 2]!;
-      if (g < 160) marked++;
-      const dr = r - g;
-      const db = g - b;
-      if (dr > 6 || dr < -6 || db > 6 || db < -6) {
+      const g0 = px[p + 1]!;
+      const b0 = px[p + 2]!;
+      if (g0 < 160) marked++;
+      if (g0 - r > 6 || r - g0 > 6 || g0 - b0 > 6 || b0 - g0 > 6) {
         chromatic++;
+        const g = (g0 * kg) >> 8;
+        const b = (b0 * kb) >> 8;
+        const dr = r - g;
+        const db = g - b;
         // isSealInk, inline: red well above g and b (so the maximum), bright and saturated enough, hue near red.
         if (dr >= minExcess && r - b >= minExcess && r >= MIN_RED) {
           const delta = r - (g < b ? g : b);
@@ -112,3 +141,28 @@ export function inkGrid(
     },
   };
 }
+
+/**
+ * Grey marks of seal-ink weight on a page without colour (a grayscale scan): red ink scans as a middle grey, lighter
+ * than black text and darker than paper. A seal-shaped mark in this grid is why a grayscale page is `uncertain`; a
+ * grayscale page without one is simply unsealed.
+ */
+export function greyInkGrid(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, cell = 2): InkGrid {
+  const cols = Math.ceil(width / cell);
+  const rows = Math.ceil(height / cell);
+  const counts = new Uint16Array(cols * rows);
+  for (let y = 0; y < height; y++) {
+    const rowBase = ((y / cell) | 0) * cols;
+    for (let x = 0; x < width; x++) {
+      const g = rgba[(y * width + x) * 4 + 1]!;
+      if (g >= GREY_INK.min && g <= GREY_INK.max) counts[rowBase + ((x / cell) | 0)]!++;
+    }
+  }
+  const cells = new Uint8Array(cols * rows);
+  const need = Math.max(1, Math.round((cell * cell) / 2));
+  for (let i = 0; i < cells.length; i++) cells[i] = counts[i]! >= need ? 1 : 0;
+  return { cols, rows, cell, cells, counts };
+}
+
+/** Grey levels (0–255) that red seal ink takes in a grayscale scan, fresh to faded. */
+const GREY_INK = { min: 70, max: 185 } as const;

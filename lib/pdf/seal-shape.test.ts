@@ -68,3 +68,30 @@ describe('findSealShapes', () => {
     expect(clean.seals[0]!.box).toEqual({ x: 240, y: 600, width: 122, height: 122 });
   });
 });
+
+describe('seals cut by the page border and riding-seal strips (issue 15)', () => {
+  it.each([
+    ['a third off the left edge', or(ring(20, 300, 30, 30), star(20, 300, 8)), 'left'],
+    ['a third off the right edge', or(ring(280, 300, 30, 30), star(280, 300, 8)), 'right'],
+    ['a third off the bottom', or(ring(150, 400, 30, 30), star(150, 400, 8)), 'bottom'],
+  ])('a seal %s is a seal, not a strip', (_name, paint) => {
+    const r = findSealShapes(page(paint));
+    expect(r.seals).toHaveLength(1);
+    expect(r.edges).toHaveLength(0);
+    // The box stays on the page.
+    expect(r.seals[0]!.box.x).toBeGreaterThanOrEqual(0);
+    expect(r.seals[0]!.box.x + r.seals[0]!.box.width).toBeLessThanOrEqual(600);
+  });
+
+  it('groups the pieces of a narrow strip (ring arcs apart, star between) into one strip centred on the seal', () => {
+    // The right-most eighth of a seal of radius 30 centred 8 cells outside the page: two arcs and a bit of star.
+    const r = findSealShapes(page(or(ring(300 + 22, 200, 30, 30), star(300 + 22, 200, 30))));
+    expect(r.seals).toHaveLength(0);
+    expect(r.edges).toHaveLength(1);
+    expect(r.edges[0]!.centre).toBeCloseTo(200 / 420, 2);
+  });
+
+  it('does not take a filled half disc at the edge for a seal', () => {
+    expect(findSealShapes(page((x, y) => Math.hypot(x - 290, y - 200) < 30)).seals).toHaveLength(0);
+  });
+});

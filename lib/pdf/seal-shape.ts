@@ -51,6 +51,9 @@ export const SEAL_SHAPE = {
   maxFill: 0.6,
 } as const;
 
+/** Share of a seal's ring that must lie on the page for a seal cut by the page border to count. */
+const MIN_VISIBLE = 0.55;
+
 interface Cluster {
   x0: number;
   y0: number;
@@ -139,10 +142,16 @@ export function measure(grid: InkGrid, c: Cluster): ShapeMetrics {
   const steps = 72;
   let hits = 0;
   const rStep = 0.5 / Math.max(rx, ry);
+  let visible = 0;
   for (let k = 0; k < steps; k++) {
     const a = (k / steps) * 2 * Math.PI;
     const cos = Math.cos(a);
     const sin = Math.sin(a);
+    // A seal cut by the page border: directions whose ring lies off the page are not counted either way.
+    const ox = cx + 0.9 * rx * cos;
+    const oy = cy + 0.9 * ry * sin;
+    if (ox < 0 || oy < 0 || ox > grid.cols - 1 || oy > grid.rows - 1) continue;
+    visible++;
     for (let r = 0.72; r <= 1.08; r += rStep) {
       if (at(grid, cx + r * rx * cos, cy + r * ry * sin)) {
         hits++;
@@ -153,13 +162,15 @@ export function measure(grid: InkGrid, c: Cluster): ShapeMetrics {
   let inner = 0;
   let innerAll = 0;
   let total = 0;
-  for (let y = c.y0; y <= c.y1; y++) {
-    for (let x = c.x0; x <= c.x1; x++) {
+  let area = 0;
+  for (let y = Math.max(0, c.y0); y <= Math.min(grid.rows - 1, c.y1); y++) {
+    for (let x = Math.max(0, c.x0); x <= Math.min(grid.cols - 1, c.x1); x++) {
       const nx = (x - cx) / rx;
       const ny = (y - cy) / ry;
       const d2 = nx * nx + ny * ny;
       const v = grid.cells[y * grid.cols + x]!;
       total += v;
+      if (d2 <= 1) area++;
       if (d2 < 0.36) {
         innerAll++;
         inner += v;
@@ -170,9 +181,9 @@ export function measure(grid: InkGrid, c: Cluster): ShapeMetrics {
   return {
     size: Math.max(w, h) / short,
     aspect: w / h,
-    ringCoverage: hits / steps,
+    ringCoverage: visible >= steps * MIN_VISIBLE ? hits / visible : 0,
     innerFill: innerAll ? inner / innerAll : 0,
-    fill: total / (Math.PI * rx * ry),
+    fill: total / Math.max(1, area),
   };
 }
 
@@ -220,6 +231,47 @@ function withContained(c: Cluster, all: readonly Cluster[], margin: number): Clu
   return out;
 }
 
+function clip(grid: InkGrid, b: PixelBox): PixelBox {
+  const x = Math.max(0, b.x);
+  const y = Math.max(0, b.y);
+  return { x, y, width: Math.min(grid.cols * grid.cell, b.x + b.width) - x, height: Math.min(grid.rows * grid.cell, b.y + b.height) - y };
+}
+
+/**
+ * Riding-seal strips: a narrow slice of a seal at the left or right border falls apart into pieces (the ring's top and
+ * bottom arcs, bits of the star and text). Pieces touching the border are grouped when they lie within a seal's height
+ * of each other; a group as tall as a seal and narrow is a strip.
+ */
+function stripsAtEdges(grid: InkGrid, comps: readonly Cluster[], short: number): EdgeCandidate[] {
+  const out: EdgeCandidate[] = [];
+  const gap = Math.round(short * 0.12);
+  for (const edge of ['left', 'right'] as const) {
+    const touching = comps
+      .filter((c) => (edge === 'left' ? c.x0 <= 1 : c.x1 >= grid.cols - 2) && c.x1 - c.x0 + 1 <= short * SEAL_SHAPE.maxSize * 0.6)
+      .sort((a, b) => a.y0 - b.y0);
+    let cur: Cluster | undefined;
+    const flush = () => {
+      if (!cur) return;
+      const w = cur.x1 - cur.x0 + 1;
+      const h = cur.y1 - cur.y0 + 1;
+      const size = h / short;
+      if (size >= SEAL_SHAPE.minSize && size <= SEAL_SHAPE.maxSize && w <= 0.6 * h && w >= 2 && cur.n / (w * h) < 0.6)
+        out.push({ box: toPixels(grid, cur), edge, centre: (cur.y0 + cur.y1) / 2 / grid.rows, size });
+      cur = undefined;
+    };
+    for (const c of touching) {
+      if (cur && c.y0 - cur.y1 <= gap && Math.max(cur.y1, c.y1) - cur.y0 < short * SEAL_SHAPE.maxSize) {
+        cur = { x0: Math.min(cur.x0, c.x0), y0: cur.y0, x1: Math.max(cur.x1, c.x1), y1: Math.max(cur.y1, c.y1), n: cur.n + c.n };
+      } else {
+        flush();
+        cur = { ...c };
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
 function overlapShare(a: PixelBox, b: PixelBox): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -245,11 +297,30 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
   }
   const seals: SealCandidate[] = [];
   const edges: EdgeCandidate[] = [];
+  const judge = (c: Cluster) => {
+    const metrics = measure(grid, c);
+    const confidence = inkedCorners(grid, c) >= 2 ? 0 : sealConfidence(metrics);
+    if (confidence <= 0) return;
+    const box = clip(grid, toPixels(grid, c));
+    const same = seals.findIndex((s) => overlapShare(s.box, box) > 0.5);
+    if (same < 0) seals.push({ box, metrics, confidence });
+    else if (seals[same]!.confidence < confidence) seals[same] = { box, metrics, confidence };
+  };
   for (const c of groups) {
     const w = c.x1 - c.x0 + 1;
     const h = c.y1 - c.y0 + 1;
     const atLeft = c.x0 <= 1;
     const atRight = c.x1 >= grid.cols - 2;
+    const atBottom = c.y1 >= grid.rows - 2;
+    if ((atLeft || atRight) && w > 0.6 * h && w <= h) {
+      // Wider than a riding-seal strip: a seal cut by the left/right border; its diameter is its height.
+      judge({ ...c, x0: atLeft ? c.x1 - h + 1 : c.x0, x1: atLeft ? c.x1 : c.x0 + h - 1 });
+      continue;
+    }
+    if (atBottom && !atLeft && !atRight && h < w) {
+      judge({ ...c, y1: c.y0 + w - 1 });
+      continue;
+    }
     if (atLeft || atRight) {
       const size = h / short;
       const fill = c.n / (w * h);
@@ -266,13 +337,10 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
       }
       continue;
     }
-    const metrics = measure(grid, c);
-    const confidence = inkedCorners(grid, c) >= 2 ? 0 : sealConfidence(metrics);
-    if (confidence <= 0) continue;
-    const box = toPixels(grid, c);
-    const same = seals.findIndex((s) => overlapShare(s.box, box) > 0.5);
-    if (same < 0) seals.push({ box, metrics, confidence });
-    else if (seals[same]!.confidence < confidence) seals[same] = { box, metrics, confidence };
+    judge(c);
   }
-  return { seals, edges };
+  // A strip grouped from its pieces replaces the single pieces it contains (its centre is the seal's, theirs are not).
+  const strips = stripsAtEdges(grid, comps, short);
+  const kept = edges.filter((x) => !strips.some((e) => overlapShare(x.box, e.box) > 0.3));
+  return { seals, edges: [...kept, ...strips] };
 }

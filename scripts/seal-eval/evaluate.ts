@@ -43,7 +43,9 @@ export async function evaluate(seed: number, perClass: number): Promise<EvalRepo
   let right = 0;
   let ridingAll = 0;
   let ridingOk = 0;
+  const only = process.env.SEAL_EVAL_CLASSES?.split(',');
   for (const [ci, cls] of EVAL_CLASSES.entries()) {
+    if (only && !only.includes(cls)) continue;
     for (let i = 0; i < perClass; i++) {
       const c = await generateCase(cls, caseSeed(seed, ci, i));
       const t0 = performance.now();
