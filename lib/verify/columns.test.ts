@@ -6,6 +6,22 @@ import { mapColumns, mapViewLabels } from './columns';
 const { hints } = formHints(forms.degreeRecord);
 
 describe('mapColumns', () => {
+  it('reads short labels under a two-level header by their group, and gives 教育硕士 only to the column naming it', () => {
+    const headers = ['姓名', '授予单位', '授予时间', '证书编号', '授予单位', '授予时间', '证书号', '教育硕士', '教育硕士证书号'];
+    const groups = ['', '主学位', '主学位', '主学位', '教育硕士', '教育硕士', '教育硕士', '', ''];
+    expect(mapColumns(headers, hints, groups)).toEqual([
+      'name',
+      'mainDegreeUnit',
+      'mainDegreeDate',
+      'mainDegreeCertNo',
+      'eduMasterUnit',
+      'eduMasterDate',
+      undefined, // the cert number went to the column that names it best across the table
+      'eduMasterAwarded',
+      'eduMasterCertNo',
+    ]);
+  });
+
   it.each([
     ['学号', 'studentNo'],
     ['*姓名：', 'name'],

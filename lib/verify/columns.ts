@@ -1,6 +1,7 @@
 import type { FieldHint } from '../page/types';
-import { codeKey, labelKey } from '../page/label-text';
-import { matchControls, type Matchable } from '../autofill/match';
+import { labelKey } from '../page/label-text';
+import { assignOneToOne, type Pair } from '../page/match/assign';
+import { bestField, createLabelScorer, LABEL_THRESHOLD } from '../page/match/similarity';
 
 /**
  * Column mapping for record tables and label → field mapping for read-only views: a header (or label) text is
@@ -16,29 +17,43 @@ export function isNonDataHeader(header: string): boolean {
   return NON_DATA_HEADERS.has(labelKey(header));
 }
 
-/** Header texts → field key per column (`undefined`: no field). Each field is given to at most one column. */
-export function mapColumns(headers: readonly string[], hints: readonly FieldHint[]): Array<string | undefined> {
-  return mapLabels(headers, hints, 'column-header');
+/**
+ * Header texts → field key per column (`undefined`: no field). `groups` holds, per column, the text of a header
+ * spanning it from above (a `colspan` group such as `教育硕士`): context, never a label. Each field goes to the one
+ * column that names it best across the whole table.
+ */
+export function mapColumns(headers: readonly string[], hints: readonly FieldHint[], groups?: readonly string[]): Array<string | undefined> {
+  return mapLabels(headers, hints, groups);
 }
 
-/** Label texts (`th`, `dt`, `span.label`) of a read-only view → field key per label. */
-export function mapViewLabels(labels: readonly string[], hints: readonly FieldHint[]): Array<string | undefined> {
-  return mapLabels(labels, hints, 'cell-left');
-}
-
-function mapLabels(
-  texts: readonly string[],
+/** Label texts (`th`, `dt`, `span.label`) of a read-only view → field key per label; `contexts`: the card or section title. */
+export function mapViewLabels(
+  labels: readonly string[],
   hints: readonly FieldHint[],
-  source: 'column-header' | 'cell-left',
+  contexts?: readonly string[],
 ): Array<string | undefined> {
-  const top = hints.filter((h) => !h.group);
-  const items: Array<Matchable & { i: number }> = texts.map((text, i) => {
-    const key = labelKey(text);
-    // A header written as a pinyin code (`XWZSBH`) is matched as a code, like a control's name attribute.
-    const code = /^[a-z][a-z0-9_]{1,29}$/.test(key) ? codeKey(key) : { key: '' };
-    return { i, labels: key ? [{ text: key, source }] : [], code };
+  return mapLabels(labels, hints, contexts);
+}
+
+const scorers = new WeakMap<readonly FieldHint[], { top: FieldHint[]; score: ReturnType<typeof createLabelScorer> }>();
+
+function mapLabels(texts: readonly string[], hints: readonly FieldHint[], contexts?: readonly string[]): Array<string | undefined> {
+  let s = scorers.get(hints);
+  if (!s) {
+    const top = hints.filter((h) => !h.group);
+    s = { top, score: createLabelScorer(top) };
+    scorers.set(hints, s);
+  }
+  const { top, score } = s;
+  const pairs: Pair[] = [];
+  texts.forEach((text, item) => {
+    if (!labelKey(text)) return;
+    const scores = score(text, contexts?.[item] ?? '');
+    // Only a label that names one field on its own competes for it (an ambiguous `日期` stays unmapped).
+    const best = bestField(scores, top);
+    if (best) pairs.push({ item, field: best.field, score: best.score });
   });
   const out: Array<string | undefined> = texts.map(() => undefined);
-  for (const a of matchControls(items, top)) out[a.control.i] = a.hint.key;
+  for (const p of assignOneToOne(pairs, LABEL_THRESHOLD)) out[p.item] = top[p.field]!.key;
   return out;
 }

@@ -47,7 +47,7 @@ export function readTables(
   const tables: ReadTable[] = [];
   const inside = new Set<Element>();
   for (const grid of findTables(root)) {
-    const cols = mapColumns(grid.headers, hints);
+    const cols = mapColumns(grid.headers, hints, grid.groups);
     const mapped: Record<number, string> = {};
     cols.forEach((k, i) => {
       if (k) mapped[i] = k;

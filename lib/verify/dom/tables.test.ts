@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { findTables, headerGrid, cellText, hasSpace, rowCells } from './tables';
+import { findTables, headerGrid, headerLayers, cellText, hasSpace, rowCells } from './tables';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
 
@@ -16,6 +16,17 @@ describe('headerGrid', () => {
   ])('%s', (_, rows, expected) => {
     const d = doc(`<table><thead>${rows}</thead></table>`);
     expect(headerGrid(Array.from(d.querySelectorAll('thead tr')))).toEqual(expected);
+  });
+});
+
+describe('headerLayers', () => {
+  it('gives each column the group header spanning it as context', () => {
+    const d = doc(`<table><thead><tr><th rowspan="2">姓名</th><th colspan="2">主学位</th><th colspan="2">教育硕士</th></tr>
+      <tr><th>授予单位</th><th>证书编号</th><th>授予单位</th><th>证书编号</th></tr></thead></table>`);
+    expect(headerLayers(Array.from(d.querySelectorAll('thead tr')))).toEqual({
+      headers: ['姓名', '授予单位', '证书编号', '授予单位', '证书编号'],
+      groups: ['', '主学位', '主学位', '教育硕士', '教育硕士'],
+    });
   });
 });
 

@@ -15,6 +15,8 @@ export interface TableGrid {
   /** The element marked as the table (jump-to target of the table). */
   root: HTMLElement;
   headers: string[];
+  /** Per column, the text of a header spanning it from above (a `colspan` group, el-table/antd column group), or ''. */
+  groups: string[];
   rows: Array<{ el: HTMLElement; cells: HTMLElement[] }>;
 }
 
@@ -26,6 +28,14 @@ function cellsOf(tr: Element): HTMLElement[] {
 
 /** Header texts per visual column from one or more header rows (rowspan/colspan expanded; the lowest text wins). */
 export function headerGrid(rows: Element[]): string[] {
+  return headerLayers(rows).headers;
+}
+
+/**
+ * The lowest header text per column and the nearest different text above it: `主学位` and `教育硕士` spanning the same
+ * three short labels (`授予单位`, `日期`, `证书编号`) are their groups — context for matching, not labels.
+ */
+export function headerLayers(rows: Element[]): { headers: string[]; groups: string[] } {
   const grid: string[][] = [];
   rows.forEach((tr, r) => {
     grid[r] ??= [];
@@ -43,13 +53,18 @@ export function headerGrid(rows: Element[]): string[] {
     }
   });
   const width = grid.reduce((m, g) => Math.max(m, g.length), 0);
-  const out: string[] = [];
+  const headers: string[] = [];
+  const groups: string[] = [];
   for (let c = 0; c < width; c++) {
     let text = '';
-    for (let r = grid.length - 1; r >= 0 && !text; r--) text = grid[r]?.[c] ?? '';
-    out.push(text);
+    let r = grid.length - 1;
+    for (; r >= 0 && !text; r--) text = grid[r]?.[c] ?? '';
+    let group = '';
+    for (; r >= 0 && !group; r--) if (grid[r]?.[c] && grid[r]![c] !== text) group = grid[r]![c]!;
+    headers.push(text);
+    groups.push(group);
   }
-  return out;
+  return { headers, groups };
 }
 
 /** Body cells by visual column (colspan repeats the cell). */
@@ -76,7 +91,7 @@ function elementGrid(root: HTMLElement): TableGrid | undefined {
   );
   if (!head || !body || head.closest('.el-table') !== root) return undefined;
   const rows = directRows(body).filter((r) => r.classList.contains('el-table__row'));
-  return { kind: 'element', root, headers: headerGrid(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
+  return { kind: 'element', root, ...headerLayers(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
 }
 
 function antdGrid(root: HTMLElement): TableGrid | undefined {
@@ -85,7 +100,7 @@ function antdGrid(root: HTMLElement): TableGrid | undefined {
   if (!head || !body) return undefined;
   // Virtual lists and the measure row are not records.
   const rows = directRows(body).filter((r) => r.classList.contains('ant-table-row'));
-  return { kind: 'antd', root, headers: headerGrid(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
+  return { kind: 'antd', root, ...headerLayers(directRows(head)), rows: rows.map((el) => ({ el, cells: rowCells(el) })) };
 }
 
 function sections(table: Element, tag: string): Element[] {
@@ -108,13 +123,13 @@ function htmlGrid(table: HTMLElement): TableGrid | undefined {
     bodyRows = all.slice(i);
   }
   if (!headRows.length) return undefined;
-  const headers = headerGrid(headRows);
+  const { headers, groups } = headerLayers(headRows);
   const rows: TableGrid['rows'] = [];
   for (const el of bodyRows) {
     const cells = cellsOf(el);
     if (cells.length > 1) rows.push({ el, cells: rowCells(el, cells) }); // "no data" rows span the table
   }
-  return { kind: 'html', root: table, headers, rows };
+  return { kind: 'html', root: table, headers, groups, rows };
 }
 
 /** Every list table of a document (or shadow root), outermost component first; nested tables are read on their own. */
