@@ -36,7 +36,7 @@ export function BackupPanel() {
   const onFile = async (file: File) => {
     setBusy(true);
     try {
-      const result = await previewImport(db, await file.text());
+      const result = await previewImport(db, new Uint8Array(await file.arrayBuffer()));
       setPhase(result.ok ? { name: 'preview', plan: result.plan, file: file.name } : { name: 'error', message: pick(result.error) });
     } catch (err) {
       setPhase({ name: 'error', message: errorText(err) });

@@ -303,3 +303,49 @@ describe('refused input leaves the database unchanged', () => {
     expect(await target.settings.count()).toBe(0);
   });
 });
+
+describe('backup file bytes (issue 13 §13: Notepad "Unicode" reads in the extension as in the CLI)', () => {
+  const backupText = () =>
+    JSON.stringify({
+      format: 'guoyou-backup',
+      version: 1,
+      exportedAt: '2026-12-01T00:00:00.000Z',
+      app: { name: 'x', version: '1' },
+      drafts: [
+        {
+          id: 'abc',
+          formId: testForm.id,
+          formVersion: 2,
+          title: '河北省推荐表',
+          data: sampleData('河北省教育厅'),
+          rev: 1,
+          createdAt: 1,
+          updatedAt: 1,
+          archived: 0,
+          deletedAt: 0,
+        },
+      ],
+    });
+  const utf16 = (text: string, le: boolean, bom: boolean) => {
+    const out: number[] = bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out.push(...(le ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+    }
+    return new Uint8Array(out);
+  };
+  it.each([
+    ['UTF-16LE with BOM', utf16(backupText(), true, true)],
+    ['UTF-16BE with BOM', utf16(backupText(), false, true)],
+    ['UTF-16LE without BOM', utf16(backupText(), true, false)],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(backupText())])],
+  ])('%s is read whole', async (_name, bytes) => {
+    const r = await previewImport(db(), bytes);
+    expect(r.ok && r.plan.new.map((d) => d.title)).toEqual(['河北省推荐表']);
+  });
+  it('bytes of no text encoding are refused with a sentence, not a decoder error', () => {
+    const r = parseBackup(new Uint8Array([0x7b, 0xff, 0xfe, 0x80, 0x81, 0xc0, 0x00, 0xfe, 0xff]));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.zh).toContain('编码');
+  });
+});

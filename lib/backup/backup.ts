@@ -1,3 +1,4 @@
+import { decodeText } from '../normalize/decode';
 import { version as appVersion } from '../../package.json';
 import type { Bilingual } from '../forms/types';
 import { revisionInternals, DEFAULT_REVISION_POLICY, type RevisionPolicy } from '../db/drafts';
@@ -84,12 +85,20 @@ export interface ImportPlan {
 export type PreviewResult = { ok: true; plan: ImportPlan } | { ok: false; error: Bilingual };
 export type ApplyResult = { ok: true; plan: ImportPlan } | { ok: false; error: Bilingual };
 
-/** Validate a backup (a file's text, or parsed JSON) and return what it would be parsed to, or a clear refusal. */
+/**
+ * Validate a backup (a file's bytes or text, or parsed JSON) and return what it would be parsed to, or a clear
+ * refusal. Bytes are decoded as the CLI decodes them: UTF-8, UTF-16 with or without BOM (Notepad's "Unicode"), GBK.
+ */
 export function parseBackup(input: unknown): { ok: true; backup: Backup } | { ok: false; error: Bilingual } {
   let json = input;
-  if (typeof input === 'string') {
+  if (input instanceof Uint8Array) {
+    const text = decodeText(input);
+    if (text === undefined) return { ok: false, error: bilingual('excel.error.csvEncoding') };
+    json = text;
+  }
+  if (typeof json === 'string') {
     try {
-      json = JSON.parse(input.replace(/^\uFEFF/, ''));
+      json = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (e) {
       return { ok: false, error: bilingual('db.backup.notJson', { detail: jsonErrorPlace(e) }) };
     }
