@@ -330,7 +330,8 @@ describe('backup file bytes (issue 13 §13: Notepad "Unicode" reads in the exten
     const out: number[] = bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      out.push(...(le ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+      if (le) out.push(c & 0xff, c >> 8);
+      else out.push(c >> 8, c & 0xff);
     }
     return new Uint8Array(out);
   };
