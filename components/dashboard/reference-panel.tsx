@@ -88,7 +88,7 @@ export function ReferencePanel() {
                   return (
                     <tr key={id} data-list={id}>
                       <th scope="row">{t(listName[id])}</th>
-                      <td>{list.version}</td>
+                      <td>{imported ? list.version : t(`reference.${id}.version`)}</td>
                       <td>{list.items.length}</td>
                       <td>
                         {imported ? (
@@ -104,7 +104,21 @@ export function ReferencePanel() {
                           <span class="badge badge-muted">{t('editor.ref.shipped')}</span>
                         )}
                       </td>
-                      <td class="source">{list.source}</td>
+                      <td class="source">
+                        {imported ? (
+                          list.source
+                        ) : (
+                          <>
+                            {t(`reference.${id}.source`)}
+                            <details class="small muted">
+                              <summary>{t('reference.original')}</summary>
+                              <span lang="en">
+                                {list.version} · {list.source}
+                              </span>
+                            </details>
+                          </>
+                        )}
+                      </td>
                     </tr>
                   );
                 })}

@@ -10,6 +10,7 @@ import { db } from './db';
 import { toolkit } from './toolkit';
 import { guard } from './guard';
 import { gate } from './gate';
+import { reference } from './reference';
 
 /**
  * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
@@ -27,6 +28,7 @@ export const messages = {
   ...toolkit,
   ...guard,
   ...gate,
+  ...reference,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;
