@@ -17,7 +17,9 @@ export function focusFinding(f: Pick<Finding, 'fields'>): void {
       const id = focusTarget(f, (x) => !!document.getElementById(x));
       const el = id ? document.getElementById(id) : null;
       if (!el) return;
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Smooth unless the user asked for less motion (then a moving page would only delay the field they chose).
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      el.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
       el.focus({ preventScroll: true });
     }),
   );

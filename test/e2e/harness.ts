@@ -41,7 +41,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     pipe: true,
     enableExtensions: [dir],
     userDataDir,
-    args: chromiumArgs(),
+    // No smooth scrolling: puppeteer clicks where an element was a moment before, and a page still scrolling moves it.
+    args: [...chromiumArgs(), '--force-prefers-reduced-motion'],
     // A bare CI shell has no UTF-8 locale, and Chromium then saves downloads with Chinese names as "download".
     env: { ...process.env, ...utf8LocaleEnv() },
   });
