@@ -45,7 +45,12 @@ beforeAll(async () => {
   pdfs = { ...(await demoPdfs(work)), cmap: path.join(work, 'chinese-cmap.pdf') };
   writeFileSync(pdfs.cmap, await predefinedCMapPdf());
   server = await serveStatic(outDir);
-  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, args: [...chromiumArgs(), '--force-prefers-reduced-motion'] });
+  browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    pipe: true,
+    args: [...chromiumArgs(), '--force-prefers-reduced-motion'],
+  });
   downloads = await watchDownloads(browser, work);
 });
 
