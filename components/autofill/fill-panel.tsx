@@ -171,7 +171,7 @@ export function FillPanel(props: { draftId: string | null }) {
                     {rowNumber(r.path)}
                   </td>
                   <td>{t(`autofill.status.${r.status}` as MessageKey)}</td>
-                  <td>{t(`autofill.reason.${r.reason}` as MessageKey, { value: r.value })}</td>
+                  <td>{t(`autofill.reason.${r.reason}` as MessageKey, { value: r.value, shown: r.detail ?? '' })}</td>
                 </tr>
               ))}
             </tbody>

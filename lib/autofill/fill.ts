@@ -5,7 +5,9 @@ import { DRIVERS } from '../page/kits';
 import { press, sleep, waitFor } from '../page/events';
 import { labelKey } from '../page/label-text';
 import { ADD_ROW_SELECTOR } from '../page/kits';
-import type { FieldResult, FillPlan, FillReport, GroupHint } from './types';
+import { shownMatches } from './report';
+import { formatDate, wantedDateFormat } from './hints';
+import type { FieldHint, FieldResult, FillPlan, FillReport, GroupHint } from './types';
 
 /**
  * Fill one document (one frame) from a plan: scan, apply adapters then heuristics, add rows the draft needs, write
@@ -94,27 +96,75 @@ function countControls(doc: Document): number {
   return doc.querySelectorAll('input, select, textarea').length;
 }
 
-/** Click the add-row buttons until every group has as many rows as the draft; returns whether it clicked at all. */
-async function ensureRows(doc: Document, plan: FillPlan, assignments: Assignment<ScannedControl>[]): Promise<boolean> {
-  let clicked = false;
+/** Per group that needed rows: whether an add-row button was found and pressed. */
+type RowAttempts = Map<string, 'clicked' | 'noButton'>;
+
+/** Click the add-row buttons until every group has as many rows as the draft. */
+async function ensureRows(doc: Document, plan: FillPlan, assignments: Assignment<ScannedControl>[]): Promise<RowAttempts> {
+  const attempts: RowAttempts = new Map();
   for (const g of plan.groups) {
     const need = plan.rows[g.key] ?? 0;
     let have = rowsFound(assignments, g.key);
     if (need <= have) continue;
     const button = findAddButton(doc, g, plan.adapters.find((a) => a.addRow?.[g.key])?.addRow?.[g.key]);
+    attempts.set(g.key, button ? 'clicked' : 'noButton');
     if (!button) continue;
     for (let guard = 0; have < need && guard < need + 2; guard++) {
       const before = countControls(doc);
       press(button);
-      clicked = true;
       // Wait until the page rendered the new row (its controls appear), then count rows again by scanning.
       await waitFor(() => countControls(doc) > before || undefined, 1500);
       await sleep(0);
       have = rowsFound(assign(doc, plan, new Set(plan.done)), g.key);
     }
   }
-  return clicked;
+  return attempts;
 }
+
+/**
+ * Why a draft field no control took: its row is missing (no add button, or the button did not add enough rows), or
+ * the page has no control for it — also when its row is there and only this column was not recognised.
+ */
+function missingReason(path: string, plan: FillPlan, rowsOnPage: Map<string, number>, attempts: RowAttempts): FieldResult['reason'] {
+  const m = /^([^[]+)\[(\d+)\]/.exec(path);
+  if (!m || !plan.hints.some((h) => h.group === m[1])) return 'notFound';
+  const have = rowsOnPage.get(m[1]!) ?? 0;
+  const attempt = attempts.get(m[1]!);
+  if (Number(m[2]) < have || !attempt) return 'notFound';
+  // No row of the group at all and no button: the group's table is not in this document.
+  if (have === 0 && attempt === 'noButton') return 'notFound';
+  return attempt === 'clicked' ? 'rowNotAdded' : 'noRow';
+}
+
+/** The text written for a draft value: a date in the format the control asks for (hint, placeholder, maxlength). */
+function writtenValue(c: ScannedControl, hint: FieldHint, value: string): string {
+  if (hint.type !== 'date' || c.kind === 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const format = wantedDateFormat(
+    c.el,
+    c.face,
+    c.labels.map((l) => l.text),
+  );
+  return format ? formatDate(value, format) : value;
+}
+
+/** A text control whose maxlength the written text exceeds: writing would cut the value. */
+function tooLong(c: ScannedControl, text: string): boolean {
+  if (c.kind !== 'text' && c.kind !== 'textarea') return false;
+  const max = Number(c.el.getAttribute('maxlength'));
+  return max > 0 && [...text].length > max;
+}
+
+/** What the control shows, '' when its driver cannot read it. */
+function readBack(c: ScannedControl): string {
+  try {
+    return DRIVERS[c.kind].read(c);
+  } catch {
+    return '';
+  }
+}
+
+/** How long a control may take to show a value its driver wrote (a framework's next render, a picker closing). */
+const SETTLE_MS = 400;
 
 const OUTLINE: Record<FieldResult['status'], string> = {
   filled: '2px solid #16a34a',
@@ -141,8 +191,11 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
   const t0 = performance.now();
   const done = new Set(plan.done);
   let assignments = assign(doc, plan, done);
-  if (await ensureRows(doc, plan, assignments)) assignments = assign(doc, plan, done);
+  const attempts = await ensureRows(doc, plan, assignments);
+  if ([...attempts.values()].includes('clicked')) assignments = assign(doc, plan, done);
   const results: FieldResult[] = [];
+  /** Fields reported filled, read again once every field is written (a later write may reset an earlier one). */
+  const filled: Array<{ at: number; control: ScannedControl; hint: FieldHint; chosen?: string }> = [];
   const labelOf = new Map(plan.hints.map((h) => [h.path, h.label]));
   // Document order: top to bottom, as a user would type.
   assignments.sort((a, b) => (a.control.face.compareDocumentPosition(b.control.face) & 4 ? -1 : 1));
@@ -162,40 +215,72 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
       results.push(base);
       continue;
     }
-    if (a.control.blocked) {
-      results.push({ ...base, reason: a.control.blocked });
-      outline(session, a.control.face, 'skipped');
+    const c = a.control;
+    if (c.blocked) {
+      results.push({ ...base, reason: c.blocked });
+      outline(session, c.face, 'skipped');
       continue;
     }
-    const driver = DRIVERS[a.control.kind];
-    const snapshot = driver.snapshot(a.control);
-    try {
-      const r = await driver.write(a.control, value, a.hint);
-      if (r.ok) {
-        if (r.changed) session.undo.push({ control: a.control, snapshot, path: a.path });
-        results.push({ ...base, status: 'filled', reason: r.changed ? 'ok' : 'unchanged', detail: r.shown });
-        outline(session, a.control.face, 'filled');
-      } else {
-        // A half-done custom control (dropdown opened, value not taken) still gets its old value back on undo.
-        if (driver.snapshot(a.control) !== snapshot) session.undo.push({ control: a.control, snapshot, path: a.path });
-        results.push({ ...base, status: 'failed', reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) });
-        outline(session, a.control.face, 'failed');
-      }
-    } catch (e) {
-      results.push({ ...base, status: 'failed', reason: 'error', detail: String(e) });
+    const text = writtenValue(c, a.hint, value);
+    if (tooLong(c, text)) {
+      results.push({ ...base, reason: 'tooLong', detail: c.el.getAttribute('maxlength') ?? '' });
+      outline(session, c.face, 'skipped');
+      continue;
     }
+    const driver = DRIVERS[c.kind];
+    const snapshot = driver.snapshot(c);
+    let outcome: Awaited<ReturnType<typeof driver.write>>;
+    try {
+      outcome = await driver.write(c, text, a.hint);
+    } catch (e) {
+      outcome = { ok: false, reason: 'error', detail: String(e) };
+    }
+    // The report says what the page shows, not what the driver believes: read the control back and compare it with
+    // the draft as the user sees it. A driver's success is given a moment to render; its failure is not trusted
+    // either (a picker may accept the date and show it in its own format).
+    const chosen = outcome.ok ? outcome.shown : undefined;
+    const holds = () => shownMatches(readBack(c), value, a.hint, chosen);
+    const ok = holds() || (outcome.ok && !!(await waitFor(() => holds() || undefined, SETTLE_MS)));
+    const shown = readBack(c);
+    const changed = driver.snapshot(c) !== snapshot;
+    // A half-done custom control (dropdown opened, value not taken) still gets its old value back on undo.
+    if (changed || (outcome.ok && outcome.changed)) session.undo.push({ control: c, snapshot, path: a.path });
+    if (ok) {
+      filled.push({ at: results.length, control: c, hint: a.hint, chosen });
+      results.push({ ...base, status: 'filled', reason: changed || (outcome.ok && outcome.changed) ? 'ok' : 'unchanged', detail: shown });
+      outline(session, c.face, 'filled');
+    } else {
+      // A write the page refused is described by what the page shows instead.
+      const refused = outcome.ok ? undefined : outcome;
+      const byShown = !refused || refused.reason === 'rejected';
+      const reason = byShown ? (shown.trim() ? 'notShown' : 'notKept') : refused.reason;
+      const detail = byShown ? shown : refused.detail;
+      results.push({ ...base, status: 'failed', reason, ...(detail ? { detail } : {}) });
+      outline(session, c.face, 'failed');
+    }
+  }
+  // Read every filled control again: a later write (a province resetting its city, a picker closing) may have
+  // changed what an earlier one showed.
+  if (filled.length) await sleep(50);
+  for (const f of filled) {
+    if (!f.control.el.isConnected) continue;
+    const shown = readBack(f.control);
+    const r = results[f.at]!;
+    if (shownMatches(shown, r.value, f.hint, f.chosen)) continue;
+    results[f.at] = { ...r, status: 'failed', reason: shown.trim() ? 'notShown' : 'notKept', detail: shown };
+    outline(session, f.control.face, 'failed');
   }
   // Fields of the draft that no control on this page took.
   const seen = new Set(results.map((r) => r.path));
+  const rowsOnPage = new Map(plan.groups.map((g) => [g.key, rowsFound(assignments, g.key)]));
   for (const [path, value] of Object.entries(plan.values)) {
     if (seen.has(path) || done.has(path)) continue;
     const generic = path.replace(/\[\d+\]/, '[]');
-    const rowMissing = generic !== path && plan.hints.some((h) => h.path === generic);
     results.push({
       path,
       label: labelOf.get(generic) ?? path,
       status: 'skipped',
-      reason: value ? (rowMissing ? 'noRow' : 'notFound') : 'emptyValue',
+      reason: value ? missingReason(path, plan, rowsOnPage, attempts) : 'emptyValue',
       value,
     });
   }

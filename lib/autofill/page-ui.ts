@@ -68,7 +68,7 @@ function rowSuffix(path: string, locale: Locale): string {
 }
 
 /** Reasons whose full text quotes the draft's value have a page version that does not. */
-const PAGE_REASON: Partial<Record<string, Key>> = { noOption: 'autofill.reason.noOption.page' };
+const PAGE_REASON: Partial<Record<string, Key>> = { noOption: 'autofill.reason.noOption.page', notShown: 'autofill.reason.notShown.page' };
 
 /** The report panel: summary, the skipped/failed fields with reasons, undo and close buttons. */
 export function showReport(overlay: Overlay, report: FillReport, locale: Locale, onUndo: () => void): void {

@@ -44,4 +44,17 @@ export interface FieldHint {
 
 /** Why a field was skipped or failed: a key of lib/i18n/messages/autofill.ts `autofill.reason.*`. */
 export type FillReason =
-  'ok' | 'unchanged' | 'notFound' | 'emptyValue' | 'readonly' | 'disabled' | 'noOption' | 'noRow' | 'rejected' | 'error';
+  | 'ok'
+  | 'unchanged'
+  | 'notFound'
+  | 'emptyValue'
+  | 'readonly'
+  | 'disabled'
+  | 'noOption'
+  | 'noRow'
+  | 'rowNotAdded'
+  | 'rejected'
+  | 'notShown'
+  | 'notKept'
+  | 'tooLong'
+  | 'error';

@@ -6,21 +6,41 @@ export const autofillPage = {
     zh: '已填写 {filled} 项，跳过 {skipped} 项，失败 {failed} 项',
     en: '{filled} filled, {skipped} skipped, {failed} failed',
   },
-  'autofill.reason.ok': { zh: '已写入', en: 'written' },
+  'autofill.reason.ok': { zh: '已写入，页面显示与草稿一致', en: 'written; the page shows the draft’s value' },
   'autofill.reason.unchanged': { zh: '页面上已是此值', en: 'already this value' },
   'autofill.reason.notFound': { zh: '页面上找不到对应的输入项', en: 'no matching control on the page' },
   'autofill.reason.emptyValue': { zh: '草稿中此项为空', en: 'empty in the draft' },
   'autofill.reason.readonly': { zh: '输入项只读，未改动', en: 'the control is read-only; left alone' },
   'autofill.reason.disabled': { zh: '输入项已禁用，未改动', en: 'the control is disabled; left alone' },
   'autofill.reason.noOption': { zh: '下拉选项中没有“{value}”', en: 'no option "{value}" in the list' },
-  'autofill.reason.noRow': { zh: '页面上没有足够的行（找不到“添加”按钮）', en: 'not enough rows on the page (no "add" button found)' },
+  'autofill.reason.noRow': {
+    zh: '页面上的行不够，也找不到“添加”按钮来增加行',
+    en: 'not enough rows on the page, and no "add" button to add one',
+  },
+  'autofill.reason.rowNotAdded': {
+    zh: '已点击“添加”按钮，但页面没有增加足够的行',
+    en: 'the "add" button was clicked, but the page did not add enough rows',
+  },
   'autofill.reason.rejected': { zh: '页面没有接受此值', en: 'the page did not accept the value' },
+  'autofill.reason.notShown': {
+    zh: '写入后页面显示为“{shown}”，与草稿不一致',
+    en: 'after writing, the page shows "{shown}", not the draft’s value',
+  },
+  'autofill.reason.notKept': { zh: '写入后页面没有保留此值（输入项仍为空）', en: 'the page did not keep the value (the control is empty)' },
+  'autofill.reason.tooLong': {
+    zh: '草稿中的值比输入项允许的长度长，未写入',
+    en: 'the draft’s value is longer than the control allows; not written',
+  },
   'autofill.reason.error': { zh: '填写时出错', en: 'error while filling' },
   'autofill.panel.title': { zh: '国优表单助手 · 填写结果', en: 'Guoyou · fill report' },
   'autofill.panel.close': { zh: '关闭', en: 'Close' },
   'autofill.panel.more': { zh: '另有 {n} 项…', en: '{n} more…' },
   // In the page, a reason never quotes the draft (issue 13 §9): the value is in the popup's report.
   'autofill.reason.noOption.page': { zh: '下拉选项中没有草稿中的值', en: 'the draft’s value is not among the options' },
+  'autofill.reason.notShown.page': {
+    zh: '写入后页面显示的值与草稿不一致',
+    en: 'after writing, the page shows another value than the draft',
+  },
   'autofill.panel.details': {
     zh: '具体值只在扩展的弹出窗口中显示，不写入本页面。',
     en: 'Values are shown only in the extension’s popup, never written into this page.',
