@@ -151,6 +151,27 @@ describe('degree records from a registrar sheet', () => {
     });
   });
 
+  it('a column the sheet lacks is reported once, not as a required field on every row; the rest is still checked', async () => {
+    const drop = (i: number) => (rows: unknown[][]) => rows.forEach((r) => r.splice(i, 1));
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('学位信息');
+    const gender = keys.indexOf('gender');
+    ws.addRow(codes.filter((_, i) => i !== gender));
+    const rows = [1, 2, 3].map((i) => keys.map((k) => degreeRecord(i).fields[k]) as unknown[]);
+    drop(gender)(rows);
+    rows[1]![keys.indexOf('idNumber') - 1] = '11010519491231002Y';
+    for (const r of rows) ws.addRow(r);
+    const report = await imported(await workbookBytes(wb));
+    const missing = report.issues.filter((i) => i.ruleId === 'xlsx.missing-column');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ row: 1, severity: 'warning', blocking: false, fields: ['gender'] });
+    expect(missing[0]!.message.zh).toContain('表中缺少列「性别」');
+    expect(report.issues.filter((i) => i.fields.includes('gender') && i.ruleId !== 'xlsx.missing-column')).toEqual([]);
+    // What is there is judged: the bad ID number of the second record blocks its row.
+    expect(report.issues.some((i) => i.row === 3 && i.fields.includes('idNumber') && i.blocking)).toBe(true);
+    expect(report.drafts[0]!.badRows).toEqual([]);
+  });
+
   it('never evaluates formulas: the cached result is used and flagged; no result reads as empty', async () => {
     const wb = newWorkbook();
     const ws = wb.addWorksheet('s');

@@ -160,6 +160,41 @@ function columnIssues(hit: HeaderHit, headerRow: number): ImportIssue[] {
   return issues;
 }
 
+/** Table fields the sheet has no column for: reported once, and not judged on every row (issue 14). */
+function absentFields(hit: HeaderHit): FieldDef[] {
+  const present = new Set([...hit.byColumn.values()].map((f) => f.key));
+  return tableColumns(hit.form).filter((f) => !present.has(f.key));
+}
+
+function absentIssue(fields: FieldDef[], headerRow: number): ImportIssue[] {
+  // Named when a rule would have asked for a value there; a derived field (是否联合培养 from the partner university)
+  // is worked out, not missed, and an optional column nobody keeps is no news.
+  const missing = new Set(fields.map((f) => f.key));
+  const absent = fields.filter((f) => !f.derivedFrom && (f.required || (f.requiredWhen && !missing.has(f.requiredWhen.key))));
+  if (!absent.length) return [];
+  return [
+    {
+      row: headerRow,
+      column: null,
+      header: null,
+      value: '',
+      ruleId: 'xlsx.missing-column',
+      severity: 'warning',
+      fields: absent.map((f) => f.key),
+      message: bilingual('excel.issue.missingColumns', {
+        zh: absent.map((f) => `「${f.label.zh}」`).join('、'),
+        en: absent.map((f) => `"${f.label.en}"`).join(', '),
+      }),
+      blocking: false,
+    },
+  ];
+}
+
+/** A finding only about fields the sheet has no column for says nothing about the row: the column is reported once. */
+function aboutAbsentOnly(f: Finding, absent: Set<string>): boolean {
+  return f.fields.length > 0 && f.fields.every((p) => absent.has(parseFieldPath(p)?.key ?? ''));
+}
+
 /** Data rows under the header: skips a second header line (codes under labels), blank rows; stops at notes/signature. */
 function dataRows(hit: HeaderHit, stopKeys: string[]): GridRow[] {
   const rows = hit.grid.rows.slice(hit.rowIndex + 1);
@@ -226,7 +261,9 @@ function readRow(hit: HeaderHit, row: GridRow): ReadRow {
 function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
   const form = hit.form;
   const headerRow = hit.grid.rows[hit.rowIndex]!.number;
-  const issues = columnIssues(hit, headerRow);
+  const absent = absentFields(hit);
+  const absentKeys = new Set(absent.map((f) => f.key));
+  const issues = [...columnIssues(hit, headerRow), ...absentIssue(absent, headerRow)];
   const drafts: ImportedDraft[] = [];
   const rows = dataRows(hit, signatureKeys(form));
   if (!rows.length) fail('excel.error.noRows');
@@ -236,6 +273,7 @@ function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
     const data: FormData = { fields: read.values, groups: {} };
     const rowIssues = [...read.issues];
     for (const f of opts.check(form, data)) {
+      if (aboutAbsentOnly(f, absentKeys)) continue;
       const key = parseFieldPath(f.fields[0] ?? '')?.key;
       const col = key === undefined ? undefined : columnOf.get(key);
       rowIssues.push(findingIssue(f, row.number, col, hit, row, true));
@@ -264,7 +302,9 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
   const form = hit.form;
   const group = form.groups[0]!;
   const headerRow = hit.grid.rows[hit.rowIndex]!.number;
-  const issues = columnIssues(hit, headerRow);
+  const absent = absentFields(hit);
+  const absentKeys = new Set(absent.map((f) => f.key));
+  const issues = [...columnIssues(hit, headerRow), ...absentIssue(absent, headerRow)];
   const rows = dataRows(hit, signatureKeys(form));
   const tableEnd = rows.length ? rows[rows.length - 1]!.number : headerRow;
 
@@ -300,6 +340,7 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
   const columnOf = columnIndex(hit);
   for (const f of opts.check(form, data)) {
     const ref = parseFieldPath(f.fields[0] ?? '');
+    if (ref?.group !== undefined && aboutAbsentOnly(f, absentKeys)) continue;
     if (ref?.group !== undefined) {
       const src = read[ref.row];
       issues.push(findingIssue(f, src?.row.number ?? null, columnOf.get(ref.key), hit, src?.row, true));

@@ -76,6 +76,10 @@ export const excel = {
   'excel.error.unknownForm': { zh: '未知表单：{form}', en: 'Unknown form: {form}' },
 
   // Import report entries (lib/xlsx/import.ts).
+  'excel.issue.missingColumns': {
+    zh: '表中缺少列{zh}，这些字段未校验；导入后请在草稿中补填。',
+    en: 'The sheet has no column {en}: those fields were not checked; fill them in the draft after the import.',
+  },
   'excel.issue.unmapped': { zh: '未识别的列「{header}」，该列未导入。', en: 'Unrecognised column "{header}": not imported.' },
   'excel.issue.duplicateColumn': {
     zh: '列「{header}」与前面的列对应同一字段「{field}」，已忽略。',
