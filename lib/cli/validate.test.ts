@@ -2,6 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli as run, tempFiles } from './testing';
 import { validDegreeRecord, validRecommendation, withFields } from '../rules/testing';
+import { forms } from '../forms';
+import { degreeRecord } from '../../test/fixtures/xlsx/samples';
 
 const { dir, file } = tempFiles('guoyou-cli-');
 
@@ -147,5 +149,35 @@ describe('guoyou main', () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.out).toContain('validate');
+  });
+});
+
+describe('guoyou validate on a spreadsheet', () => {
+  /** A registrar's CSV of three degree records without a 性别 column; the second record's ID number is mistyped. */
+  function sheetWithoutGender(): string {
+    const fields = forms.degreeRecord.fields.filter((f) => f.key !== 'gender' && !f.derivedFrom);
+    const records = [1, 2, 3].map((i) => degreeRecord(i).fields);
+    records[1]!.idNumber = records[1]!.idNumber!.slice(0, 17) + (records[1]!.idNumber!.endsWith('1') ? '2' : '1');
+    const lines = [fields.map((f) => f.label.zh), ...records.map((r) => fields.map((f) => r[f.key] ?? ''))];
+    return file('学位信息.csv', lines.map((l) => l.join(',')).join('\n'));
+  }
+
+  it('reports the missing column once, names row, column letter and header, and counts records', async () => {
+    const r = await run('validate', sheetWithoutGender(), ...today);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/表中缺少列「性别」/g)).toHaveLength(1);
+    expect(r.out).not.toMatch(/field\.required.*性别|\(gender\)/);
+    expect(r.out).toMatch(/第 3 行 [A-Z]+ 列「身份证件号码」|第 3 行 [A-Z]+ 列「证件号码」/);
+    expect(r.out).toMatch(/^第 2 行 · .+\n {2}未发现问题$/m);
+    expect(r.out).toContain('共 3 条记录：');
+    expect(r.out).not.toContain('草稿');
+  });
+
+  it('--json gives the column, its header and the fix line', async () => {
+    const arr = JSON.parse((await run('validate', sheetWithoutGender(), '--json', ...today)).out) as Array<Record<string, unknown>>;
+    const id = arr.find((x) => (x.fields as string[]).includes('idNumber') && x.severity === 'error');
+    expect(id).toMatchObject({ row: 3, column: expect.stringMatching(/^[A-Z]+$/), header: expect.any(String) });
+    expect(id!.fix).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
+    expect(arr.filter((x) => x.ruleId === 'xlsx.missing-column')).toHaveLength(1);
   });
 });

@@ -164,7 +164,7 @@ describe('degree records from a registrar sheet', () => {
     const report = await imported(await workbookBytes(wb));
     const missing = report.issues.filter((i) => i.ruleId === 'xlsx.missing-column');
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatchObject({ row: 1, severity: 'warning', blocking: false, fields: ['gender'] });
+    expect(missing[0]).toMatchObject({ row: 1, severity: 'error', blocking: false, fields: ['gender'] });
     expect(missing[0]!.message.zh).toContain('表中缺少列「性别」');
     expect(report.issues.filter((i) => i.fields.includes('gender') && i.ruleId !== 'xlsx.missing-column')).toEqual([]);
     // What is there is judged: the bad ID number of the second record blocks its row.

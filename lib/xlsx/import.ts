@@ -13,6 +13,7 @@ import type { Bilingual, FieldDef, FormData, FormDefinition } from '../forms/typ
 import { emptyRow, forms, isBlankRow, parseFieldPath } from '../forms';
 import type { Finding, Severity } from '../rules/types';
 import { displayText, fieldValue, type RawCell } from './cells';
+import { t } from '../i18n';
 import { bilingual, fail } from './errors';
 import { headerKey, headerMatcher, type HeaderMatcher } from './headers';
 import { tableColumns } from './layout';
@@ -64,6 +65,8 @@ export interface SheetImport {
   headerRow: number;
   columns: ImportColumn[];
   unmapped: ImportColumn[];
+  /** Keys of the table's fields the sheet has no column for: not judged per row. */
+  absent: string[];
   drafts: ImportedDraft[];
   issues: ImportIssue[];
 }
@@ -179,19 +182,20 @@ function absentIssue(fields: FieldDef[], headerRow: number): ImportIssue[] {
       header: null,
       value: '',
       ruleId: 'xlsx.missing-column',
-      severity: 'warning',
+      // The submission lacks a required column: an error to fix before it goes out, though the import may go on.
+      severity: absent.some((f) => f.required) ? 'error' : 'warning',
       fields: absent.map((f) => f.key),
-      message: bilingual('excel.issue.missingColumns', {
-        zh: absent.map((f) => `「${f.label.zh}」`).join('、'),
-        en: absent.map((f) => `"${f.label.en}"`).join(', '),
-      }),
+      message: {
+        zh: t('excel.issue.missingColumns', { headers: absent.map((f) => `「${f.label.zh}」`).join('、') }, 'zh-CN'),
+        en: t('excel.issue.missingColumns', { headers: absent.map((f) => `"${f.label.en}"`).join(', ') }, 'en'),
+      },
       blocking: false,
     },
   ];
 }
 
 /** A finding only about fields the sheet has no column for says nothing about the row: the column is reported once. */
-function aboutAbsentOnly(f: Finding, absent: Set<string>): boolean {
+export function aboutAbsentOnly(f: Finding, absent: Set<string>): boolean {
   return f.fields.length > 0 && f.fields.every((p) => absent.has(parseFieldPath(p)?.key ?? ''));
 }
 
@@ -293,6 +297,7 @@ function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
     headerRow,
     columns: hit.columns,
     unmapped: hit.columns.filter((c) => !c.field && !INDEX_HEADERS.has(headerKey(c.header))),
+    absent: [...absentKeys],
     drafts,
     issues: sortIssues(issues),
   };
@@ -365,6 +370,7 @@ function importGroupForm(hit: HeaderHit, opts: ImportOptions): SheetImport {
     headerRow,
     columns: hit.columns,
     unmapped: hit.columns.filter((c) => !c.field && !INDEX_HEADERS.has(headerKey(c.header))),
+    absent: [...absentKeys],
     drafts: [
       {
         title: opts.title || fields.recommendingUnit || form.title.zh,
@@ -475,6 +481,12 @@ export function rowOfFinding(report: SheetImport, draft: ImportedDraft, finding:
   if (!ref) return null;
   if (ref.group !== undefined) return draft.rows[ref.row] ?? null;
   return draft.cells[ref.key]?.row ?? null;
+}
+
+/** The sheet column a finding is about (its first field's), with the header as written there. */
+export function columnOfFinding(report: SheetImport, finding: Pick<Finding, 'fields'>): ImportColumn | undefined {
+  const key = parseFieldPath(finding.fields[0] ?? '')?.key;
+  return key === undefined ? undefined : report.columns.find((c) => c.field === key);
 }
 
 export type ImportMode = 'all' | 'clean';

@@ -17,6 +17,8 @@ import { fillTemplate as fill, inspectTemplate as inspect, type TemplateLayout }
 
 export { exportFormXlsx } from './export';
 export {
+  aboutAbsentOnly,
+  columnOfFinding,
   rowOfFinding,
   selectImport,
   type Checker,

@@ -6,7 +6,7 @@
  */
 import { readInput } from '../input';
 import path from 'node:path';
-import { importSpreadsheet, rowOfFinding } from '../../xlsx';
+import { aboutAbsentOnly, columnOfFinding, importSpreadsheet, rowOfFinding } from '../../xlsx';
 import type { ReadResult } from './validate';
 
 export async function readSpreadsheetFile(file: string): Promise<ReadResult> {
@@ -15,9 +15,23 @@ export async function readSpreadsheetFile(file: string): Promise<ReadResult> {
   const r = await importSpreadsheet(bytes, path.basename(file), { check: () => [] });
   if (!r.ok) return r;
   const { report } = r;
+  const absent = new Set(report.absent);
   return {
     ok: true,
-    drafts: report.drafts.map((d) => ({ title: d.title, formId: report.formId, data: d.data, rowOf: (f) => rowOfFinding(report, d, f) })),
+    sheet: true,
+    drafts: report.drafts.map((d) => ({
+      title: d.title,
+      formId: report.formId,
+      data: d.data,
+      rows: d.rows,
+      rowOf: (f) => rowOfFinding(report, d, f),
+      columnOf: (f) => {
+        const c = columnOfFinding(report, f);
+        return c && { column: c.column, header: c.header };
+      },
+      // A column the sheet lacks is reported once (in `issues`), not as a finding on every row.
+      ignore: (f) => aboutAbsentOnly(f, absent),
+    })),
     issues: report.issues.map((i) => ({
       row: i.row,
       ruleId: i.ruleId,

@@ -26,6 +26,12 @@ export interface DraftInput {
   data: FormData;
   /** The input's row for a finding (a spreadsheet row), or `null` when the input has no rows (JSON). */
   rowOf?: (finding: Finding) => number | null;
+  /** Spreadsheet rows this draft was read from. */
+  rows?: number[];
+  /** The spreadsheet column a finding is about, with its header as written in the sheet. */
+  columnOf?: (finding: Finding) => { column: string; header: string } | undefined;
+  /** Findings the input cannot speak to (about a column the sheet does not have). */
+  ignore?: (finding: Finding) => boolean;
 }
 
 export type ReadResult =
@@ -34,6 +40,8 @@ export type ReadResult =
       drafts: DraftInput[];
       referenceLists?: StoredList[];
       /** Problems found while reading (e.g. unmapped spreadsheet columns). */ issues?: JsonFinding[];
+      /** Read from a spreadsheet: output speaks of rows and records, as the import preview does. */
+      sheet?: boolean;
     }
   | { ok: false; error: Bilingual };
 
@@ -52,6 +60,11 @@ export interface JsonFinding {
   fields: string[];
   message: Bilingual;
   clause: string;
+  /** What to check and where the value's parts come from. */
+  fix?: Bilingual;
+  /** Spreadsheet input: the column letter and its header as written. */
+  column?: string;
+  header?: string;
   draft?: { id: string; title: string };
 }
 
@@ -178,7 +191,7 @@ const validateCommand: Command = {
     const results = read.drafts.map((d) => ({
       draft: d,
       form: getForm(d.formId)!,
-      findings: runRules(getForm(d.formId)!, d.data, refs, now),
+      findings: runRules(getForm(d.formId)!, d.data, refs, now).filter((f) => !d.ignore?.(f)),
     }));
     const readIssues = read.issues ?? [];
     const all = [...readIssues, ...results.flatMap((r) => r.findings)];
@@ -194,6 +207,8 @@ const validateCommand: Command = {
             fields: f.fields,
             message: f.message,
             clause: f.clause,
+            ...(f.fix ? { fix: f.fix } : {}),
+            ...draft.columnOf?.(f),
             ...(draft.id !== undefined ? { draft: { id: draft.id, title: draft.title ?? '' } } : {}),
           })),
         ),
@@ -201,24 +216,43 @@ const validateCommand: Command = {
       io.out(JSON.stringify(out, null, 2));
     } else {
       for (const i of readIssues) io.out(`[${pick(SEVERITY[i.severity])}] ${i.ruleId} (${i.clause}): ${pick(i.message)}`);
+      const rowWord = (row: number) => pick({ zh: `第 ${row} 行`, en: `row ${row}` });
       for (const { draft, form, findings } of results) {
-        const name = draft.id !== undefined ? `${draft.title || draft.id} (${draft.id})` : path.basename(file);
+        const name = read.sheet
+          ? [draft.rows?.length ? rowWord(draft.rows[0]!) : '', draft.title].filter(Boolean).join(' · ')
+          : draft.id !== undefined
+            ? `${draft.title || draft.id} (${draft.id})`
+            : path.basename(file);
         io.out(`${name} — ${pick(form.title)}`);
         if (!findings.length) io.out(`  ${pick({ zh: '未发现问题', en: 'no findings' })}`);
         for (const f of findings) {
           const row = draft.rowOf?.(f);
-          const where = [row != null ? `${pick({ zh: '第', en: 'row ' })}${row}${pick({ zh: '行', en: '' })}` : '', f.fields.join(', ')]
-            .filter(Boolean)
-            .join(' ');
+          const col = draft.columnOf?.(f);
+          // In a sheet: row, column letter and the header as written (as the import preview shows them).
+          const at = col
+            ? [
+                row != null ? rowWord(row) : '',
+                pick({ zh: `${col.column} 列「${col.header}」`, en: `column ${col.column} "${col.header}"` }),
+              ]
+            : [row != null ? rowWord(row) : '', f.fields.join(', ')];
+          const where = at.filter(Boolean).join(' ');
           io.out(`  [${pick(SEVERITY[f.severity])}] ${f.ruleId}${where ? ` (${where})` : ''}: ${pick(f.message)} 〔${f.clause}〕`);
           if (f.fix) io.out(`      → ${pick(f.fix)}`);
         }
       }
+      const records = read.sheet && results.every((r) => !r.form.groups.length);
       io.out(
-        pick({
-          zh: `共 ${read.drafts.length} 份草稿：${errors} 个错误，${warnings} 个警告`,
-          en: `${read.drafts.length} draft(s): ${errors} error(s), ${warnings} warning(s)`,
-        }),
+        pick(
+          records
+            ? {
+                zh: `共 ${read.drafts.length} 条记录：${errors} 个错误，${warnings} 个警告`,
+                en: `${read.drafts.length} record(s): ${errors} error(s), ${warnings} warning(s)`,
+              }
+            : {
+                zh: `共 ${read.drafts.length} 份草稿：${errors} 个错误，${warnings} 个警告`,
+                en: `${read.drafts.length} draft(s): ${errors} error(s), ${warnings} warning(s)`,
+              },
+        ),
       );
     }
     return errors > 0 ? 1 : 0;

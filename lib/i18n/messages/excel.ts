@@ -77,8 +77,8 @@ export const excel = {
 
   // Import report entries (lib/xlsx/import.ts).
   'excel.issue.missingColumns': {
-    zh: '表中缺少列{zh}，这些字段未校验；导入后请在草稿中补填。',
-    en: 'The sheet has no column {en}: those fields were not checked; fill them in the draft after the import.',
+    zh: '表中缺少列{headers}，这些字段未校验。',
+    en: 'The sheet has no column {headers}: those fields were not checked.',
   },
   'excel.issue.unmapped': { zh: '未识别的列「{header}」，该列未导入。', en: 'Unrecognised column "{header}": not imported.' },
   'excel.issue.duplicateColumn': {
