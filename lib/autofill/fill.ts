@@ -4,6 +4,7 @@ import { adapterAssignments } from './adapters';
 import { DRIVERS } from '../page/kits';
 import { press, sleep, waitFor } from '../page/events';
 import { labelKey } from '../page/label-text';
+import { cascadeValue } from '../page/options';
 import { ADD_ROW_SELECTOR } from '../page/kits';
 import { shownMatches } from './report';
 import { formatDate, wantedDateFormat } from './hints';
@@ -200,7 +201,8 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
   // Document order: top to bottom, as a user would type.
   assignments.sort((a, b) => (a.control.face.compareDocumentPosition(b.control.face) & 4 ? -1 : 1));
   for (const a of assignments) {
-    const value = plan.values[a.path];
+    // A cascader takes the draft's path to the field (省/市/县), any other control the field's own value.
+    const value = DRIVERS[a.control.kind].cascade ? cascadeValue(plan.values, a.path) : plan.values[a.path];
     if (value === undefined) continue; // a page row the draft has no data for
     const base: FieldResult = {
       path: a.path,

@@ -18,6 +18,8 @@ export interface Driver {
   read(c: ScannedControl): string;
   write(c: ScannedControl, value: string, hint?: FieldHint): Promise<WriteOutcome>;
   restore(c: ScannedControl, snapshot: string): Promise<boolean>;
+  /** A cascader: it is given the draft's whole path (`浙江省/杭州市/西湖区`, see `cascadeValue` in options.ts). */
+  cascade?: true;
 }
 
 export const input = (c: ScannedControl) => c.el as HTMLInputElement;

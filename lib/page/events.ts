@@ -32,7 +32,7 @@ export function mousedown(el: Element): void {
   mouse(el, 'mousedown');
 }
 
-function mouse(el: Element, type: string): void {
+export function mouse(el: Element, type: string): void {
   el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView, button: 0 }));
 }
 
@@ -60,4 +60,27 @@ export async function waitFor<T>(fn: () => T | undefined | null | false, timeout
 export function isShown(el: Element): boolean {
   const h = el as HTMLElement;
   return h.offsetParent !== null || h.getClientRects().length > 0;
+}
+
+/**
+ * The popup of `anchor` among several open ones (libraries that teleport popups to body without naming them): not
+ * leaving (a closing popup keeps its `*-leave*` transition class a moment), and the nearest below or above the anchor.
+ */
+export function nearestPopup(popups: HTMLElement[], anchor: Element): HTMLElement | undefined {
+  const a = anchor.getBoundingClientRect();
+  let best: HTMLElement | undefined;
+  let bestGap = Infinity;
+  for (const p of popups) {
+    if (/-leave/.test(p.className) || !isShown(p)) continue;
+    const r = p.getBoundingClientRect();
+    const gap = Math.min(Math.abs(r.top - a.bottom), Math.abs(a.top - r.bottom)) + Math.abs(r.left - a.left);
+    if (gap < bestGap) [best, bestGap] = [p, gap];
+  }
+  return best;
+}
+
+/** Type `text` into an input as a user's keyboard does (value, then input), without moving real focus. */
+export function typeInto(el: HTMLInputElement, text: string): void {
+  setNativeValue(el, text);
+  fire(el, 'input');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateFor, pickOption, wantsChecked } from './options';
+import { cascadeValue, dateVariants, formatDateFor, pickOption, showsDate, wantsChecked } from './options';
 import type { FieldHint } from './types';
 
 const nature: FieldHint = {
@@ -37,6 +37,23 @@ describe('pickOption', () => {
     expect(pickOption(options, value, nature)).toBe(expected);
   });
 
+  it.each([
+    ['理学', ['管理学', '心理学', '哲学']],
+    ['理学', ['管理学']],
+    ['党员', ['中共党员']],
+  ])('%s picks no option that merely ends with it: %j', (value, texts) => {
+    expect(
+      pickOption(
+        texts.map((text) => ({ text })),
+        value,
+      ),
+    ).toBe(-1);
+  });
+
+  it('picks the exact option among those containing it', () => {
+    expect(pickOption([{ text: '管理学' }, { text: '理学' }, { text: '心理学' }], '理学')).toBe(1);
+  });
+
   it('refuses an ambiguous containment', () => {
     expect(pickOption([{ text: '高中(公办)' }, { text: '初中(公办)' }], '公办')).toBe(-1);
   });
@@ -59,4 +76,36 @@ describe('formatDateFor', () => {
     ['2024-06-30', '2023/01/05', '2024/06/30'],
     ['2024-06-30', 'YYYYMMDD', '20240630'],
   ])('%s with %j', (iso, sample, expected) => expect(formatDateFor(iso, sample)).toBe(expected));
+});
+
+describe('dates as pickers show them', () => {
+  it('tries the hinted format first, then the common ones', () => {
+    expect(dateVariants('2024-06-30', '请选择')).toEqual(['2024-06-30', '2024年06月30日', '2024/06/30', '20240630', '2024.06.30']);
+    expect(dateVariants('2024-06-30', 'yyyy/mm/dd')[0]).toBe('2024/06/30');
+  });
+
+  it.each([
+    ['2024年6月30日', true],
+    ['2024/06/30', true],
+    ['20240630', true],
+    ['2024-06-03', false],
+    ['', false],
+  ])('%j shows 2024-06-30: %s', (text, expected) => expect(showsDate(text, '2024-06-30')).toBe(expected));
+});
+
+describe('cascadeValue', () => {
+  const values = {
+    province: '浙江省',
+    'schools[0].city': '杭州市',
+    'schools[0].county': '西湖区',
+    'schools[1].city': '宁波市',
+    'schools[0].name': 'A',
+  };
+  it.each([
+    ['schools[0].county', '浙江省/杭州市/西湖区'],
+    ['schools[0].city', '浙江省/杭州市/西湖区'],
+    ['schools[1].city', '浙江省/宁波市'],
+    ['province', '浙江省'],
+    ['schools[0].name', 'A'],
+  ])('%s → %s', (path, expected) => expect(cascadeValue(values, path)).toBe(expected));
 });

@@ -29,9 +29,13 @@ export function pickOption(options: PageOption[], value: string, hint?: FieldHin
   if (i >= 0) return i;
   i = keys.findIndex((k) => k.value !== '' && wanted.includes(k.value));
   if (i >= 0) return i;
-  // `公办学校` for `公办`: accept only when exactly one option contains a wanted text of 2+ characters.
+  // `公办学校` for `公办`: accept only when exactly one option begins with a wanted text of 2+ characters (or the other
+  // way round). A text inside or at the end is another word: `理学` is not `管理学` nor `心理学`.
   const loose = keys
-    .map((k, idx) => ({ idx, hit: wanted.some((w) => w.length >= 2 && k.text.length >= 2 && (k.text.includes(w) || w.includes(k.text))) }))
+    .map((k, idx) => ({
+      idx,
+      hit: wanted.some((w) => w.length >= 2 && k.text.length >= 2 && (k.text.startsWith(w) || w.startsWith(k.text))),
+    }))
     .filter((x) => x.hit);
   return loose.length === 1 ? loose[0]!.idx : -1;
 }
@@ -40,6 +44,22 @@ export function pickOption(options: PageOption[], value: string, hint?: FieldHin
 export function wantsChecked(value: string): boolean | undefined {
   const yn = normalizeYesNo(value);
   return yn === undefined ? undefined : yn === '是';
+}
+
+/** The display formats pickers commonly use, for a picker whose format no hint names: tried in this order. */
+const DATE_SAMPLES = ['', 'yyyy年mm月dd日', 'yyyy/mm/dd', 'yyyymmdd', 'yyyy.mm.dd'];
+
+/** A draft date written the ways a picker may want it, the one its hint (`sample`) names first. */
+export function dateVariants(iso: string, sample: string): string[] {
+  return [...new Set([sample, ...DATE_SAMPLES].map((s) => formatDateFor(iso, s)))];
+}
+
+/** Whether a picker's display text shows the draft date `iso` (any order-preserving format: 2024年6月30日, 2024/06/30). */
+export function showsDate(text: string, iso: string): boolean {
+  const want = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const got = /(\d{4})\D{0,2}(\d{1,2})\D{0,2}(\d{1,2})/.exec(text.replace(/\s/g, ''));
+  if (!want) return text === iso;
+  return !!got && [1, 2, 3].every((i) => Number(got[i]) === Number(want[i]));
 }
 
 /** A `YYYY-MM-DD` draft date in the format a text input shows (guessed from its placeholder or current value). */
@@ -52,4 +72,20 @@ export function formatDateFor(iso: string, sample: string): string {
   if (/^\s*(yyyy\.mm|\d{4}\.\d{1,2}\.)/i.test(sample)) return `${y}.${mo}.${d}`;
   if (/^\s*(yyyymmdd|\d{8})\s*$/i.test(sample)) return `${y}${mo}${d}`;
   return iso;
+}
+
+/** Draft fields that form one path in a cascader, top level first (省 → 市 → 县); a row's own level wins over the form's. */
+const REGION_CHAIN = ['province', 'city', 'county'];
+
+/**
+ * The value a cascader assigned to `path` is given: for a field of the region chain, the draft's path down to the
+ * deepest level it has (`浙江省/杭州市/西湖区` for schools[0].city or schools[0].county, the province from the form's
+ * header when the row has none); any other field's own value.
+ */
+export function cascadeValue(values: Record<string, string | undefined>, path: string): string | undefined {
+  const m = /^(.*?)([^.\]]+)$/.exec(path);
+  const [prefix, key] = m ? [m[1]!, m[2]!] : ['', path];
+  if (!REGION_CHAIN.includes(key)) return values[path];
+  const chain = REGION_CHAIN.map((k) => values[prefix + k] || values[k] || '').filter(Boolean);
+  return chain.length ? chain.join('/') : values[path];
 }
