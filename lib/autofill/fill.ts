@@ -79,6 +79,7 @@ function assign(doc: Document, plan: FillPlan, done: Set<string>): Assignment<Sc
     controls.filter((c) => !usedControls.has(c)),
     plan.hints,
     usedPaths,
+    plan.groups,
   );
   return [...forced, ...rest];
 }

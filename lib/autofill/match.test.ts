@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_THRESHOLD, matchControls, type Matchable } from './match';
+import { matchControls, type Matchable } from './match';
 import type { FieldHint, LabelSource } from '../page/types';
+import { forms } from '../forms';
+import { formHints } from './hints';
 
 const hint = (path: string, names: string[], codes: string[] = []): FieldHint => {
   const group = /^(\w+)\[\]\./.exec(path)?.[1];
@@ -70,10 +72,43 @@ describe('matchControls', () => {
   });
 
   it('leaves a control unmatched below the threshold rather than guessing', () => {
-    // `电话` inside `联系电话` scores 0.55 + 0.35 × 2/4 = 0.725 as a title (× 0.75): 0.54, under the threshold.
-    const weak = control('weak', '电话', 'title');
-    expect(0.75 * (0.55 + 0.35 * 0.5)).toBeLessThan(MATCH_THRESHOLD);
-    expect(paths([weak])).toEqual([]);
+    expect(paths([control('weak', '审核意见', 'label-for')])).toEqual([]);
     expect(paths([control('strong', '电话', 'label-for')])).toEqual([['strong', 'contactPhone', 'label-for']]);
+  });
+});
+
+describe('matchControls on a form pack', () => {
+  const { hints: degree, groups } = formHints(forms.degreeRecord);
+  const at = (label: string, context: string, id = label + context): Control => ({
+    id,
+    labels: [{ text: label, source: 'form-item' }],
+    code: { key: '' },
+    context,
+  });
+  const match = (controls: Control[]) =>
+    Object.fromEntries(matchControls(controls, degree, new Set(), groups).map((a) => [a.control.id, a.path]));
+
+  it('sends short labels under a heading naming the 教育硕士 degree to its fields, the same labels elsewhere to the main degree', () => {
+    const controls = ['授予单位', '授予日期', '证书编号'].flatMap((l) => [
+      at(l, '主学位（理学/工学）', `main ${l}`),
+      at(l, '教育硕士学位信息', `edu ${l}`),
+    ]);
+    expect(match(controls)).toEqual({
+      'main 授予单位': 'mainDegreeUnit',
+      'main 授予日期': 'mainDegreeDate',
+      'main 证书编号': 'mainDegreeCertNo',
+      'edu 授予单位': 'eduMasterUnit',
+      'edu 授予日期': 'eduMasterDate',
+      'edu 证书编号': 'eduMasterCertNo',
+    });
+  });
+
+  it('gives a field to the control that names it best anywhere on the page, and leaves the loser unmatched', () => {
+    const controls = [at('获得教育硕士', '', 'weaker'), at('是否获得教育硕士学位', '', 'exact')];
+    expect(match(controls)).toEqual({ exact: 'eduMasterAwarded' });
+  });
+
+  it('leaves an ambiguous short label without context unmatched', () => {
+    expect(match([at('日期', '', 'd')])).toEqual({});
   });
 });

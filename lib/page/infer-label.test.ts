@@ -169,3 +169,49 @@ describe('scan + match on a legacy layout', () => {
     expect(m.map((a) => [a.control.name, a.path, a.via])).toEqual([['LXDH', 'contactPhone', 'code']]);
   });
 });
+
+describe('context of a control', () => {
+  const contextOf = (html: string, name: string) => scan(html).find((x) => x.name === name)!.context;
+  it.each([
+    [
+      'a section heading before the form items',
+      '<h3>主学位</h3><div><label>日期<input name="x"></label></div><h3>教育硕士学位</h3><div><label>日期<input name="a"></label></div>',
+      '教育硕士学位',
+    ],
+    [
+      'a fieldset legend',
+      '<fieldset><legend>教育硕士专业学位（0451）</legend><p><label>编号 <input name="a"></label></p></fieldset>',
+      '教育硕士专业学位(0451)',
+    ],
+    [
+      'a card title bar (Element UI)',
+      '<div class="el-card"><div class="el-card__header"><span>教育硕士</span></div><div class="el-card__body"><div class="row"><label>单位<input name="a"></label></div></div></div>',
+      '教育硕士',
+    ],
+    [
+      'a column group over the header (colspan)',
+      '<table><tr><th rowspan="2">姓名</th><th colspan="2">教育硕士</th></tr><tr><th>日期</th><th>编号</th></tr><tr><td><input name="n"></td><td><input name="d"></td><td><input name="a"></td></tr></table>',
+      '教育硕士',
+    ],
+    [
+      'not a title that is the control’s own label',
+      '<h4>学位信息</h4><div class="item"><div class="item-title">姓名</div><div><input name="a"></div></div>',
+      '学位信息',
+    ],
+    [
+      'not the header of a data table',
+      '<div class="el-table__header-wrapper">学校名称联系人</div><div><input name="a" placeholder="学校名称"></div>',
+      '',
+    ],
+  ])('%s', (_, html, context) => {
+    expect(contextOf(html, 'a')).toBe(context);
+  });
+
+  it('reads the label under the lower header row and keeps the row index under a two-level header', () => {
+    const c = scan(
+      '<table><tr><th rowspan="2">姓名</th><th colspan="2">教育硕士</th></tr><tr><th>日期</th><th>编号</th></tr><tr><td><input name="n"></td><td><input name="d"></td><td><input name="a"></td></tr></table>',
+    ).find((x) => x.name === 'a')!;
+    expect(c.labels[0]).toEqual({ text: '编号', source: 'column-header' });
+    expect(c.row?.index).toBe(0);
+  });
+});

@@ -15,8 +15,8 @@ const CONTROL_SELECTOR = ['input:not([type=hidden]), select, textarea', ...COMPO
 const PROMPT_PREFIX = /^(请(输入|选择|填写|录入|选)|输入|选择|填写)/;
 
 export interface TableInfo {
-  /** Column index → header text, from the nearest header row above (or the separate header table of el-table). */
-  headerFor(row: Element): string[] | undefined;
+  /** Column index → header text, from the nearest header rows above (or the separate header table of el-table). */
+  headerFor(row: Element): HeaderLayers | undefined;
   /** Index of the row among rows that hold controls below the same header. */
   rowIndex(row: Element): number;
 }
@@ -93,14 +93,48 @@ function rowCells(row: Element): Element[] {
   return out;
 }
 
-function headerTexts(row: Element): string[] {
-  const out: string[] = [];
-  for (const c of rowCells(row)) {
-    const span = Number(c.getAttribute('colspan') ?? 1) || 1;
-    const text = textOf(c);
-    for (let i = 0; i < span; i++) out.push(text);
+export interface HeaderLayers {
+  /** Per visual column, the lowest header text. */
+  headers: string[];
+  /** Per visual column, the nearest different text above it (a `colspan` group such as `教育硕士`), or ''. */
+  groups: string[];
+}
+
+/**
+ * The lowest header text per column and the nearest different text above it, from one or more header rows
+ * (rowspan/colspan expanded): `主学位` and `教育硕士` spanning the same three short labels (`授予单位`, `日期`,
+ * `证书编号`) are their groups — context for matching, not labels.
+ */
+export function headerLayers(rows: Element[]): HeaderLayers {
+  const grid: string[][] = [];
+  rows.forEach((tr, r) => {
+    grid[r] ??= [];
+    let col = 0;
+    for (const cell of rowCells(tr)) {
+      while (grid[r]![col] !== undefined) col++;
+      const colspan = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+      const rowspan = Math.max(1, Number(cell.getAttribute('rowspan')) || 1);
+      const text = textOf(cell).replace(/\s+/g, ' ').trim();
+      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![col + dc] = text;
+      }
+      col += colspan;
+    }
+  });
+  const width = grid.reduce((m, g) => Math.max(m, g.length), 0);
+  const headers: string[] = [];
+  const groups: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let text = '';
+    let r = grid.length - 1;
+    for (; r >= 0 && !text; r--) text = grid[r]?.[c] ?? '';
+    let group = '';
+    for (; r >= 0 && !group; r--) if (grid[r]?.[c] && grid[r]![c] !== text) group = grid[r]![c]!;
+    headers.push(text);
+    groups.push(group);
   }
-  return out;
+  return { headers, groups };
 }
 
 function isHeaderRow(row: Element, pass?: ScanPass): boolean {
@@ -122,8 +156,9 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
   let info: TableInfo;
   if (elTable) {
     // Element UI/Plus render the header in a separate <table>; body cells line up with header cells by index.
-    const header = elTable.querySelector('.el-table__header-wrapper thead tr, .el-table__header thead tr');
-    const texts = header ? headerTexts(header) : undefined;
+    // Grouped columns render one header row per level.
+    const head = elTable.querySelector('.el-table__header-wrapper thead, .el-table__header thead');
+    const texts = head ? headerLayers(Array.from(head.querySelectorAll('tr'))) : undefined;
     const rows = new Map(
       Array.from(elTable.querySelectorAll('.el-table__body-wrapper tr.el-table__row, .el-table__body tr.el-table__row')).map((r, i) => [
         r,
@@ -133,15 +168,21 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
     info = { headerFor: () => texts, rowIndex: (r) => rows.get(r) ?? -1 };
   } else {
     const rows = Array.from(table.querySelectorAll('tr')).filter((r) => tableOf(r) === table);
-    const headerOf = new Map<Element, string[] | undefined>();
+    const headerOf = new Map<Element, HeaderLayers | undefined>();
     const indexOf = new Map<Element, number>();
-    let header: string[] | undefined;
+    let header: HeaderLayers | undefined;
+    // Consecutive header rows are one header of several levels.
+    let headerRows: Element[] = [];
     let n = 0;
     for (const r of rows) {
       if (isHeaderRow(r, pass)) {
-        header = headerTexts(r);
-        n = 0;
+        headerRows.push(r);
         continue;
+      }
+      if (headerRows.length) {
+        header = headerLayers(headerRows);
+        headerRows = [];
+        n = 0;
       }
       headerOf.set(r, header);
       if (cellHasControl(r, pass)) indexOf.set(r, n++);
@@ -204,6 +245,8 @@ export interface ScanPass {
   upCell: Map<Element, Element | null>;
   /** Cells and rows holding a control; absent → `querySelector` per cell. */
   withControls?: Set<Element>;
+  /** The heading before an element in reading order (see headingBefore). */
+  headingOf: Map<Element, Element | null>;
 }
 
 /**
@@ -235,6 +278,7 @@ export function newScanPass(root: Document | ShadowRoot, controls: Element[], ma
     leftOf: new Map(),
     upCell: new Map(),
     withControls: marked,
+    headingOf: new Map(),
   };
 }
 
@@ -276,6 +320,65 @@ export function labelsForMap(root: Document | ShadowRoot): Map<string, string> {
   return m;
 }
 
+/** Elements that title what follows them: headings, legends, captions, and the title bars of cards and panels. */
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+/** Class words of title bars (`el-card__header`, `ant-card-head-title`, `panel-heading`, `layui-card-header`). */
+const HEADING_CLASS = /(?:^|[\s_-])(?:title|header|head|heading|legend|caption)(?:$|[\s_-])/i;
+/** …but not a table's header (el-table renders it as a sibling of its body), a page header or a navigation bar. */
+const NOT_HEADING_CLASS = /table|thead|nav|menu|tab/i;
+
+function headingText(el: Element): string {
+  const tag = el.tagName;
+  const cls = typeof el.className === 'string' ? el.className : '';
+  if (!HEADING_TAGS.has(tag) && el.getAttribute('role') !== 'heading' && !(cls && HEADING_CLASS.test(cls) && !NOT_HEADING_CLASS.test(cls)))
+    return '';
+  if (el.querySelector(CONTROL_SELECTOR)) return '';
+  return candidateKey(textOf(el), false);
+}
+
+/**
+ * The heading that scopes `start` in reading order: the nearest heading-like element among its previous siblings,
+ * else among its parent's, and so on up. Memoised per element for a scan pass (siblings share their answer), so a
+ * page costs one visit per element at most.
+ */
+function headingBefore(start: Element, memo?: Map<Element, Element | null>): Element | null {
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (let el: Element | null = start; el;) {
+    const hit = memo?.get(el);
+    if (hit !== undefined) {
+      found = hit;
+      break;
+    }
+    path.push(el);
+    const prev: Element | null = el.previousElementSibling;
+    if (prev && headingText(prev)) {
+      found = prev;
+      break;
+    }
+    el = prev ?? el.parentElement;
+  }
+  if (memo) for (const el of path) memo.set(el, found);
+  return found;
+}
+
+/**
+ * The context of a control: the column group above its header, else the section heading, legend or card title
+ * before it. A heading that only repeats the control's own label (`<div class="item-title">姓名</div>`) is its label,
+ * not its context: the one above that is taken instead.
+ */
+function contextOf(face: Element, labels: LabelCandidate[], group: string, pass?: ScanPass): string {
+  const g = group ? candidateKey(group, false) : '';
+  if (g && !labels.some((l) => l.text === g)) return g;
+  let h = headingBefore(face, pass?.headingOf);
+  for (let guard = 0; h && guard < 3; guard++) {
+    const text = headingText(h);
+    if (!labels.some((l) => l.text === text)) return text;
+    h = headingBefore(h, pass?.headingOf);
+  }
+  return '';
+}
+
 export interface RowInfo {
   /** The table (or el-table) whose column header named the control. */
   scope: Element;
@@ -284,11 +387,17 @@ export interface RowInfo {
 
 /**
  * Every label candidate of `el` (the focusable element; `face` is the component root for custom controls), strongest
- * first, plus the repeated-row position when a column header names it.
+ * first, the repeated-row position when a column header names it, and the context that scopes the labels (column
+ * group, section heading, legend, card title; '' when none).
  */
-export function inferLabels(el: Element, ctx: InferContext, face: Element = el): { labels: LabelCandidate[]; row?: RowInfo } {
+export function inferLabels(
+  el: Element,
+  ctx: InferContext,
+  face: Element = el,
+): { labels: LabelCandidate[]; context: string; row?: RowInfo } {
   const out: LabelCandidate[] = [];
   let row: RowInfo | undefined;
+  let group = '';
   const id = el.getAttribute('id');
   if (id) add(out, ctx.labelsFor.get(id), 'label-for');
   // A radio's own label is its option text, not the field's label (radio groups pass the group as `face`).
@@ -343,8 +452,9 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
       const info = tableInfo(table, ctx.tables, pass);
       const header = info.headerFor(tr);
       const col = visualIndex(cell, pass);
-      if (header && header[col]) {
-        add(out, header[col], 'column-header');
+      if (header && header.headers[col]) {
+        add(out, header.headers[col], 'column-header');
+        group = header.groups[col] ?? '';
         const index = info.rowIndex(tr);
         if (index >= 0) row = { scope: (pass && !pass.hasElTable ? null : table.closest('.el-table')) ?? table, index };
       } else {
@@ -363,5 +473,6 @@ export function inferLabels(el: Element, ctx: InferContext, face: Element = el):
   add(out, precedingText(face, cell), 'preceding-text');
   add(out, el.getAttribute('placeholder'), 'placeholder', true);
   add(out, el.getAttribute('title'), 'title', true);
-  return row ? { labels: out, row } : { labels: out };
+  const context = contextOf(face, out, group, pass);
+  return row ? { labels: out, context, row } : { labels: out, context };
 }

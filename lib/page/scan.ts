@@ -30,6 +30,8 @@ export interface ScannedControl {
   name: string;
   code: { key: string; index?: number };
   row?: RowInfo;
+  /** Text that scopes the labels: column group, section heading, legend, card title ('' when none). */
+  context: string;
   /** Radio groups: every radio of the group with its option text. */
   radios?: Array<{ input: HTMLInputElement; text: string }>;
   /** Why the control must not be touched, if so. */
@@ -164,9 +166,9 @@ function build(
   ctx: ScanContext,
   blocked?: ScannedControl['blocked'],
 ): ScannedControl {
-  const { labels, row } = inferLabels(el, ctx, face);
+  const { labels, context, row } = inferLabels(el, ctx, face);
   const name = el.getAttribute('name') || el.getAttribute('id') || face.getAttribute('id') || '';
-  const c: ScannedControl = { uid: nextUid++, el, face, kind, labels, name, code: name ? codeKey(name) : { key: '' } };
+  const c: ScannedControl = { uid: nextUid++, el, face, kind, labels, context, name, code: name ? codeKey(name) : { key: '' } };
   if (row) c.row = row;
   if (blocked) c.blocked = blocked;
   return c;
