@@ -108,6 +108,12 @@ describe('matchControls on a form pack', () => {
     expect(match(controls)).toEqual({ exact: 'eduMasterAwarded' });
   });
 
+  it('does not take the form’s own title for a section scope', () => {
+    const { hints: rec, groups: recGroups } = formHints(forms.recommendation);
+    const controls = [at('联系电话', '教育实践学校推荐表', 'unit')];
+    expect(matchControls(controls, rec, new Set(), recGroups).map((a) => a.path)).toEqual(['contactPhone']);
+  });
+
   it('leaves an ambiguous short label without context unmatched', () => {
     expect(match([at('日期', '', 'd')])).toEqual({});
   });

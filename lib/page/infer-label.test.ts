@@ -194,6 +194,16 @@ describe('context of a control', () => {
       '教育硕士',
     ],
     [
+      'not the title of a card that holds titled cards (the form’s title)',
+      '<div class="ant-card"><div class="ant-card-head-title">教育实践学校推荐</div><div class="ant-card-body"><label>推荐单位<input name="a"></label><div class="ant-card"><div class="ant-card-head-title">学校 1</div><label>学校名称<input name="s"></label></div></div></div>',
+      '',
+    ],
+    [
+      'a divider with a text (Ant Design)',
+      '<div class="ant-divider ant-divider-horizontal ant-divider-with-text" role="separator"><span class="ant-divider-inner-text">教育硕士</span></div><div class="ant-form-item"><label>日期<input name="a"></label></div>',
+      '教育硕士',
+    ],
+    [
       'not a title that is the control’s own label',
       '<h4>学位信息</h4><div class="item"><div class="item-title">姓名</div><div><input name="a"></div></div>',
       '学位信息',

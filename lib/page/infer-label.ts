@@ -322,8 +322,11 @@ export function labelsForMap(root: Document | ShadowRoot): Map<string, string> {
 
 /** Elements that title what follows them: headings, legends, captions, and the title bars of cards and panels. */
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
-/** Class words of title bars (`el-card__header`, `ant-card-head-title`, `panel-heading`, `layui-card-header`). */
-const HEADING_CLASS = /(?:^|[\s_-])(?:title|header|head|heading|legend|caption)(?:$|[\s_-])/i;
+/**
+ * Class words of title bars (`el-card__header`, `ant-card-head-title`, `panel-heading`, `layui-card-header`) and of
+ * dividers with a text (`ant-divider-with-text`, `el-divider`).
+ */
+const HEADING_CLASS = /(?:^|[\s_-])(?:title|header|head|heading|legend|caption|divider)(?:$|[\s_-])/i;
 /** …but not a table's header (el-table renders it as a sibling of its body), a page header or a navigation bar. */
 const NOT_HEADING_CLASS = /table|thead|nav|menu|tab/i;
 
@@ -362,10 +365,24 @@ function headingBefore(start: Element, memo?: Map<Element, Element | null>): Ele
   return found;
 }
 
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading], [class*=title], [class*=head], [class*=divider]';
+
+/**
+ * Whether a title bar heads a container of sections (a card holding cards, a panel holding titled parts): then it is
+ * the form's title, which scopes every field alike, not a section's.
+ */
+function titlesSections(h: Element): boolean {
+  const box = h.parentElement;
+  if (!box || HEADING_TAGS.has(h.tagName)) return false;
+  for (const other of Array.from(box.querySelectorAll(HEADING_SELECTOR)))
+    if (other !== h && !h.contains(other) && headingText(other)) return true;
+  return false;
+}
+
 /**
  * The context of a control: the column group above its header, else the section heading, legend or card title
  * before it. A heading that only repeats the control's own label (`<div class="item-title">姓名</div>`) is its label,
- * not its context: the one above that is taken instead.
+ * not its context, and a title over several sections is the form's: the one above is taken instead.
  */
 function contextOf(face: Element, labels: LabelCandidate[], group: string, pass?: ScanPass): string {
   const g = group ? candidateKey(group, false) : '';
@@ -373,7 +390,7 @@ function contextOf(face: Element, labels: LabelCandidate[], group: string, pass?
   let h = headingBefore(face, pass?.headingOf);
   for (let guard = 0; h && guard < 3; guard++) {
     const text = headingText(h);
-    if (!labels.some((l) => l.text === text)) return text;
+    if (!labels.some((l) => l.text === text) && !(h.previousElementSibling === null && titlesSections(h))) return text;
     h = headingBefore(h, pass?.headingOf);
   }
   return '';

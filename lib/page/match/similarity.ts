@@ -45,6 +45,8 @@ const CONTEXT_WEIGHT = 0.85;
 const UNKNOWN_DF = 2;
 /** How much a context's agreement with a field (against the best-agreeing candidate) moves its score. */
 const CONTEXT_AFFINITY = 0.3;
+/** Candidates within this share of the best score are the ones a context may tell apart. */
+const STRONG = 0.6;
 /** Nudges from a context naming a group's row (`推荐学校`) or not. */
 const SCOPE_BONUS = 0.04;
 
@@ -87,6 +89,14 @@ function headOf(s: string): string {
   let best = '';
   for (const h of HEADS) if (h.length > best.length && s.endsWith(h)) best = h;
   return best;
+}
+
+/** A form's or page's own title (`教育实践学校推荐表`, `学位信息管理系统`) scopes every field alike: no context. */
+const FORM_TITLE = /(?:表|表单|系统|平台)$/;
+
+function contextOf(text: string): string {
+  const ctx = normalizeLabel(text);
+  return FORM_TITLE.test(ctx) ? '' : ctx;
 }
 
 type Bag = Map<string, number>;
@@ -203,7 +213,7 @@ export function createLabelScorer(
     const hit = memo.get(key);
     if (hit) return hit;
     const label = normalizeLabel(rawLabel);
-    const ctx = rawContext ? normalizeLabel(rawContext) : '';
+    const ctx = rawContext ? contextOf(rawContext) : '';
     const out: FieldScore[] = [];
     if (label) {
       // A one-character label (`号`, `市`) names a field only exactly.
@@ -227,17 +237,27 @@ export function createLabelScorer(
         out.push({ field: i, score: Math.min(1, best) });
       });
       if (ctx && out.length > 1) {
-        // The share of the context's characters (by weight) a field's names hold: `教育硕士` agrees with every
-        // Master-of-Education field and with none of the main degree's.
-        const cbag = bagOf(ctx);
-        const cweight = weigh(cbag);
-        const aff = out.map(({ field }) => {
-          let k = 0;
-          for (const [c, q] of cbag) k += w(c) * Math.min(q, familyBag[field]!.get(c) ?? 0);
-          return k / cweight;
-        });
-        const top = aff.reduce((m, a) => Math.max(m, a), 0);
-        out.forEach((s, j) => (s.score -= CONTEXT_AFFINITY * (top - aff[j]!)));
+        // The context tells apart the fields the label could mean: of its characters that some but not all of the
+        // strong candidates' families hold (`教育硕士` against `专业` in `教育硕士专业学位`; `学位`, which all hold,
+        // says nothing), the share each family holds. A context that does not discriminate changes nothing.
+        const top = out.reduce((m, s) => Math.max(m, s.score), 0);
+        const strong = out.filter((s) => s.score >= STRONG * top);
+        if (strong.length > 1) {
+          const held = strong.map(({ field }) => familyBag[field]!);
+          let total = 0;
+          const aff = strong.map(() => 0);
+          for (const c of new Set(ctx)) {
+            let n = 0;
+            for (const b of held) if (b.has(c)) n++;
+            if (n === 0 || n === held.length) continue;
+            total++;
+            held.forEach((b, j) => b.has(c) && aff[j]!++);
+          }
+          if (total > 0) {
+            const best = aff.reduce((m, a) => Math.max(m, a), 0);
+            strong.forEach((s, j) => (s.score -= (CONTEXT_AFFINITY * (best - aff[j]!)) / total));
+          }
+        }
       }
     }
     if (memo.size > 5000) memo.clear();
