@@ -33,6 +33,11 @@ const ENGLISH: Array<[RegExp, string]> = [
   [/(school|university|college|unit|organi[sz]ation|institution|employer) name/g, '$1 名称'],
   [/full name|name/g, '姓名'],
   [/gender|sex/g, '性别'],
+  [/fill(?:ing)? date|date (?:of )?filling/g, '填表日期'],
+  [/filled (?:in )?by|filler|prepared by/g, '填表人'],
+  [/recommend(?:ing|ed|ation)?/g, '推荐'],
+  [/nature/g, '性质'],
+  [/stage/g, '学段'],
   [/date|time/g, '日期'],
   [/certificate|cert/g, '证书'],
   [/\b(?:no|number)\b/g, '号'],
@@ -100,9 +105,9 @@ function fromEnglish(s: string): string {
   let out = ` ${s.replace(/[.:_]/g, ' ')} `;
   let known = false;
   for (const [re, to] of ENGLISH)
-    out = out.replace(re, () => {
+    out = out.replace(re, (_, g1: unknown) => {
       if (to) known = true;
-      return to;
+      return to.replace('$1', typeof g1 === 'string' ? g1 : '');
     });
   return known ? out : s;
 }

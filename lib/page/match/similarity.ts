@@ -84,6 +84,16 @@ const HEADS = [
 const HEAD_MISMATCH = 0.8;
 /** Score of a field's whole name after a known modifier with the same head (`联系人邮箱`). */
 const MODIFIED_NAME = 0.8;
+/** Up to this much more when the modifier's characters are the field's own (`填报联系人` → 填报人/联系人). */
+const AGREEING_MODIFIER = 0.15;
+/** Score of a label made of two names of one field (`备注说明`). */
+const TWO_NAMES = 0.9;
+/** A context naming a top-level field's section (`推荐单位信息`) and no group's row: group fields are not meant. */
+const TOP_SCOPE_PENALTY = 0.3;
+/** A label this short is also read with the context before it (`填报人` + `姓名`, `教育硕士学位` + `日期`). */
+const SHORT_LABEL = 3;
+/** …and that reading counts this much (the context may be only a section's name). */
+const COMPOUND_READING = 0.9;
 
 function headOf(s: string): string {
   let best = '';
@@ -98,6 +108,8 @@ function contextOf(text: string): string {
   const ctx = normalizeLabel(text);
   return FORM_TITLE.test(ctx) ? '' : ctx;
 }
+
+const CODE = /^[a-z][a-z0-9_]{0,29}$/;
 
 type Bag = Map<string, number>;
 
@@ -174,9 +186,22 @@ export function createLabelScorer(
   });
   const groupNames = new Map(groups.map((g) => [g.key, g.itemNames.map(normalizeLabel).filter((t) => t.length >= 2)]));
   const hasGroups = fields.some((f) => f.group);
+  const topNames = hasGroups ? [...new Set(normNames.flatMap((ns, i) => (fields[i]!.group ? [] : ns.filter((t) => t.length >= 2))))] : [];
+  const nameSets = normNames.map((ns) => new Set(ns));
 
   const known = (s: string): boolean => [...s].every((c) => df.has(c));
-  const pairScore = (label: string, lbag: Bag, lweight: number, lgrams: Set<string>, lhead: string, ctx: string, name: Name): number => {
+  // Every character of a field's own names: a modifier made of them agrees with the field (`填报` of 填报联系人 → 填报人).
+  const ownBag = normNames.map((ns) => new Set(ns.join('')));
+  const pairScore = (
+    label: string,
+    lbag: Bag,
+    lweight: number,
+    lgrams: Set<string>,
+    lhead: string,
+    ctx: string,
+    name: Name,
+    own: Set<string>,
+  ): number => {
     if (label === name.text) return 1;
     // A compound name (`学校简介及推荐理由`) stands only for itself: its halves may be other things.
     if (name.compound) return 0;
@@ -202,8 +227,14 @@ export function createLabelScorer(
     // `联系人邮箱` ⊃ `邮箱`: a label made of a field's whole name after a modifier the form knows, with the same head,
     // is that field seen from a side (the modifier may scope it: `联系人`, `学校`). Unknown modifiers (`学籍所在学校`,
     // `本科专业`) do not count.
-    else if (lhead && lhead === name.head && name.text.length >= 2 && label.endsWith(name.text) && known(label.slice(0, -name.text.length)))
-      score = Math.max(score, MODIFIED_NAME);
+    else if (lhead && lhead === name.head && name.text.length >= 2 && label.endsWith(name.text)) {
+      const modifier = label.slice(0, -name.text.length);
+      if (known(modifier)) {
+        let agree = 0;
+        for (const c of modifier) if (own.has(c)) agree++;
+        score = Math.max(score, MODIFIED_NAME + (AGREEING_MODIFIER * agree) / modifier.length);
+      }
+    }
     return score;
   };
 
@@ -216,22 +247,36 @@ export function createLabelScorer(
     const ctx = rawContext ? contextOf(rawContext) : '';
     const out: FieldScore[] = [];
     if (label) {
-      // A one-character label (`号`, `市`) names a field only exactly.
-      const lbag = bagOf(label);
-      const lweight = weigh(lbag);
-      const lgrams = bigrams(label);
-      const lhead = headOf(label);
-      const codeHits = /^[a-z][a-z0-9_]{0,29}$/.test(label) ? codes.get(label) : undefined;
+      // Readings of the label: as written; without a bracketed aside that is not filler (`合作培养高校（师范大学）`);
+      // a short one after its context (`填报人信息` · `姓名` → 填报人姓名). Each field takes its best reading.
+      const readings: Array<[string, string, number]> = [[label, ctx, 1]];
+      const bare = normalizeLabel(rawLabel.replace(/[（(][^（）()]*[）)]/g, ''));
+      if (bare && bare !== label) readings.push([bare, ctx, 1]);
+      const head = ctx.replace(/(?:基本)?(?:信息|情况|名单|列表|明细)$/, '');
+      if (head && [...label].length <= SHORT_LABEL) readings.push([normalizeLabel(head + label), '', COMPOUND_READING]);
+      const prepared = readings.map(([text, around, factor]) => {
+        const bag = bagOf(text);
+        return { text, around, factor, bag, weight: weigh(bag), grams: bigrams(text), head: headOf(text) };
+      });
+      // A header or name written as a code (`XWZSBH`, `studentNo`), read before any English word is translated.
+      const raw = rawLabel.trim().toLowerCase();
+      const codeHits = (CODE.test(raw) && codes.get(raw)) || (CODE.test(label) ? codes.get(label) : undefined);
+      // The scope may be in the context (`推荐学校信息`) or in the label itself (`学校联系电话`).
+      const around = ctx + label;
+      const scoped = hasGroups && [...groupNames.values()].some((ns) => ns.some((t) => around.includes(t)));
+      const topScoped = hasGroups && !scoped && !!ctx && topNames.some((t) => ctx.includes(t));
       fields.forEach((f, i) => {
         let best = codeHits?.includes(i) ? CODE_SCORE : 0;
-        for (const name of names[i]!) best = Math.max(best, pairScore(label, lbag, lweight, lgrams, lhead, ctx, name));
+        for (const r of prepared)
+          for (const name of names[i]!)
+            best = Math.max(best, r.factor * pairScore(r.text, r.bag, r.weight, r.grams, r.head, r.around, name, ownBag[i]!));
+        // Two names of one field side by side (`备注说明`).
+        if (best < TWO_NAMES && label.length >= 4)
+          for (const n of normNames[i]!) if (label.startsWith(n) && nameSets[i]!.has(label.slice(n.length))) best = TWO_NAMES;
         if (best <= 0) return;
         if (hasGroups) {
-          // The scope may be in the context (`推荐学校信息`) or in the label itself (`学校联系电话`).
-          const around = ctx + label;
-          const scoped = [...groupNames.values()].some((ns) => ns.some((t) => around.includes(t)));
           const mine = f.group ? (groupNames.get(f.group) ?? []).some((t) => around.includes(t)) : false;
-          if (f.group) best += mine ? SCOPE_BONUS : -SCOPE_BONUS;
+          if (f.group) best += mine ? SCOPE_BONUS : topScoped ? -TOP_SCOPE_PENALTY : -SCOPE_BONUS;
           else if (scoped) best -= SCOPE_BONUS;
         }
         out.push({ field: i, score: Math.min(1, best) });
