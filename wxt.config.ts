@@ -60,7 +60,8 @@ export default defineConfig({
               },
             },
           }
-        : { minimum_chrome_version: '116' }),
+        : // The organisation's policy (docs/admin.md); Firefox reads managed storage from a native manifest instead.
+          { minimum_chrome_version: '116', storage: { managed_schema: 'managed_schema.json' } }),
     };
   },
 });

@@ -22,4 +22,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(syncGuard);
   browser.permissions.onAdded.addListener(syncGuard);
   browser.permissions.onRemoved.addListener(syncGuard);
+  // The organisation's adapters (managed storage) arrive a moment after start-up and change when the administrator does.
+  browser.storage.onChanged.addListener((_, area) => {
+    if (area === 'managed') syncGuard();
+  });
 });

@@ -5,6 +5,7 @@ import { useLocale } from '../../lib/ui/hooks';
 import { downloadText, safeFileName } from '../../lib/ui/download';
 import type { SiteAdapter } from '../../lib/autofill/adapter-schema';
 import { errorText } from '../ui/error-text';
+import { ManagedBadge } from '../ui/managed-badge';
 
 /**
  * Dashboard tab "站点适配": the saved site adapters (taught or imported), import of an adapter file (all-or-nothing,
@@ -13,7 +14,7 @@ import { errorText } from '../ui/error-text';
  */
 export function AdaptersPanel() {
   useLocale();
-  const [adapters, setAdapters] = useState<SiteAdapter[] | null>(null);
+  const [adapters, setAdapters] = useState<Array<SiteAdapter & { managed?: true }> | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -96,11 +97,18 @@ export function AdaptersPanel() {
               <code>{a.urlPattern}</code>
               <span>{a.formId}</span>
               <span>{t('autofill.adapters.fields', { n: Object.keys(a.fields).length })}</span>
-              <span class="badge">{t(`autofill.adapters.source.${a.source}` as MessageKey)}</span>
+              {a.managed ? (
+                <ManagedBadge kind="locked" />
+              ) : (
+                <span class="badge">{t(`autofill.adapters.source.${a.source}` as MessageKey)}</span>
+              )}
               <span class="spacer" />
-              <button type="button" class="btn" onClick={() => void onDelete(a.id)}>
-                {t('autofill.adapters.delete')}
-              </button>
+              {/* The organisation's adapters come from its policy: there is nothing here the user could delete. */}
+              {!a.managed && (
+                <button type="button" class="btn" onClick={() => void onDelete(a.id)}>
+                  {t('autofill.adapters.delete')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

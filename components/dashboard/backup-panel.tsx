@@ -5,6 +5,9 @@ import { uiDb } from '../../lib/ui/db';
 import { downloadText } from '../../lib/ui/download';
 import { errorText } from '../ui/error-text';
 import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/import-preview';
+import { useExportAllowed } from '../../lib/managed/use-policy';
+import { exportRefused } from '../../lib/managed/read';
+import { ManagedBadge } from '../ui/managed-badge';
 
 type Phase =
   | { name: 'idle' }
@@ -21,10 +24,12 @@ export function BackupPanel() {
   const [withHistory, setWithHistory] = useState(true);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const [busy, setBusy] = useState(false);
+  const allowed = useExportAllowed();
 
   const doExport = async () => {
     setBusy(true);
     try {
+      if (await exportRefused()) return setPhase({ name: 'error', message: t('managed.exportRefused') });
       const backup = await exportBackup(db, { includeRevisions: withHistory });
       downloadText(backupFileName(), backupToJson(backup));
     } catch (e) {
@@ -59,9 +64,10 @@ export function BackupPanel() {
       <h2 id="backup-title">{t('editor.backup.title')}</h2>
       <p class="muted small">{t('editor.backup.intro')}</p>
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={busy} onClick={doExport} data-testid="backup-export">
+        <button type="button" class="btn btn-primary" disabled={busy || !allowed} onClick={doExport} data-testid="backup-export">
           {t('editor.backup.export')}
         </button>
+        {!allowed && <ManagedBadge kind="disabled" />}
         <label class="check">
           <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.currentTarget.checked)} />{' '}
           {t('editor.backup.withHistory')}

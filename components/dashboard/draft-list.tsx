@@ -10,6 +10,8 @@ import { filledCount } from '../../lib/ui/form-data';
 import { formatDateTime } from '../ui/format';
 import { countFindings, validate } from '../../lib/rules';
 import { useReferenceData } from '../../lib/ui/use-findings';
+import { useManagedPolicy } from '../../lib/managed/use-policy';
+import { validateOptions } from '../../lib/managed/merge';
 import { useToast } from '../ui/toast-context';
 import { NewDraftDialog } from './new-draft-dialog';
 import { RenameDialog } from './rename-dialog';
@@ -37,16 +39,17 @@ export function DraftList() {
 
   // Each draft's error/warning count, so the list tells which drafts are ready to submit.
   const refs = useReferenceData();
+  const managed = useManagedPolicy();
   const status = useMemo(() => {
     const out = new Map<string, { errors: number; warnings: number }>();
-    if (!refs || !drafts || trash) return out;
+    if (!refs || !managed || !drafts || trash) return out;
     const now = new Date();
     for (const d of drafts) {
       const form = getForm(d.formId);
-      if (form) out.set(d.id, countFindings(validate(form, d.data, refs, now)));
+      if (form) out.set(d.id, countFindings(validate(form, d.data, refs, now, validateOptions(managed.policy, form.id))));
     }
     return out;
-  }, [drafts, refs, trash]);
+  }, [drafts, refs, managed, trash]);
 
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);

@@ -8,6 +8,8 @@ import { useReferenceData } from '../../lib/ui/use-findings';
 import { formatDateTime } from '../ui/format';
 import { errorText } from '../ui/error-text';
 import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/import-preview';
+import { ManagedBadge } from '../ui/managed-badge';
+import { useManagedPolicy } from '../../lib/managed/use-policy';
 
 const listName: Record<ReferenceListId, MessageKey> = {
   universities: 'editor.ref.universities',
@@ -33,6 +35,8 @@ export function ReferencePanel() {
   const refs = useReferenceData();
   const overrides = useLive(() => loadOverrides(db), []);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const managed = useManagedPolicy();
+  const managedList = (id: ReferenceListId) => managed?.policy?.referenceLists.find((l) => l.id === id);
 
   const onFile = async (file: File) => {
     let json: unknown;
@@ -43,6 +47,9 @@ export function ReferencePanel() {
       return;
     }
     const r = parseReferenceImport(json);
+    // The organisation's list stays in force whatever is imported: say so instead of storing a list that would never apply.
+    if (r.ok && managedList(r.list.id))
+      return setPhase({ name: 'error', message: t('managed.referenceLocked', { name: t(listName[r.list.id]) }) });
     setPhase(r.ok ? { name: 'preview', list: r.list, file: file.name } : { name: 'error', message: pick(r.error) });
   };
   const confirm = async (list: AnyReferenceList) => {
@@ -84,14 +91,17 @@ export function ReferencePanel() {
               <tbody>
                 {referenceListIds.map((id) => {
                   const list = refs[id];
-                  const imported = overrides?.find((o) => o.id === id);
+                  const locked = managedList(id);
+                  const imported = locked ? undefined : overrides?.find((o) => o.id === id);
                   return (
                     <tr key={id} data-list={id}>
                       <th scope="row">{t(listName[id])}</th>
-                      <td>{imported ? list.version : t(`reference.${id}.version`)}</td>
+                      <td>{imported || locked ? list.version : t(`reference.${id}.version`)}</td>
                       <td>{list.items.length}</td>
                       <td>
-                        {imported ? (
+                        {locked ? (
+                          <ManagedBadge kind="locked" />
+                        ) : imported ? (
                           <span class="stack-tight">
                             <span class="badge badge-warning">
                               {t('editor.ref.importedAt', { when: formatDateTime(imported.importedAt) })}
@@ -105,7 +115,7 @@ export function ReferencePanel() {
                         )}
                       </td>
                       <td class="source">
-                        {imported ? (
+                        {imported || locked ? (
                           list.source
                         ) : (
                           <>

@@ -1,12 +1,14 @@
 import { getLocale, t } from '../../lib/i18n';
 import { changeLocale } from '../../lib/ui/hooks';
 import { BackupPanel } from './backup-panel';
+import { ManagedPolicyCard } from './managed-policy-card';
 
-/** Settings: the interface language (stored, applied to every extension page) and backup/restore. */
+/** Settings: the organisation's policy when there is one, the interface language (stored, applied to every extension page) and backup/restore. */
 export function SettingsPanel() {
   const locale = getLocale();
   return (
     <div class="settings-grid">
+      <ManagedPolicyCard />
       <section class="card stack" aria-labelledby="lang-title">
         <h2 id="lang-title">{t('editor.settings.language')}</h2>
         <fieldset class="choices">

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { applyImport, backupFileName, exportBackup, previewImport, type ImportPlan } from '../../lib/backup/backup';
 import { listDrafts } from '../../lib/db/drafts';
 import { loadOverrides } from '../../lib/db/reference-lists';
+import { mergeReferenceLists } from '../../lib/managed/merge';
+import { exportRefused, readManagedPolicy } from '../../lib/managed/read';
 import { formIds, getForm } from '../../lib/forms/index';
 import { pick, t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
@@ -12,11 +14,16 @@ import type { SheetImport } from '../../lib/xlsx/import';
 import { saveImportedDrafts } from '../../lib/xlsx/store';
 import { errorText } from '../ui/error-text';
 import { ConfirmCancel, DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/import-preview';
+import { useExportAllowed } from '../../lib/managed/use-policy';
+import { ManagedBadge } from '../ui/managed-badge';
 import './excel.css';
 
 /** ExcelJS and the rule engine's reference lists load when a file is chosen, not with the dashboard. */
 const xlsx = () => import('../../lib/xlsx');
-const checker = async () => (await import('../../lib/xlsx/checker')).formChecker(await loadOverrides(uiDb()));
+const checker = async () =>
+  (await import('../../lib/xlsx/checker')).formChecker(
+    mergeReferenceLists(await loadOverrides(uiDb()), (await readManagedPolicy()).policy),
+  );
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ISSUES_SHOWN = 200;
 
@@ -219,6 +226,7 @@ function RecordsExport() {
   const db = uiDb();
   const drafts = useLive(() => listDrafts(db, { formId: 'degreeRecord' }), []);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const allowed = useExportAllowed();
   const [error, setError] = useState('');
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -229,6 +237,7 @@ function RecordsExport() {
   const doExport = async () => {
     setError('');
     try {
+      if (await exportRefused()) return setError(t('managed.exportRefused'));
       const chosen = (drafts ?? []).filter((d) => selected.has(d.id));
       const { exportFormXlsx } = await xlsx();
       const bytes = await exportFormXlsx(
@@ -268,12 +277,13 @@ function RecordsExport() {
             <button
               type="button"
               class="btn btn-primary"
-              disabled={selected.size === 0}
+              disabled={selected.size === 0 || !allowed}
               onClick={doExport}
               data-testid="excel-records-export"
             >
               {t('excel.records.export', { n: selected.size })}
             </button>
+            {!allowed && <ManagedBadge kind="disabled" />}
           </div>
         </>
       )}
@@ -292,9 +302,11 @@ type BackupPhase =
 function BackupZip() {
   const db = uiDb();
   const [phase, setPhase] = useState<BackupPhase>({ name: 'idle' });
+  const allowed = useExportAllowed();
   const doExport = async () => {
     setPhase({ name: 'busy' });
     try {
+      if (await exportRefused()) return setPhase({ name: 'error', message: t('managed.exportRefused') });
       const { buildBackupZip } = await xlsx();
       const zip = await buildBackupZip(await exportBackup(db, { includeRevisions: true }));
       downloadBytes(backupFileName().replace(/\.json$/, '.zip'), zip, 'application/zip');
@@ -327,9 +339,16 @@ function BackupZip() {
       <h2 id="excel-backup-title">{t('excel.backup.title')}</h2>
       <p class="muted small">{t('excel.backup.intro')}</p>
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={phase.name === 'busy'} onClick={doExport} data-testid="excel-backup-export">
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={phase.name === 'busy' || !allowed}
+          onClick={doExport}
+          data-testid="excel-backup-export"
+        >
           {t('excel.backup.export')}
         </button>
+        {!allowed && <ManagedBadge kind="disabled" />}
       </div>
       <FilePicker
         id="excel-backup-file"

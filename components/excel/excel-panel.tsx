@@ -10,6 +10,8 @@ import { errorText } from '../ui/error-text';
 import { useOutgoingGate, type CheckedDraft } from '../gate/outgoing-gate';
 import { focusFinding } from '../editor/focus-finding';
 import { errorNotes } from '../../lib/xlsx/notes';
+import { useExportAllowed } from '../../lib/managed/use-policy';
+import { ManagedBadge } from '../ui/managed-badge';
 import './excel.css';
 
 /** ExcelJS (~1 MB) loads when a button is used, not with the editor. */
@@ -29,6 +31,7 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
   const [codes, setCodes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const gate = useOutgoingGate('export', focusFinding);
+  const allowed = useExportAllowed();
   if (!draft || !form) return null;
   const busy = status.kind === 'busy';
 
@@ -100,9 +103,16 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
     <div class="excel-panel stack" data-testid="excel-panel">
       <h3>{t('excel.panel.title')}</h3>
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void exportLayout()} data-testid="excel-export">
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={busy || !allowed}
+          onClick={() => void exportLayout()}
+          data-testid="excel-export"
+        >
           {t('excel.panel.export')}
         </button>
+        {!allowed && <ManagedBadge kind="disabled" />}
       </div>
       <p class="muted small">{t('excel.panel.exportHint')}</p>
       {!form.groups.length && (
@@ -122,7 +132,13 @@ export function ExcelPanel({ draftId }: { draftId: string }) {
             <span class="muted">{t('excel.panel.templateUnmapped', { list: layout.unmapped.join('、') })}</span>
           )}
           <div class="row">
-            <button type="button" class="btn" disabled={busy} onClick={() => void exportTemplate()} data-testid="excel-export-template">
+            <button
+              type="button"
+              class="btn"
+              disabled={busy || !allowed}
+              onClick={() => void exportTemplate()}
+              data-testid="excel-export-template"
+            >
               {t('excel.panel.exportTemplate')}
             </button>
             <button type="button" class="btn btn-small btn-danger" disabled={busy} onClick={removeTemplate}>

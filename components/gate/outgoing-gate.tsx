@@ -15,6 +15,8 @@ import { readSetting, writeSetting } from '../../lib/ui/settings';
 import { FindingNote } from '../editor/finding-note';
 import { describePath } from '../editor/describe-path';
 import { Dialog } from '../ui/dialog';
+import { exportAllowed, mergeReferenceLists, validateOptions } from '../../lib/managed/merge';
+import { readManagedPolicy } from '../../lib/managed/read';
 
 /** A draft about to leave, checked: what the export uses to mark error cells. */
 export interface CheckedDraft {
@@ -37,13 +39,17 @@ const LISTED = 30;
 export function useOutgoingGate(kind: Kind, onJump?: (f: Finding) => void) {
   const db = uiDb();
   const [pending, setPending] = useState<{ checked: CheckedDraft[]; go: (checked: CheckedDraft[]) => unknown } | null>(null);
+  const [refused, setRefused] = useState(false);
 
   const guard = async (drafts: DraftRow[], go: (checked: CheckedDraft[]) => unknown) => {
-    const refs = await loadReferenceData(await loadOverrides(db));
+    const { policy } = await readManagedPolicy();
+    // The organisation's policy may forbid drafts to leave at all: asked here again, whatever the button showed.
+    if (!exportAllowed(policy)) return setRefused(true);
+    const refs = await loadReferenceData(mergeReferenceLists(await loadOverrides(db), policy));
     const now = new Date();
     const checked = drafts.flatMap((draft) => {
       const form = getForm(draft.formId);
-      return form ? [{ draft, form, findings: sortFindings(validate(form, draft.data, refs, now)) }] : [];
+      return form ? [{ draft, form, findings: sortFindings(validate(form, draft.data, refs, now, validateOptions(policy, form.id))) }] : [];
     });
     const gated = checked.map((c) => ({ id: c.draft.id, rev: c.draft.rev, findings: c.findings }));
     if (needsConfirmation(gated, await readSetting(db, 'ui.gateAccepted')).length === 0) return go(checked);
@@ -63,7 +69,11 @@ export function useOutgoingGate(kind: Kind, onJump?: (f: Finding) => void) {
     onJump?.(f);
   };
 
-  const dialog = (
+  const dialog = refused ? (
+    <p class="banner banner-error" role="alert" data-testid="export-refused">
+      {t('managed.exportRefused')}
+    </p>
+  ) : (
     <GateDialog
       kind={kind}
       checked={pending?.checked ?? null}

@@ -6,6 +6,7 @@ import { useLocale } from '../../lib/ui/hooks';
 import type { PdfCheckResult, PdfStatus, SealFound } from '../../lib/pdf/types';
 import type { UploadPolicy } from '../../lib/pdf/result-schema';
 import { errorText } from '../ui/error-text';
+import { ManagedBadge } from '../ui/managed-badge';
 import './pdf.css';
 
 interface Row {
@@ -115,7 +116,7 @@ function ResultCard({ row, withDraft, onRemove }: { row: Row; withDraft: boolean
 
 /** Per-site policy for the upload guard (extension only): warn, or warn and clear the chosen file. */
 function UploadPolicies() {
-  const [sites, setSites] = useState<Array<{ pattern: string; policy: UploadPolicy }> | null>(null);
+  const [sites, setSites] = useState<Array<{ pattern: string; policy: UploadPolicy; managed?: true }> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = async () => {
     try {
@@ -159,11 +160,13 @@ function UploadPolicies() {
                   <select
                     aria-label={s.pattern}
                     value={s.policy}
+                    disabled={!!s.managed}
                     onChange={(e) => void change(s.pattern, (e.currentTarget as HTMLSelectElement).value as UploadPolicy)}
                   >
                     <option value="warn">{t('pdf.checker.policyWarn')}</option>
                     <option value="clear">{t('pdf.checker.policyClear')}</option>
-                  </select>
+                  </select>{' '}
+                  {s.managed && <ManagedBadge kind="locked" />}
                 </td>
               </tr>
             ))}

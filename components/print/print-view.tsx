@@ -10,6 +10,8 @@ import { canPrint, printModel } from './model';
 import { useOutgoingGate } from '../gate/outgoing-gate';
 import { useFindings } from '../../lib/ui/use-findings';
 import { countFindings } from '../../lib/rules';
+import { useExportAllowed } from '../../lib/managed/use-policy';
+import { ManagedBadge } from '../ui/managed-badge';
 import './print.css';
 
 /** A link from the editor to the print view, for forms that have a paper layout. */
@@ -57,6 +59,7 @@ function PrintSheet({ draft, form }: { draft: DraftRow; form: FormDefinition }) 
   const m = printModel(form, draft.data);
   // Printing is the last step before a seal: a draft with errors is printed only when the user chooses to go on.
   const gate = useOutgoingGate('print');
+  const allowed = useExportAllowed();
   const counts = countFindings(useFindings(form, draft.data) ?? []);
   return (
     <div class="print-page" data-testid="print-view" data-draft-id={draft.id}>
@@ -68,10 +71,12 @@ function PrintSheet({ draft, form }: { draft: DraftRow; form: FormDefinition }) 
           type="button"
           class="btn btn-small btn-primary"
           data-testid="print-now"
+          disabled={!allowed}
           onClick={() => void gate.guard([draft], () => print())}
         >
           {t('toolkit.print.print')}
         </button>
+        {!allowed && <ManagedBadge kind="disabled" />}
       </div>
       {counts.errors > 0 && (
         <div class="banner banner-error no-print" role="alert" data-testid="print-gate-banner">

@@ -5,12 +5,26 @@ import { MessageError } from '../messaging/define';
 import type { autofillMessages } from '../messaging/areas/autofill';
 import { adapterSchema, exportAdapters, parseAdapterFile, type SiteAdapter } from './adapter-schema';
 import { matchesPattern, sitePattern } from './url-pattern';
+import { readManagedPolicy } from '../managed/read';
+import { bilingual } from '../pdf/text';
+import { isManagedAdapter, mergeAdapters } from '../managed/merge';
 
 /** Id of the dynamic content script that runs autofill on sites with a saved adapter. */
 export const ADAPTER_SCRIPT_ID = 'guoyou-autofill-adapters';
 
 function toAdapter(row: SiteAdapterRow): SiteAdapter {
   return adapterSchema.parse(row);
+}
+
+/** The user's adapters with the organisation's (managed storage) merged in at read time; the policy's win. */
+async function allAdapters(db: GuoyouDB) {
+  const [rows, { policy }] = await Promise.all([db.siteAdapters.toArray(), readManagedPolicy()]);
+  return mergeAdapters(rows.map(toAdapter), policy);
+}
+
+/** Managed adapters are the administrator's: the user can neither change nor delete them. */
+async function refuseManaged(id: string): Promise<void> {
+  if (isManagedAdapter((await readManagedPolicy()).policy, id)) throw new MessageError(bilingual('managed.adapterLocked'));
 }
 
 /**
@@ -20,7 +34,7 @@ function toAdapter(row: SiteAdapterRow): SiteAdapter {
 export async function syncAdapterScripts(db: GuoyouDB): Promise<void> {
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return;
-  const patterns = [...new Set((await db.siteAdapters.toArray()).map((a) => a.urlPattern))];
+  const patterns = [...new Set((await allAdapters(db)).map((a) => a.urlPattern))];
   const granted: string[] = [];
   for (const p of patterns) if (await browser.permissions.contains({ origins: [p] }).catch(() => false)) granted.push(p);
   const existing = await scripting.getRegisteredContentScripts({ ids: [ADAPTER_SCRIPT_ID] }).catch(() => []);
@@ -42,11 +56,11 @@ export async function syncAdapterScripts(db: GuoyouDB): Promise<void> {
 export function autofillHandlers(getDb: () => GuoyouDB): Handlers<typeof autofillMessages> {
   const afterChange = () => syncAdapterScripts(getDb()).catch(() => undefined);
   return {
-    'autofill.adapters.list': async () => (await getDb().siteAdapters.toArray()).map(toAdapter),
+    'autofill.adapters.list': async () => allAdapters(getDb()),
     // A content script gets the adapters of its own page and teaches for its own page, whatever URL it names.
     'autofill.adapters.forUrl': async ({ url: claimed }, sender) => {
       const url = actingUrl(sender, claimed);
-      return (await getDb().siteAdapters.toArray()).filter((a) => matchesPattern(a.urlPattern, url)).map(toAdapter);
+      return (await allAdapters(getDb())).filter((a) => matchesPattern(a.urlPattern, url));
     },
     'autofill.adapters.teach': async ({ url: claimed, formId, fieldPath, selector, label, frame }, sender) => {
       const url = actingUrl(sender, claimed);
@@ -65,11 +79,13 @@ export function autofillHandlers(getDb: () => GuoyouDB): Handlers<typeof autofil
       return { id };
     },
     'autofill.adapters.save': async ({ adapter }) => {
+      await refuseManaged(adapter.id);
       await getDb().siteAdapters.put(adapter);
       await afterChange();
       return { id: adapter.id };
     },
     'autofill.adapters.delete': async ({ id }) => {
+      await refuseManaged(id);
       await getDb().siteAdapters.delete(id);
       await afterChange();
       return {};
@@ -84,6 +100,7 @@ export function autofillHandlers(getDb: () => GuoyouDB): Handlers<typeof autofil
       await afterChange();
       return { count: parsed.value.length };
     },
+    // The user's own adapters: the organisation's come from its policy, not from a file passed around.
     'autofill.adapters.export': async () => ({ json: exportAdapters((await getDb().siteAdapters.toArray()).map(toAdapter)) }),
   };
 }

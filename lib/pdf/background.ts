@@ -8,6 +8,8 @@ import { rateLimiter } from './rate-limit';
 import { OFFSCREEN_TARGET, type OffscreenCheckReply, type OffscreenCheckRequest } from './offscreen-messages';
 import { uploadPolicySchema, type UploadPolicy } from './result-schema';
 import { bilingual } from './text';
+import { readManagedPolicy } from '../managed/read';
+import { managedUploadPolicy } from '../managed/merge';
 
 /** Id of the dynamic content script that watches file inputs on permitted sites. */
 export const UPLOAD_GUARD_SCRIPT_ID = 'guoyou-upload-guard';
@@ -49,8 +51,13 @@ async function readPolicies(db: GuoyouDB): Promise<Record<string, UploadPolicy>>
   return out;
 }
 
-/** A site adapter's `pdfPolicy` wins; else the site's setting; else warn only (never remove a user's file silently). */
+/**
+ * The organisation's policy wins (its per-site entry, then its adapters'); else a site adapter's `pdfPolicy`; else the
+ * site's setting; else warn only (never remove a user's file silently).
+ */
 export async function policyFor(db: GuoyouDB, url: string): Promise<UploadPolicy> {
+  const managed = managedUploadPolicy((await readManagedPolicy()).policy, url);
+  if (managed) return managed;
   const adapters = await db.siteAdapters.toArray();
   const fromAdapter = adapters.find((a) => a.pdfPolicy && matchesPattern(a.urlPattern, url))?.pdfPolicy;
   if (fromAdapter) return fromAdapter;
@@ -118,12 +125,18 @@ export function pdfHandlers(getDb: () => GuoyouDB): Handlers<typeof pdfMessages>
       return { result, policy, locale: localeRow?.value === 'en' ? ('en' as const) : ('zh-CN' as const) };
     },
     'pdf.policy.list': async () => {
-      const policies = await readPolicies(getDb());
+      const [policies, { policy: managed }] = await Promise.all([readPolicies(getDb()), readManagedPolicy()]);
+      const locked = managed?.uploadPolicy ?? {};
       const origins = ((await browser.permissions.getAll()).origins ?? []).filter((o) => /^(https?|\*):\/\//.test(o));
-      const patterns = [...new Set([...origins, ...Object.keys(policies)])].sort();
-      return { sites: patterns.map((pattern) => ({ pattern, policy: policies[pattern] ?? 'warn' })) };
+      const patterns = [...new Set([...origins, ...Object.keys(policies), ...Object.keys(locked)])].sort();
+      return {
+        sites: patterns.map((pattern) =>
+          locked[pattern] ? { pattern, policy: locked[pattern], managed: true as const } : { pattern, policy: policies[pattern] ?? 'warn' },
+        ),
+      };
     },
     'pdf.policy.set': async ({ pattern, policy }) => {
+      if ((await readManagedPolicy()).policy?.uploadPolicy[pattern]) throw new MessageError(bilingual('managed.uploadLocked'));
       const db = getDb();
       await db.transaction('rw', db.settings, async () => {
         const policies = await readPolicies(db);

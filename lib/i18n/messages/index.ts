@@ -11,6 +11,7 @@ import { toolkit } from './toolkit';
 import { guard } from './guard';
 import { gate } from './gate';
 import { reference } from './reference';
+import { managed } from './managed';
 
 /**
  * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
@@ -29,6 +30,7 @@ export const messages = {
   ...guard,
   ...gate,
   ...reference,
+  ...managed,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;

@@ -6,8 +6,8 @@ const fieldPathSchema = z.string().min(1).max(200);
 
 /** Messages the autofill area sends to the background (validated there). */
 export const autofillMessages = defineMessages({
-  /** Every saved site adapter (dashboard list). */
-  'autofill.adapters.list': { request: z.object({}), response: z.array(adapterSchema) },
+  /** Every site adapter (dashboard list): the organisation's (`managed`, from its policy) and the user's. */
+  'autofill.adapters.list': { request: z.object({}), response: z.array(adapterSchema.extend({ managed: z.literal(true).optional() })) },
   /** Adapters whose URL pattern matches a page (content script on a registered site, popup before a fill). */
   'autofill.adapters.forUrl': {
     request: z.object({ url: z.string().max(4000) }),

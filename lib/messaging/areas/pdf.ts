@@ -24,7 +24,9 @@ export const pdfMessages = defineMessages({
   /** Per-site upload policies and the sites the user has permitted. */
   'pdf.policy.list': {
     request: z.object({}),
-    response: z.object({ sites: z.array(z.object({ pattern: z.string(), policy: uploadPolicySchema })) }),
+    response: z.object({
+      sites: z.array(z.object({ pattern: z.string(), policy: uploadPolicySchema, managed: z.literal(true).optional() })),
+    }),
   },
   'pdf.policy.set': { request: z.object({ pattern: z.string().min(1).max(500), policy: uploadPolicySchema }), response: z.object({}) },
 });
