@@ -3,6 +3,7 @@ import type { ComponentSpec, FaceSpec, Kit } from '../kit';
 import { native } from './native';
 import { elementPlus } from './element-plus';
 import { elementUi } from './element-ui';
+import { iview } from './iview';
 import { layui } from './layui';
 import { antd } from './antd';
 
@@ -10,7 +11,7 @@ import { antd } from './antd';
  * Every kit, in the order their component roots are tried. Adding a library: one kit file here plus one fixture
  * (see lib/page/README.md).
  */
-const KITS = [elementPlus, elementUi, layui, antd, native] as const;
+const KITS = [elementPlus, elementUi, iview, layui, antd, native] as const;
 
 type KindOf<T> = T extends Kit<infer K> ? K : never;
 /** What kind of control a scanned element is: every driver key of every kit. */
