@@ -72,6 +72,32 @@ describe('fillDocument: a report that never lies', () => {
     expect(r['schools[2].schoolName']).toEqual(['skipped', 'noRow', '']);
   });
 
+  it('a control the scan found disabled is filled once an earlier field has enabled it; one still disabled is skipped', async () => {
+    const doc = page(HEADER);
+    const b = doc.querySelector<HTMLInputElement>('[name=b]')!;
+    const c = doc.querySelector<HTMLInputElement>('[name=c]')!;
+    b.disabled = true;
+    c.disabled = true;
+    doc.querySelector('[name=a]')!.addEventListener('change', () => (b.disabled = false));
+    const report = await fillDocument(
+      doc,
+      plan({ recommendingUnit: '浙江省教育厅', filler: '王晓明', fillDate: '2024-08-05' }),
+      newSession(),
+    );
+    expect(byPath(report).filler).toEqual(['filled', 'ok', '王晓明']);
+    expect(byPath(report).fillDate).toEqual(['skipped', 'disabled', '']);
+  });
+
+  it('a control a choice brings in (v-if) is filled in a second pass', async () => {
+    const doc = page('<table id="t"><tr><td>填表日期：</td><td><input type="date" name="d"></td></tr></table>');
+    doc.querySelector('[name=d]')!.addEventListener('change', () => {
+      doc.getElementById('t')!.insertAdjacentHTML('beforeend', '<tr><td>填报人：</td><td><input name="b"></td></tr>');
+    });
+    const report = await fillDocument(doc, plan({ fillDate: '2024-08-05', filler: '王晓明' }), newSession());
+    expect(byPath(report).fillDate).toEqual(['filled', 'ok', '2024-08-05']);
+    expect(byPath(report).filler).toEqual(['filled', 'ok', '王晓明']);
+  });
+
   it('undo puts back what was there, through the same drivers', async () => {
     const doc = page(HEADER);
     doc.querySelector<HTMLInputElement>('[name=b]')!.value = '旧值';

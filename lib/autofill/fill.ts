@@ -69,8 +69,9 @@ export function findAddButton(doc: Document, group: GroupHint, selector?: string
   return best.b;
 }
 
-function assign(doc: Document, plan: FillPlan, done: Set<string>): Assignment<ScannedControl>[] {
+function assign(doc: Document, plan: FillPlan, done: Set<string>, scanned?: Set<HTMLElement>): Assignment<ScannedControl>[] {
   const controls = scanRoot(doc);
+  if (scanned) for (const c of controls) scanned.add(c.el);
   const frameUrl = doc.location?.href ?? '';
   const forced = adapterAssignments(doc, controls, plan.adapters, plan.hints, frameUrl).filter((a) => !done.has(a.path));
   const usedControls = new Set(forced.map((a) => a.control));
@@ -156,6 +157,19 @@ function tooLong(c: ScannedControl, text: string): boolean {
   return max > 0 && [...text].length > max;
 }
 
+/**
+ * Whether a control found disabled by the scan still is when its turn comes: choosing an earlier option (是否联合培养 →
+ * 是) often enables the fields after it. Read-only stays as scanned; a component counts as enabled once its value
+ * element is enabled and its face carries no disabled marker.
+ */
+function blockedNow(c: ScannedControl): ScannedControl['blocked'] {
+  if (c.blocked !== 'disabled' || !c.el.isConnected || !('disabled' in c.el) || (c.el as HTMLInputElement).disabled) return c.blocked;
+  const face = c.face;
+  if (face !== c.el && (face.getAttribute('aria-disabled') === 'true' || /(^|\s)(is-disabled|[\w-]+-disabled)(\s|$)/.test(face.className)))
+    return c.blocked;
+  return undefined;
+}
+
 /** What the control shows, '' when its driver cannot read it. */
 function readBack(c: ScannedControl): string {
   try {
@@ -189,47 +203,36 @@ export function clearOutlines(session: FillSession): void {
   session.outlined = [];
 }
 
+/** A field being written: its control, the text written for it and where its result goes in the report. */
+interface Write {
+  a: Assignment<ScannedControl>;
+  base: FieldResult;
+  text: string;
+  at: number;
+}
+
+/**
+ * Plain text controls: their driver writes at once (setter and events, nothing awaited), so a run of them is written
+ * back to back and read back together, letting the page's framework render once for the run instead of once per
+ * field — as it does when a person tabs through a row. Custom widgets are driven one at a time.
+ */
+const BACK_TO_BACK = new Set<string>(['text', 'textarea']);
+
 export async function fillDocument(doc: Document, plan: FillPlan, session: FillSession): Promise<FillReport> {
   const t0 = performance.now();
   const done = new Set(plan.done);
-  let assignments = assign(doc, plan, done);
+  const scanned = new Set<HTMLElement>();
+  let assignments = assign(doc, plan, done, scanned);
   const attempts = await ensureRows(doc, plan, assignments);
-  if ([...attempts.values()].includes('clicked')) assignments = assign(doc, plan, done);
+  if ([...attempts.values()].includes('clicked')) assignments = assign(doc, plan, done, scanned);
   const results: FieldResult[] = [];
   /** Fields reported filled, read again once every field is written (a later write may reset an earlier one). */
   const filled: Array<{ at: number; control: ScannedControl; hint: FieldHint; chosen?: string }> = [];
   const labelOf = new Map(plan.hints.map((h) => [h.path, h.label]));
-  // Document order: top to bottom, as a user would type.
-  assignments.sort((a, b) => (a.control.face.compareDocumentPosition(b.control.face) & 4 ? -1 : 1));
-  for (const a of assignments) {
-    // A cascader takes the draft's path to the field (省/市/县), any other control the field's own value.
-    const value = DRIVERS[a.control.kind].cascade ? cascadeValue(plan.values, a.path) : plan.values[a.path];
-    if (value === undefined) continue; // a page row the draft has no data for
-    const base: FieldResult = {
-      path: a.path,
-      label: labelOf.get(a.hint.path) ?? a.hint.label,
-      status: 'skipped',
-      reason: 'emptyValue',
-      value,
-      via: a.via,
-      score: Math.round(a.score * 100) / 100,
-    };
-    if (!value) {
-      results.push(base);
-      continue;
-    }
+
+  async function drive({ a, base, text, at }: Write): Promise<void> {
     const c = a.control;
-    if (c.blocked) {
-      results.push({ ...base, reason: c.blocked });
-      outline(session, c.face, 'skipped');
-      continue;
-    }
-    const text = writtenValue(c, a.hint, value);
-    if (tooLong(c, text)) {
-      results.push({ ...base, reason: 'tooLong', detail: c.el.getAttribute('maxlength') ?? '' });
-      outline(session, c.face, 'skipped');
-      continue;
-    }
+    const value = base.value;
     const driver = DRIVERS[c.kind];
     const snapshot = driver.snapshot(c);
     let outcome: Awaited<ReturnType<typeof driver.write>>;
@@ -249,8 +252,8 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
     // A half-done custom control (dropdown opened, value not taken) still gets its old value back on undo.
     if (changed || (outcome.ok && outcome.changed)) session.undo.push({ control: c, snapshot, path: a.path });
     if (ok) {
-      filled.push({ at: results.length, control: c, hint: a.hint, chosen });
-      results.push({ ...base, status: 'filled', reason: changed || (outcome.ok && outcome.changed) ? 'ok' : 'unchanged', detail: shown });
+      filled.push({ at, control: c, hint: a.hint, chosen });
+      results[at] = { ...base, status: 'filled', reason: changed || (outcome.ok && outcome.changed) ? 'ok' : 'unchanged', detail: shown };
       outline(session, c.face, 'filled');
     } else {
       // A write the page refused is described by what the page shows instead.
@@ -258,9 +261,89 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
       const byShown = !refused || refused.reason === 'rejected';
       const reason = byShown ? (shown.trim() ? 'notShown' : 'notKept') : refused.reason;
       const detail = byShown ? shown : refused.detail;
-      results.push({ ...base, status: 'failed', reason, ...(detail ? { detail } : {}) });
+      results[at] = { ...base, status: 'failed', reason, ...(detail ? { detail } : {}) };
       outline(session, c.face, 'failed');
     }
+  }
+
+  let run: Array<Promise<void>> = [];
+  /** Report slot per path (a second pass replaces the first pass's skip). */
+  const slot = new Map<string, number>();
+  const put = (r: FieldResult): number => {
+    const at = slot.get(r.path);
+    if (at !== undefined) {
+      results[at] = r;
+      return at;
+    }
+    slot.set(r.path, results.length);
+    return results.push(r) - 1;
+  };
+  let custom = false;
+
+  async function visit(a: Assignment<ScannedControl>): Promise<void> {
+    const value = plan.values[a.path];
+    if (value === undefined) return; // a page row the draft has no data for
+    const base: FieldResult = {
+      path: a.path,
+      label: labelOf.get(a.hint.path) ?? a.hint.label,
+      status: 'skipped',
+      reason: 'emptyValue',
+      value,
+      via: a.via,
+      score: Math.round(a.score * 100) / 100,
+    };
+    if (!value) {
+      put(base);
+      return;
+    }
+    const c = a.control;
+    // A custom widget written just before may be what enables this one: let its page render first.
+    if (c.blocked === 'disabled' && run.length) {
+      await Promise.all(run);
+      run = [];
+    }
+    const blocked = blockedNow(c);
+    if (blocked) {
+      put({ ...base, reason: blocked });
+      outline(session, c.face, 'skipped');
+      return;
+    }
+    // A cascader is given the draft's path to the field (省/市/县); the report still holds the field's own value.
+    const text = DRIVERS[c.kind].cascade ? (cascadeValue(plan.values, a.path) ?? value) : writtenValue(c, a.hint, value);
+    if (tooLong(c, text)) {
+      put({ ...base, reason: 'tooLong', detail: c.el.getAttribute('maxlength') ?? '' });
+      outline(session, c.face, 'skipped');
+      return;
+    }
+    const write: Write = { a, base, text, at: put(base) };
+    if (BACK_TO_BACK.has(c.kind)) {
+      run.push(drive(write));
+      return;
+    }
+    custom = true;
+    await Promise.all(run);
+    run = [];
+    await drive(write);
+  }
+
+  // Document order: top to bottom, as a user would type.
+  const byPosition = (x: Assignment<ScannedControl>[]) =>
+    x.sort((a, b) => (a.control.face.compareDocumentPosition(b.control.face) & 4 ? -1 : 1));
+  for (const a of byPosition(assignments)) await visit(a);
+  await Promise.all(run);
+  // A choice can bring controls in (`v-if` on 是否联合培养 = 是) or enable them: scan once more and fill the fields
+  // still open with controls the first scan did not have or could not write.
+  if (custom) {
+    const disabledPaths = new Set(results.filter((r) => r.status === 'skipped' && r.reason === 'disabled').map((r) => r.path));
+    const wasDisabled = new Set(assignments.filter((a) => disabledPaths.has(a.path)).map((a) => a.control.el));
+    const closed = new Set([...done, ...results.filter((r) => !disabledPaths.has(r.path)).map((r) => r.path)]);
+    // Only controls that are new, or were disabled, may take a field now: the others were judged in the first pass.
+    const again = assign(doc, plan, closed).filter(
+      (a) => !!plan.values[a.path] && (!scanned.has(a.control.el) || (wasDisabled.has(a.control.el) && !blockedNow(a.control))),
+    );
+    for (const a of byPosition(again)) await visit(a);
+    await Promise.all(run);
+    assignments = [...assignments, ...again];
   }
   // Read every filled control again: a later write (a province resetting its city, a picker closing) may have
   // changed what an earlier one showed.

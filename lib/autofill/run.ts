@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FormData, FormDefinition } from '../forms/types';
+import { withDerived } from '../forms/index';
 import { send } from '../messaging/client';
 import { sendToFrame } from '../messaging/tab';
 import { MessageError } from '../messaging/define';
@@ -64,7 +65,8 @@ export async function fillTab(tabId: number, form: FormDefinition, data: FormDat
     throw new MessageError({ zh: '只能填写 http/https 网页。', en: 'Only http/https pages can be filled.' });
   const frames = await injectAutofill(tabId);
   const { hints, groups } = formHints(form);
-  const { values, rows } = flattenValues(form, data);
+  // Fields the draft leaves to be derived (是否联合培养 from the partner university) are filled with their effective value.
+  const { values, rows } = flattenValues(form, withDerived(form, data));
   const plan: FillPlan = { formId: form.id, hints, groups, values, rows, adapters: await adaptersFor(tab.url), done: [], locale };
   const reports: FillReport[] = [];
   for (const frameId of frames) {
