@@ -64,27 +64,40 @@ const policy = {
   exportAllowed: false,
 };
 
-describe.skipIf(!!reason)('managed policy from /etc/chromium/policies/managed', () => {
-  let s: ExtensionSession;
-  let server: FixtureServer;
-  let copy: string;
-  let policyFile: string | undefined;
-  let expectedId: string;
-  let managed: object | undefined;
+interface PolicySession {
+  s: ExtensionSession;
+  expectedId: string;
+  /** What `storage.managed` held once Chromium had handed the policy over (`{}` if it never did). */
+  managed: object;
+  close(): Promise<void>;
+}
 
-  beforeAll(async () => {
-    copy = path.join(mkdtempSync(path.join(tmpdir(), 'guoyou-managed-ext-')), 'chrome-mv3');
-    cpSync(extensionDir(), copy, { recursive: true });
-    expectedId = unpackedExtensionId(copy);
-    policyFile = path.join(POLICY_DIR, `guoyou-e2e-${expectedId}.json`);
-    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [expectedId]: policy } } }, null, 2));
-    server = await startFixtureServer();
+/**
+ * A browser whose copy of the extension (a folder of its own, hence an id of its own) has `extensionPolicy` in the
+ * machine policy folder. `close` removes the policy file first, whatever else fails.
+ */
+async function launchWithPolicy(extensionPolicy: object, prepare?: (s: ExtensionSession) => Promise<void>): Promise<PolicySession> {
+  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'guoyou-managed-ext-')), 'chrome-mv3');
+  cpSync(extensionDir(), copy, { recursive: true });
+  const expectedId = unpackedExtensionId(copy);
+  const policyFile = path.join(POLICY_DIR, `guoyou-e2e-${expectedId}.json`);
+  let s: ExtensionSession | undefined;
+  const close = async () => {
+    try {
+      rmSync(policyFile, { force: true });
+    } finally {
+      await s?.close().catch(() => undefined);
+      rmSync(path.dirname(copy), { recursive: true, force: true });
+    }
+  };
+  try {
+    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [expectedId]: extensionPolicy } } }, null, 2));
     s = await launchExtension({ extensionDir: copy });
-    await importBackup(s, fixtureBackup());
+    await prepare?.(s);
     // Chromium hands an extension its policy only after the extension has registered its schema: measured 1–25 s after
     // start-up on a loaded 2-core machine. Until then `storage.managed` is empty, as on a real PC just after log-in.
     const started = Date.now();
-    managed = await s.worker.evaluate(async () => {
+    const managed = await s.worker.evaluate(async () => {
       const area = (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<object> } } } }).chrome.storage
         .managed;
       for (let i = 0; i < 600; i++) {
@@ -95,16 +108,29 @@ describe.skipIf(!!reason)('managed policy from /etc/chromium/policies/managed', 
       return {};
     });
     console.info(`[managed-policy.e2e] storage.managed held the policy ${Date.now() - started} ms after the extension started`);
+    return { s, expectedId, managed, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+describe.skipIf(!!reason)('managed policy from /etc/chromium/policies/managed', () => {
+  let s: ExtensionSession;
+  let server: FixtureServer;
+  let session: PolicySession | undefined;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchWithPolicy(policy, (b) => importBackup(b, fixtureBackup()));
+    s = session.s;
   });
 
   afterAll(async () => {
-    // The policy file first: nothing below may leave it behind.
     try {
-      if (policyFile) rmSync(policyFile, { force: true });
+      await session?.close();
     } finally {
-      await s?.close().catch(() => undefined);
       await server?.close().catch(() => undefined);
-      if (copy) rmSync(path.dirname(copy), { recursive: true, force: true });
     }
   });
 
@@ -115,8 +141,8 @@ describe.skipIf(!!reason)('managed policy from /etc/chromium/policies/managed', 
   };
 
   test('the id computed from the folder is the one Chromium gave the extension, and it sees the policy', async () => {
-    expect(s.extensionId).toBe(expectedId);
-    expect(managed).toEqual(policy);
+    expect(s.extensionId).toBe(session!.expectedId);
+    expect(session!.managed).toEqual(policy);
   });
 
   test('the preset site adapter fills a page the heuristics cannot read', async () => {
@@ -209,5 +235,27 @@ describe.skipIf(!!reason)('managed policy from /etc/chromium/policies/managed', 
     expect(await print.$eval('[data-testid="print-now"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     expect(await print.$eval('.print-toolbar [data-testid="managed-disabled"]', (el) => el.textContent)).toBe('由管理员禁用');
     await print.close();
+  });
+});
+
+describe.skipIf(!!reason)('an invalid managed policy', () => {
+  let session: PolicySession | undefined;
+  // Valid for Chrome's schema (a string), not for the extension (not YYYY-MM-DD): Chrome passes it on.
+  const invalid = { deadlines: { recommendation: '2025/08/01' }, exportAllowed: false };
+  beforeAll(async () => {
+    session = await launchWithPolicy(invalid);
+  });
+  afterAll(() => session?.close());
+
+  test('is ignored whole and reported on the settings page; nothing is locked', async () => {
+    expect(session!.managed).toEqual(invalid);
+    const page = await session!.s.openPage('options.html#/settings');
+    const banner = await page.waitForSelector('[data-testid="managed-invalid"]', { timeout: 15_000 });
+    expect(await banner!.evaluate((el) => el.textContent)).toContain('管理员策略无效');
+    expect(await banner!.evaluate((el) => el.textContent)).toContain('deadlines.recommendation');
+    // exportAllowed: false was part of the ignored policy: export stays the user's.
+    expect(await page.$eval('[data-testid="backup-export"]', (b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    expect(await page.$('[data-testid="managed-disabled"]')).toBeNull();
+    await page.close();
   });
 });
