@@ -86,6 +86,13 @@ interface Cand {
   row?: number;
 }
 
+/** What a control's candidates depend on besides its row: controls down a table share it, and their answer. */
+function signature(c: Matchable): string {
+  let k = `${c.context ?? ''}\u0001${c.row ? 'r' : c.code.index !== undefined ? 'i' : ''}\u0001${c.code.key}`;
+  for (const l of c.labels) k += `\u0001${l.source}\u0002${l.text}`;
+  return k;
+}
+
 /** The candidates of one control: its best field (unambiguous, above the threshold) and that field's twins. */
 function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m: Matcher): Cand[] {
   const scores: FieldScore[] = [];
@@ -150,8 +157,23 @@ export function matchControls<C extends Matchable>(
 ): Assignment<C>[] {
   const m = matcherFor(hints, groups);
   const cands: Cand[] = [];
+  const seen = new Map<string, Cand[]>();
   controls.forEach((control, order) => {
-    for (const cand of candidates(control, order, hints, m)) cands.push(cand);
+    const sig = signature(control);
+    let found = seen.get(sig);
+    if (!found) {
+      found = candidates(control, order, hints, m);
+      seen.set(sig, found);
+      for (const cand of found) cands.push(cand);
+      return;
+    }
+    // The same evidence: the same fields and scores, in this control's row.
+    const rowIndex = control.row?.index ?? control.code.index;
+    for (const f of found) {
+      const cand: Cand = { order, hint: f.hint, score: f.score, via: f.via };
+      if (hints[f.hint]!.group && rowIndex !== undefined) cand.row = rowIndex;
+      cands.push(cand);
+    }
   });
   cands.sort((a, b) => b.score - a.score || a.order - b.order);
   // A concrete path is a field and a row: kept as a number (`row × fields + field`; -1 - field for top-level fields)

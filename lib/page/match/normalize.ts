@@ -18,7 +18,7 @@ const FILLER_ASIDE =
   /\((?:[元岁年天次项份篇门张%]|万元|全称|简称|必填|选填|可选|非必填|如有|若有|可不填|单选|多选|可多选|手写|[\d\s.a-z-]+|[^()]*(?:\/|、|或|格式|例|如:|yyyy|限|字以内|不超过|填写|位数字|以内|请|\d+位|含|包括|盖章|公章|签字|签名)[^()]*)\)/g;
 
 /** One or two characters in brackets inside a word are an alternative reading: `校（园）长` is 校长 or 园长. */
-const INLINE_ALTERNATIVE = /(?<=\p{Script=Han})\(\p{Script=Han}{1,2}\)(?=\p{Script=Han})/gu;
+const INLINE_ALTERNATIVE = /(?<=[\u3400-\u9fff])\([\u3400-\u9fff]{1,2}\)(?=[\u3400-\u9fff])/g;
 
 /**
  * English form words (labels of bilingual or English pages), phrases first: written in Chinese, then compared as
@@ -83,7 +83,8 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/人姓名$/, '人'],
   [/证书/g, '证'],
   [/院校|高校|大学/g, '学校'],
-  [/通信/g, '通讯'],
+  [/通信|邮寄/g, '通讯'],
+  [/指导教师|指导老师/g, '导师'],
   [/所属/g, '所在'],
   [/^有效|^拟/g, ''],
   [/学员/g, '学生'],
@@ -93,7 +94,7 @@ const DECORATION = /[\s\u00a0\u200b\u3000*※★☆✱"'“”‘’《》「」
 
 const memo = new Map<string, string>();
 
-const HAN = /\p{Script=Han}/u;
+const HAN = /[\u3400-\u9fff]/;
 
 /** The English half of a bilingual label: `省份/Province`, `联系电话 Tel`. */
 const ENGLISH_TAIL = /\/?[a-z][a-z .'-]*[a-z.]$/;
@@ -116,20 +117,22 @@ function fromEnglish(s: string): string {
 export function normalizeLabel(text: string): string {
   let out = memo.get(text);
   if (out !== undefined) return out;
-  let s = fromEnglish(toHalfWidth(text).toLowerCase().trim())
-    .replace(/[【〔［]/g, '(')
-    .replace(/[】〕］]/g, ')')
-    .replace(DECORATION, '');
-  s = s
-    .replace(/(?:例|如|格式|示例)[:：].*$/, '')
-    .replace(/^(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}[、.])(?=\D)/, '')
-    .replace(/请(?:输入|选择|填写|录入|上传|填入|勾选)/g, '')
-    .replace(INLINE_ALTERNATIVE, '')
-    .replace(COUNT_UNIT, (_, at: number, all: string) => (/数$/.test(all.slice(0, at)) ? '' : '数'))
-    .replace(FILLER_ASIDE, '')
-    .replace(/[()]/g, '')
-    .replace(/[:;,，。、.?？!！]+$/, '')
-    .replace(/^[:]+/, '');
+  let s = toHalfWidth(text).toLowerCase().trim();
+  // (Each step runs only when its mark is there: names and labels are normalised by the hundred on a cold page.)
+  if (/[a-z]/.test(s)) s = fromEnglish(s);
+  if (/[【〔［】〕］]/.test(s)) s = s.replace(/[【〔［]/g, '(').replace(/[】〕］]/g, ')');
+  s = s.replace(DECORATION, '');
+  if (/[:：]/.test(s)) s = s.replace(/(?:例|如|格式|示例)[:：].*$/, '');
+  if (/^[\d(一二三四五六七八九十]/.test(s)) s = s.replace(/^(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}[、.])(?=\D)/, '');
+  if (s.includes('请')) s = s.replace(/请(?:输入|选择|填写|录入|上传|填入|勾选)/g, '');
+  if (/[()]/.test(s)) {
+    s = s
+      .replace(INLINE_ALTERNATIVE, '')
+      .replace(COUNT_UNIT, (_, at: number, all: string) => (/数$/.test(all.slice(0, at)) ? '' : '数'))
+      .replace(FILLER_ASIDE, '')
+      .replace(/[()]/g, '');
+  }
+  s = s.replace(/[:;,，。、.?？!！]+$/, '').replace(/^[:]+/, '');
   for (const [re, to] of DIVISIONS) s = s.replace(re, to);
   for (const [re, to] of CANONICAL) s = s.replace(re, to);
   // `单位名称`, `学校名称`: the head noun names the thing, `名称` adds nothing (kept when it is all there is).

@@ -58,6 +58,18 @@ describe('label → field', () => {
     expect(match('degreeRecord', '教育硕士证书号')).toBe('eduMasterCertNo');
   });
 
+  it('reads labels by class: English, count units, asides, division wordings, a context with a discipline code', () => {
+    expect(match('degreeRecord', 'Date of birth')).toBe('birthDate');
+    expect(match('recommendation', 'E-mail address', '推荐单位信息')).toBe('contactEmail');
+    expect(match('recommendation', '实践导师（人）', '推荐学校信息')).toBe('schools[].mentorCount');
+    expect(match('recommendation', '联系电话（含区号）', '推荐单位信息')).toBe('contactPhone');
+    expect(match('recommendation', '地级市', '推荐学校信息')).toBe('schools[].city');
+    expect(match('degreeRecord', '授予单位', '教育硕士专业学位（0451）')).toBe('eduMasterUnit');
+    expect(match('degreeRecord', '授予单位', '主学位')).toBe('mainDegreeUnit');
+    expect(match('recommendation', '姓名', '填表人信息')).toBe('filler');
+    expect(match('recommendation', '备注', '推荐单位信息')).toBeNull();
+  });
+
   it('reads reworded labels', () => {
     expect(match('degreeRecord', '获学位时间')).toBe('mainDegreeDate');
     expect(match('recommendation', '移动电话')).toBe('contactPhone');

@@ -45,6 +45,8 @@ const CONTEXT_WEIGHT = 0.85;
 const UNKNOWN_DF = 2;
 /** How much a context's agreement with a field (against the best-agreeing candidate) moves its score. */
 const CONTEXT_AFFINITY = 0.3;
+/** Scores under this are not reported (a rival must reach 90 % of a best of at least the threshold). */
+const RIVAL_FLOOR = 0.4;
 /** Candidates within this share of the best score are the ones a context may tell apart. */
 const STRONG = 0.6;
 /** Nudges from a context naming a group's row (`推荐学校`) or not. */
@@ -128,7 +130,8 @@ function bigrams(s: string): Set<string> {
 
 interface Name {
   text: string;
-  bag: Bag;
+  /** Each character with its count and weight. */
+  chars: Array<[string, number, number]>;
   weight: number;
   grams: Set<string>;
   compound: boolean;
@@ -157,13 +160,17 @@ export function createLabelScorer(
   const names: Name[][] = normNames.map((ns) =>
     ns.map((text) => ({
       text,
-      bag: bagOf(text),
+      chars: [...bagOf(text)].map(([c, k]): [string, number, number] => [c, k, w(c)]),
       weight: weigh(bagOf(text)),
       grams: bigrams(text),
       compound: /.及./.test(text),
       head: headOf(text),
     })),
   );
+  const fieldsWith = new Map<string, number[]>();
+  normNames.forEach((ns, i) => {
+    for (const c of new Set(ns.join(''))) fieldsWith.set(c, [...(fieldsWith.get(c) ?? []), i]);
+  });
   const codes = new Map<string, number[]>();
   fields.forEach((f, i) => {
     for (const code of new Set([...f.codes, f.key.toLowerCase()])) codes.set(code, [...(codes.get(code) ?? []), i]);
@@ -186,6 +193,8 @@ export function createLabelScorer(
   });
   const groupNames = new Map(groups.map((g) => [g.key, g.itemNames.map(normalizeLabel).filter((t) => t.length >= 2)]));
   const hasGroups = fields.some((f) => f.group);
+  /** The groups' row names, longest first (`推荐学校` before `学校`). */
+  const scopeWords = [...groupNames.values()].flat().sort((a, b) => b.length - a.length);
   const topNames = hasGroups ? [...new Set(normNames.flatMap((ns, i) => (fields[i]!.group ? [] : ns.filter((t) => t.length >= 2))))] : [];
   const nameSets = normNames.map((ns) => new Set(ns));
 
@@ -208,10 +217,10 @@ export function createLabelScorer(
     if (label.length < 2 && !ctx) return 0;
     let matched = 0;
     let fromContext = 0;
-    for (const [c, k] of name.bag) {
+    for (const [c, k, wc] of name.chars) {
       const inLabel = Math.min(k, lbag.get(c) ?? 0);
-      matched += w(c) * inLabel;
-      if (inLabel < k && ctx && ctx.includes(c)) fromContext += w(c) * (k - inLabel);
+      matched += wc * inLabel;
+      if (inLabel < k && ctx && ctx.includes(c)) fromContext += wc * (k - inLabel);
     }
     if (matched === 0) return 0;
     const p = matched / lweight;
@@ -265,7 +274,12 @@ export function createLabelScorer(
       const around = ctx + label;
       const scoped = hasGroups && [...groupNames.values()].some((ns) => ns.some((t) => around.includes(t)));
       const topScoped = hasGroups && !scoped && !!ctx && topNames.some((t) => ctx.includes(t));
+      // Only fields sharing a character with a reading can score (a field index, not a walk over every field).
+      const reach = new Uint8Array(fields.length);
+      for (const r of prepared) for (const c of r.bag.keys()) for (const i of fieldsWith.get(c) ?? []) reach[i] = 1;
+      for (const i of codeHits ?? []) reach[i] = 1;
       fields.forEach((f, i) => {
+        if (!reach[i]) return;
         let best = codeHits?.includes(i) ? CODE_SCORE : 0;
         for (const r of prepared)
           for (const name of names[i]!)
@@ -279,7 +293,8 @@ export function createLabelScorer(
           if (f.group) best += mine ? SCOPE_BONUS : topScoped ? -TOP_SCOPE_PENALTY : -SCOPE_BONUS;
           else if (scoped) best -= SCOPE_BONUS;
         }
-        out.push({ field: i, score: Math.min(1, best) });
+        // A field this far under the threshold can be neither a match nor a rival of one.
+        if (best >= RIVAL_FLOOR) out.push({ field: i, score: Math.min(1, best) });
       });
       if (ctx && out.length > 1) {
         // The context tells apart the fields the label could mean: of its characters that some but not all of the
@@ -287,11 +302,14 @@ export function createLabelScorer(
         // says nothing), the share each family holds. A context that does not discriminate changes nothing.
         const top = out.reduce((m, s) => Math.max(m, s.score), 0);
         const strong = out.filter((s) => s.score >= STRONG * top);
-        if (strong.length > 1) {
+        // A group's row name (`推荐学校`) and a section word (`名单`) scope, they do not tell fields of the row apart.
+        let telling = ctx.replace(/(?:基本)?(?:信息|情况|名单|列表|明细)$/, '');
+        for (const t of scopeWords) telling = telling.replaceAll(t, '');
+        if (strong.length > 1 && telling) {
           const held = strong.map(({ field }) => familyBag[field]!);
           let total = 0;
           const aff = strong.map(() => 0);
-          for (const c of new Set(ctx)) {
+          for (const c of new Set(telling)) {
             let n = 0;
             for (const b of held) if (b.has(c)) n++;
             if (n === 0 || n === held.length) continue;
