@@ -217,6 +217,13 @@ describe('context of a control', () => {
     expect(contextOf(html, 'a')).toBe(context);
   });
 
+  it('does not count a hidden template row as a row', () => {
+    const c = scan(
+      '<table><tr><th>学校名称</th><th>校长</th></tr><tr hidden><td><input name="t"></td><td><input name="u"></td></tr><tr><td><input name="a"></td><td><input name="b"></td></tr></table>',
+    ).find((x) => x.name === 'a')!;
+    expect(c.row?.index).toBe(0);
+  });
+
   it('reads the label under the lower header row and keeps the row index under a two-level header', () => {
     const c = scan(
       '<table><tr><th rowspan="2">姓名</th><th colspan="2">教育硕士</th></tr><tr><th>日期</th><th>编号</th></tr><tr><td><input name="n"></td><td><input name="d"></td><td><input name="a"></td></tr></table>',

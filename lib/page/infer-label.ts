@@ -185,7 +185,8 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
         n = 0;
       }
       headerOf.set(r, header);
-      if (cellHasControl(r, pass)) indexOf.set(r, n++);
+      // A hidden template row (cloned by the page's add button) is not a row.
+      if (cellHasControl(r, pass) && (r.checkVisibility?.() ?? !r.hasAttribute('hidden'))) indexOf.set(r, n++);
     }
     info = { headerFor: (r) => headerOf.get(r), rowIndex: (r) => indexOf.get(r) ?? -1 };
   }

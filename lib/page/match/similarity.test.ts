@@ -68,6 +68,7 @@ describe('label → field', () => {
     expect(match('degreeRecord', '授予单位', '主学位')).toBe('mainDegreeUnit');
     expect(match('recommendation', '姓名', '填表人信息')).toBe('filler');
     expect(match('recommendation', '备注', '推荐单位信息')).toBeNull();
+    expect(match('recommendation', '单位地址')).toBeNull();
   });
 
   it('reads reworded labels', () => {

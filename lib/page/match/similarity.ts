@@ -92,6 +92,8 @@ const AGREEING_MODIFIER = 0.15;
 const TWO_NAMES = 0.9;
 /** A context naming a top-level field's section (`推荐单位信息`) and no group's row: group fields are not meant. */
 const TOP_SCOPE_PENALTY = 0.3;
+/** A label whose modifier is a top-level field's name (`单位地址`) costs group fields this much. */
+const TOP_LABEL_PENALTY = 0.15;
 /** A label this short is also read with the context before it (`填报人` + `姓名`, `教育硕士学位` + `日期`). */
 const SHORT_LABEL = 3;
 /** …and that reading counts this much (the context may be only a section's name). */
@@ -274,6 +276,8 @@ export function createLabelScorer(
       const around = ctx + label;
       const scoped = hasGroups && [...groupNames.values()].some((ns) => ns.some((t) => around.includes(t)));
       const topScoped = hasGroups && !scoped && !!ctx && topNames.some((t) => ctx.includes(t));
+      // A label whose modifier names a top-level field (`单位地址`) leans to the top level, more weakly.
+      const topLabel = hasGroups && !scoped && !topScoped && topNames.some((t) => label.length > t.length && label.startsWith(t));
       // Only fields sharing a character with a reading can score (a field index, not a walk over every field).
       const reach = new Uint8Array(fields.length);
       for (const r of prepared) for (const c of r.bag.keys()) for (const i of fieldsWith.get(c) ?? []) reach[i] = 1;
@@ -290,7 +294,7 @@ export function createLabelScorer(
         if (best <= 0) return;
         if (hasGroups) {
           const mine = f.group ? (groupNames.get(f.group) ?? []).some((t) => around.includes(t)) : false;
-          if (f.group) best += mine ? SCOPE_BONUS : topScoped ? -TOP_SCOPE_PENALTY : -SCOPE_BONUS;
+          if (f.group) best += mine ? SCOPE_BONUS : topScoped ? -TOP_SCOPE_PENALTY : topLabel ? -TOP_LABEL_PENALTY : -SCOPE_BONUS;
           else if (scoped) best -= SCOPE_BONUS;
         }
         // A field this far under the threshold can be neither a match nor a rival of one.
