@@ -199,6 +199,11 @@ describe('context of a control', () => {
       '',
     ],
     [
+      'a card header in camel case (MUI)',
+      '<div class="MuiCard-root"><div class="MuiCardHeader-root"><span class="MuiCardHeader-title">教育硕士专业学位</span></div><div class="MuiCardContent-root"><label>证书编号<input name="a"></label></div></div>',
+      '教育硕士专业学位',
+    ],
+    [
       'a divider with a text (Ant Design)',
       '<div class="ant-divider ant-divider-horizontal ant-divider-with-text" role="separator"><span class="ant-divider-inner-text">教育硕士</span></div><div class="ant-form-item"><label>日期<input name="a"></label></div>',
       '教育硕士',

@@ -327,7 +327,8 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAP
  * Class words of title bars (`el-card__header`, `ant-card-head-title`, `panel-heading`, `layui-card-header`) and of
  * dividers with a text (`ant-divider-with-text`, `el-divider`).
  */
-const HEADING_CLASS = /(?:^|[\s_-])(?:title|header|head|heading|legend|caption|divider)(?:$|[\s_-])/i;
+const HEADING_CLASS =
+  /(?:^|[\s_-])(?:title|header|head|heading|legend|caption|divider|subtitle\d?)(?:$|[\s_-])|[a-z](?:Header|Title|Heading|Divider)(?:$|[\s_-])/;
 /** …but not a table's header (el-table renders it as a sibling of its body), a page header or a navigation bar. */
 const NOT_HEADING_CLASS = /table|thead|nav|menu|tab/i;
 
