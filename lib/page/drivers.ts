@@ -83,9 +83,25 @@ export const nativeSelect: Driver = {
   },
 };
 
+/** A checked-state class: `is-checked`, `t-is-checked`, `ant-radio-wrapper-checked`, `Mui-checked` (not `unchecked`). */
+const CHECKED_MARK = /(^|\s)([\w-]*[-_])?checked(\s|$)/i;
+const marked = (e: Element) => CHECKED_MARK.test(typeof e.className === 'string' ? e.className : '');
+
+/**
+ * Whether a radio or checkbox shows as checked. A library hides the native input (opacity 0, no box) behind a face
+ * inside its label and marks that face checked from its own state; the hidden input may say otherwise (a click the
+ * component ignored). What the user sees is the face.
+ */
+export function shownChecked(el: HTMLInputElement): boolean {
+  const wrap = el.closest('label');
+  const view = el.ownerDocument.defaultView;
+  if (!wrap || !view || !(Number(view.getComputedStyle(el).opacity) === 0 || !el.getClientRects().length)) return el.checked;
+  return marked(wrap) || Array.from(wrap.querySelectorAll('*')).some(marked);
+}
+
 export const radioGroup: Driver = {
   snapshot: (c) => String(c.radios!.findIndex((r) => r.input.checked)),
-  read: (c) => c.radios!.find((r) => r.input.checked)?.text.trim() ?? '',
+  read: (c) => c.radios!.find((r) => shownChecked(r.input))?.text.trim() ?? '',
   async write(c, value, hint) {
     const radios = c.radios!;
     const i = pickOption(
@@ -133,7 +149,7 @@ export function clickRadioLike(el: HTMLInputElement): void {
 
 export const checkbox: Driver = {
   snapshot: (c) => (input(c).checked ? '1' : '0'),
-  read: (c) => (input(c).checked ? '是' : '否'),
+  read: (c) => (shownChecked(input(c)) ? '是' : '否'),
   async write(c, value) {
     const want = wantsChecked(value);
     if (want === undefined) return fail('noOption', value);
