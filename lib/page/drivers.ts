@@ -1,7 +1,8 @@
 import type { ScannedControl } from './scan';
 import type { FieldHint, FillReason } from './types';
-import { formatDateFor, pickOption, wantsChecked, type PageOption } from './options';
+import { formatDateFor, pickOption, wantedTexts, wantsChecked, type PageOption } from './options';
 import { fire, fireInputChange, isShown, key, press, setNativeValue, sleep, waitFor } from './events';
+import { nameKey } from '../normalize/text';
 
 /**
  * Drivers shared by every kit: one per control kind, how to read a control, write a draft value into it the way a user
@@ -32,6 +33,8 @@ export function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: stri
   // No real focus(): it forces layout and scrolls the page per field. Validators that run on blur get the event.
   setNativeValue(el, text);
   fireInputChange(el);
+  // The key that ends the typing: pickers that parse on keyup (bootstrap-datepicker) see the typed text.
+  el.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: text.slice(-1) }));
   fire(el, 'blur', { bubbles: false });
   fire(el, 'focusout');
   // A number input refuses text; a maxlength cuts it: report, don't pretend.
@@ -44,7 +47,7 @@ export const text: Driver = {
   read: valueOf,
   async write(c, value, hint) {
     const el = input(c);
-    const shown = hint?.type === 'date' && c.kind !== 'date' ? formatDateFor(value, el.getAttribute('placeholder') || el.value) : value;
+    const shown = hint?.type === 'date' && c.kind !== 'date' ? formatDateFor(value, dateSample(el)) : value;
     return writeText(el, shown);
   },
   async restore(c, snap) {
@@ -113,7 +116,7 @@ export const radioGroup: Driver = {
     const r = radios[i]!.input;
     if (r.checked) return ok(false, radios[i]!.text.trim());
     if (r.disabled) return fail('disabled');
-    clickRadioLike(r);
+    clickRadioLike(r, true);
     // Component radios (Element Plus) get `checked` from the framework's next render, not from the click.
     return (await settled(() => r.checked)) ? ok(true, radios[i]!.text.trim()) : fail('rejected');
   },
@@ -121,7 +124,7 @@ export const radioGroup: Driver = {
     const i = Number(snap);
     const radios = c.radios!;
     if (i >= 0) {
-      if (!radios[i]!.input.checked) clickRadioLike(radios[i]!.input);
+      if (!radios[i]!.input.checked) clickRadioLike(radios[i]!.input, true);
       return settled(() => radios[i]!.input.checked);
     }
     // Nothing was chosen before: uncheck. Plain pages accept it; a framework that re-checks the radio on its next
@@ -140,11 +143,22 @@ export async function settled(test: () => boolean, timeoutMs = 600): Promise<boo
   return !!(await waitFor(() => test() || undefined, timeoutMs));
 }
 
-/** layui hides native radios/checkboxes behind its own `.layui-form-radio`/`.layui-form-checkbox` faces. */
-export function clickRadioLike(el: HTMLInputElement): void {
+/**
+ * Click a radio or checkbox where a person does: layui's face beside it, else (for radios) the label around it —
+ * libraries that hide the input (TDesign) handle the label's click and stop the input's — else the input itself.
+ */
+export function clickRadioLike(el: HTMLInputElement, viaLabel = false): void {
   const face = el.nextElementSibling;
   if (face && /layui-form-(radio|checkbox|switch)/.test(face.className)) press(face);
+  else if (viaLabel && el.parentElement?.closest('label')) press(el.parentElement.closest('label')!);
   else el.click();
+}
+
+/** What says how a text input wants a date: its placeholder or value, `maxlength=8` (yyyymmdd), a hint right after it. */
+export function dateSample(el: HTMLInputElement): string {
+  const hintAfter = el.parentElement?.nextElementSibling?.textContent ?? el.nextElementSibling?.textContent ?? '';
+  const inHint = /(yyyy[^\s）)]*|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{8})/i.exec(hintAfter)?.[1] ?? '';
+  return el.getAttribute('placeholder') || el.value || (el.maxLength === 8 ? 'yyyymmdd' : '') || inHint;
 }
 
 export const checkbox: Driver = {
@@ -191,4 +205,153 @@ export function showsAlready(current: string, value: string, hint?: FieldHint): 
 /** For `waitFor`: the options once the list has any. */
 export function someOptions(options: HTMLElement[]): HTMLElement[] | undefined {
   return options.length ? options : undefined;
+}
+
+/** The option texts a draft value may stand for (`pickOption`), but never a longer word that merely contains it:
+ * `理学` picks `理学` or `07 理学`, not `管理学` or `心理学`. */
+export function pickExact(texts: string[], value: string, hint?: FieldHint): number {
+  const i = pickOption(
+    texts.map((text) => ({ text })),
+    value,
+    hint,
+  );
+  if (i < 0) return i;
+  const t = nameKey(texts[i]!);
+  const wanted = wantedTexts(value, hint);
+  if (wanted.includes(t)) return i;
+  // Loose: accepted when the wanted text starts the option (after a code), not when Han text comes before it.
+  const starts = (long: string, short: string) => long.includes(short) && !/\p{Script=Han}/u.test(long.slice(0, long.indexOf(short)));
+  return wanted.some((w) => starts(t, w) || starts(w, t)) ? i : -1;
+}
+
+/** The text a person types to filter a list for `value`: the draft's own text (option values are codes elsewhere). */
+export function typedText(value: string, hint?: FieldHint): string {
+  const opt = hint?.options?.find((o) => o.value === value);
+  return /\p{Script=Han}/u.test(value) || !opt?.texts.length ? value : opt.texts[0]!;
+}
+
+/** A select whose options open in a popup list: what the generic driver needs to know about one library. */
+export interface PopupList {
+  /** The chosen option's text as the control shows it ('' when none). */
+  shown(c: ScannedControl): string;
+  /** Open the list as a person does (click, mousedown). */
+  open(c: ScannedControl): void;
+  /** The options of this control's open list (empty while closed). */
+  options(c: ScannedControl): HTMLElement[];
+  /** The input a person types into to filter the list, if the control has one. */
+  search?(c: ScannedControl): HTMLInputElement | null | undefined;
+  /** Close the list if still open. */
+  close?(c: ScannedControl): void;
+  /** Text typed that matches no option may stay (autocomplete). */
+  freeText?: boolean;
+  /** Clear the value (undo to empty). */
+  clear?(c: ScannedControl): void;
+}
+
+const optionText = (o: HTMLElement) => (o.getAttribute('title') || o.textContent || '').trim();
+const usable = (o: HTMLElement) => o.getAttribute('aria-disabled') !== 'true' && !/\b(is-|t-is-|\w+-)?disabled\b/.test(o.className);
+
+async function listOpen(p: PopupList, c: ScannedControl, ms: number): Promise<HTMLElement[] | undefined> {
+  return waitFor(() => someOptions(p.options(c).filter(isShown)), ms);
+}
+
+/** Type `text` into a filter input as a person does (focus, value, input, keyup). */
+export function typeInto(el: HTMLInputElement, text: string): void {
+  el.focus();
+  setNativeValue(el, text);
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  el.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: text.slice(-1) }));
+}
+
+/**
+ * The generic driver of a popup select: open, find the exact option (typing to filter where the control lets a
+ * person type), click it, close, and read back what the control shows.
+ */
+export function popupSelect(p: PopupList): Driver {
+  const closeList = async (c: ScannedControl) => {
+    if (p.options(c).some(isShown)) {
+      if (p.close) p.close(c);
+      else key(c.el, 'Escape');
+      await sleep(30);
+    }
+  };
+  const driver: Driver = {
+    snapshot: p.shown,
+    read: p.shown,
+    async write(c, value, hint) {
+      const current = p.shown(c);
+      if (showsAlready(current, value, hint)) return ok(false, current);
+      p.open(c);
+      let opts = (await listOpen(p, c, 1500)) ?? [];
+      let i = pickExact(opts.map(optionText), value, hint);
+      const search = p.search?.(c);
+      if (i < 0 && search && !search.readOnly && !search.disabled) {
+        typeInto(search, typedText(value, hint));
+        // A filtered list may render after a debounce or a request.
+        await waitFor(() => {
+          opts = p.options(c).filter(isShown);
+          i = pickExact(opts.map(optionText), value, hint);
+          return i >= 0;
+        }, 1200);
+        if (i < 0 && p.freeText) {
+          await closeList(c);
+          fire(search, 'change');
+          search.blur();
+          const shown = p.shown(c);
+          return nameKey(shown) === nameKey(typedText(value, hint)) ? ok(true, shown) : fail('rejected', shown);
+        }
+      }
+      if (i < 0 || !usable(opts[i]!)) {
+        await closeList(c);
+        return fail('noOption', value);
+      }
+      const chosen = optionText(opts[i]!);
+      const taken = () => {
+        const s = p.shown(c);
+        return s && (nameKey(s) === nameKey(chosen) || nameKey(s).endsWith(nameKey(chosen))) ? s : undefined;
+      };
+      press(opts[i]!);
+      let shown = await waitFor(taken, 800);
+      if (!shown) {
+        // A click that lands while the list is still mounting can be dropped: once more on the fresh option.
+        if (!p.options(c).some(isShown)) p.open(c);
+        const again = (await listOpen(p, c, 800))?.find((o) => nameKey(optionText(o)) === nameKey(chosen));
+        if (again) press(again);
+        shown = await waitFor(taken, 800);
+      }
+      await closeList(c);
+      return shown ? ok(true, shown) : fail('rejected', `${chosen} → ${p.shown(c) || '∅'}`);
+    },
+    async restore(c, snap) {
+      if (p.shown(c) === snap) return true;
+      if (!snap) {
+        p.clear?.(c);
+        return settled(() => p.shown(c) === '', 800);
+      }
+      return (await driver.write(c, snap)).ok;
+    },
+  };
+  return driver;
+}
+
+/** Same calendar day: `2024年08月05日`, `2024/8/5`, `20240805` against the draft's `2024-08-05`. */
+export function sameDate(shown: string, iso: string): boolean {
+  const a = /(\d{4})\D?(\d{1,2})\D?(\d{1,2})/.exec(shown);
+  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!a || !b) return shown === iso;
+  return Number(a[1]) === Number(b[1]) && Number(a[2]) === Number(b[2]) && Number(a[3]) === Number(b[3]);
+}
+
+/** Display formats to try on a picker that does not say its format. */
+export function dateFormats(iso: string, sample: string): string[] {
+  return [
+    ...new Set([
+      formatDateFor(iso, sample),
+      iso,
+      formatDateFor(iso, '年'),
+      formatDateFor(iso, 'yyyy/mm/'),
+      formatDateFor(iso, 'yyyymmdd'),
+      formatDateFor(iso, 'yyyy.mm.dd'),
+    ]),
+  ];
 }

@@ -14,6 +14,8 @@ export interface ComponentSpec<K extends string> {
   disabled: string;
   /** Roots that match but are not fillable by this kind (date ranges). */
   skip?: string;
+  /** The root counts only when it holds an element matching this (generic ARIA roots: a radiogroup of `[role=radio]`). */
+  has?: string;
 }
 
 /** A native control hidden behind the library's own face, its next sibling (layui's select). */

@@ -1,5 +1,6 @@
 import type { ControlKind, LabelCandidate } from './types';
-import { COMPONENTS, FACES } from './kits';
+import { COMPONENTS, FACES, GENERIC_COMPONENTS } from './kits';
+import type { ComponentSpec } from './kit';
 import {
   FORM_ITEM_SELECTOR,
   inferLabels,
@@ -41,6 +42,25 @@ export interface ScannedControl {
 const COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');
 const FACE_SELECTOR = FACES.map((f) => f.face).join(', ');
 const ANCESTOR_SELECTOR = [COMPONENT_SELECTOR, FACE_SELECTOR].filter(Boolean).join(', ');
+/** A library's own roots (and faces) win over the generic ARIA roots, which many libraries also carry inside theirs. */
+const SPECIFIC_SELECTOR = [...COMPONENTS.filter((c) => !GENERIC_COMPONENTS.includes(c)).map((c) => c.root), FACE_SELECTOR]
+  .filter(Boolean)
+  .join(', ');
+const GENERIC_SELECTOR = GENERIC_COMPONENTS.map((c) => c.root).join(', ');
+
+/** The component spec of a root, if it qualifies (`has`). */
+function specOf(el: Element): ComponentSpec<ControlKind> | undefined {
+  return COMPONENTS.find((c) => el.matches(c.root) && (!c.has || el.querySelector(c.has)));
+}
+
+/** The component root or face around `el`: the nearest library root, else the nearest qualifying generic root. */
+function rootOf(el: Element, ctx: ScanContext): HTMLElement | null {
+  const own = SPECIFIC_SELECTOR && ctx.hasSpecific !== false ? el.closest<HTMLElement>(SPECIFIC_SELECTOR) : null;
+  if (own || !GENERIC_SELECTOR || ctx.hasGeneric === false) return own;
+  for (let g = el.closest<HTMLElement>(GENERIC_SELECTOR); g; g = g.parentElement?.closest<HTMLElement>(GENERIC_SELECTOR) ?? null)
+    if (specOf(g)) return g;
+  return null;
+}
 
 const SKIP_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'image', 'reset', 'range', 'color']);
 const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'url']);
@@ -58,6 +78,9 @@ export interface ScanContext extends InferContext {
   seen: WeakSet<Element>;
   /** Set for one scan pass: whether the root holds any component root (else no ancestor walk per control). */
   hasComponents?: boolean;
+  /** Set for one scan pass: whether it holds any library root or face / any generic ARIA root. */
+  hasSpecific?: boolean;
+  hasGeneric?: boolean;
 }
 
 export function newScanContext(root: Document | ShadowRoot): ScanContext {
@@ -96,11 +119,11 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   const target: HTMLElement = el;
   let blocked: ScannedControl['blocked'];
   // One ancestor walk finds both component roots and layui's select face (whose inner input is not a control).
-  const anc = ctx.hasComponents === false ? null : (el.closest(ANCESTOR_SELECTOR) as HTMLElement | null);
+  const anc = ctx.hasComponents === false ? null : rootOf(el, ctx);
   if (anc && FACE_SELECTOR && anc.matches(FACE_SELECTOR)) return undefined;
   const comp = anc;
   if (comp) {
-    const spec = COMPONENTS.find((c) => comp.matches(c.root))!;
+    const spec = specOf(comp)!;
     if (spec.skip && comp.matches(spec.skip)) return undefined;
     if (ctx.seen.has(comp)) return undefined;
     ctx.seen.add(comp);
@@ -118,6 +141,10 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
       if (!rendered) return undefined;
     }
     if ((el as HTMLSelectElement).disabled) blocked = 'disabled';
+  } else if (el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0) {
+    // A value holder hidden from people and from the keyboard (MUI keeps one beside its combobox, and a shadow
+    // textarea to measure a growing one).
+    return undefined;
   } else if (tag === 'TEXTAREA') {
     kind = 'textarea';
   } else if (tag === 'INPUT') {
@@ -126,6 +153,8 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
     if (SKIP_TYPES.has(type)) return undefined;
     if (type === 'radio') {
       if (ctx.seen.has(input)) return undefined;
+      // A radio in a hidden template row is no option a person sees (layui's hidden radios have their face beside).
+      if (!rendered && !/layui-form-radio/.test(input.nextElementSibling?.className ?? '')) return undefined;
       const scope = input.form ?? ctx.root;
       // Radios without a name (component libraries) are grouped by their group component, else by their parent.
       const box =
@@ -156,7 +185,12 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   if (!blocked && (input.disabled ?? input.hasAttribute('disabled'))) blocked = 'disabled';
   // A readonly input is acceptable only as the face of a known picker component (laydate marks its inputs `lay-key`).
   if (!blocked && !comp && (input.readOnly ?? input.hasAttribute('readonly')) && !el.hasAttribute('lay-key')) blocked = 'readonly';
-  return build(target, face, kind, ctx, blocked);
+  if (tag !== 'SELECT' || face === el) return build(target, face, kind, ctx, blocked);
+  // A native select behind a library's face sits where the face is: its own neighbours label it (the face's
+  // previous sibling is the select itself).
+  const c = build(target, target, kind, ctx, blocked);
+  c.face = face;
+  return c;
 }
 
 function build(
@@ -178,7 +212,27 @@ function build(
 export function scanRoot(root: Document | ShadowRoot, ctx: ScanContext = newScanContext(root)): ScannedControl[] {
   const out: ScannedControl[] = [];
   scanInto(root, ctx, out);
+  renumberRows(out);
   return out;
+}
+
+/**
+ * Row numbers among the rows a person sees: a hidden template row that the page clones for "＋ 增加" holds controls
+ * too, but it is not a row, and the first visible row is row 0.
+ */
+function renumberRows(controls: ScannedControl[]): void {
+  const rank = new Map<Element, Map<number, number>>();
+  for (const c of controls) {
+    if (!c.row) continue;
+    let m = rank.get(c.row.scope);
+    if (!m) rank.set(c.row.scope, (m = new Map()));
+    if (!m.has(c.row.index)) m.set(c.row.index, m.size);
+  }
+  for (const m of rank.values()) {
+    const sorted = [...m.keys()].sort((a, b) => a - b);
+    sorted.forEach((index, i) => m.set(index, i));
+  }
+  for (const c of controls) if (c.row) c.row = { ...c.row, index: rank.get(c.row.scope)!.get(c.row.index)! };
 }
 
 function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: ScannedControl[]): void {
@@ -187,14 +241,17 @@ function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: 
   const found: HTMLElement[] = [];
   const markup: HTMLElement[] = [];
   root.querySelectorAll<HTMLElement>(ROOT_QUERY).forEach((el) => (CONTROL_TAGS.has(el.tagName) ? found : markup).push(el));
+  // Visibility of every control in one tight loop: interleaved with the DOM reads of label inference, each call
+  // costs about four times as much (measured in Chromium on the 2,000-control bench page).
+  const rendered = found.map(isRendered);
   if (whole) {
     ctx.pass = newScanPass(ctx.root, found, markup);
-    ctx.hasComponents = markup.some((el) => el.matches(ANCESTOR_SELECTOR));
+    ctx.hasSpecific = !!SPECIFIC_SELECTOR && markup.some((el) => el.matches(SPECIFIC_SELECTOR));
+    // (A generic root may be the input itself: `<input role=combobox>`.)
+    ctx.hasGeneric = !!GENERIC_SELECTOR && root.querySelector(GENERIC_SELECTOR) !== null;
+    ctx.hasComponents = ctx.hasGeneric || markup.some((el) => el.matches(ANCESTOR_SELECTOR));
   }
   try {
-    // Visibility of every control in one tight loop: interleaved with the DOM reads of label inference, each call
-    // costs about four times as much (measured in Chromium on the 2,000-control bench page).
-    const rendered = found.map(isRendered);
     for (let i = 0; i < found.length; i++) {
       const c = classify(found[i]!, ctx, rendered[i]!);
       if (c) out.push(c);
@@ -202,8 +259,10 @@ function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: 
     // Components without an inner input (Element Plus el-select renders a div unless filterable).
     for (const comp of markup) {
       if (ctx.seen.has(comp)) continue;
-      const spec = COMPONENTS.find((c) => comp.matches(c.root));
+      const spec = specOf(comp);
       if (!spec || (spec.skip && comp.matches(spec.skip))) continue;
+      // A generic root inside a library's component (or inside a larger generic one) is part of that component.
+      if (GENERIC_COMPONENTS.includes(spec) && comp.parentElement && rootOf(comp.parentElement, ctx)) continue;
       ctx.seen.add(comp);
       out.push(
         build(comp, comp, spec.kind, ctx, comp.matches(spec.disabled) || comp.querySelector(spec.disabled) ? 'disabled' : undefined),
@@ -213,6 +272,8 @@ function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: 
     if (whole) {
       delete ctx.pass;
       delete ctx.hasComponents;
+      delete ctx.hasSpecific;
+      delete ctx.hasGeneric;
     }
   }
   for (const host of shadowHosts(root)) {

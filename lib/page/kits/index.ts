@@ -6,12 +6,15 @@ import { elementUi } from './element-ui';
 import { iview } from './iview';
 import { layui } from './layui';
 import { antd } from './antd';
+import { aria } from './aria';
+import { tdesign } from './tdesign';
+import { select2Kit } from './select2';
 
 /**
  * Every kit, in the order their component roots are tried. Adding a library: one kit file here plus one fixture
  * (see lib/page/README.md).
  */
-const KITS = [elementPlus, elementUi, iview, layui, antd, native] as const;
+const KITS = [elementPlus, elementUi, iview, layui, antd, tdesign, select2Kit, aria, native] as const;
 
 type KindOf<T> = T extends Kit<infer K> ? K : never;
 /** What kind of control a scanned element is: every driver key of every kit. */
@@ -27,3 +30,6 @@ export const COMPONENTS: ReadonlyArray<ComponentSpec<ControlKind>> = kits.flatMa
 export const FACES: ReadonlyArray<FaceSpec<ControlKind>> = kits.flatMap((k) => k.faces);
 export const FORM_ITEM_LABELS = kits.flatMap((k) => k.formItems);
 export const ADD_ROW_SELECTOR = kits.flatMap((k) => k.addRow).join(', ');
+
+/** The generic ARIA roots: tried only where no library's own root encloses the control. */
+export const GENERIC_COMPONENTS: ReadonlyArray<ComponentSpec<ControlKind>> = aria.components;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { dateFormats, pickExact, sameDate, typedText } from './drivers';
+import type { FieldHint } from './types';
+
+const discipline: FieldHint = {
+  path: 'discipline',
+  key: 'discipline',
+  label: '学科门类',
+  names: ['学科门类'],
+  codes: [],
+  type: 'select',
+  options: [{ value: '理学', texts: ['理学', '07'] }],
+};
+
+describe('pickExact', () => {
+  it('picks the exact option, never a longer word that contains it', () => {
+    expect(pickExact(['管理学', '心理学', '理学', '工学'], '理学', discipline)).toBe(2);
+    // A filtered list that shows only the near misses: nothing to pick.
+    expect(pickExact(['管理学'], '理学', discipline)).toBe(-1);
+    expect(pickExact(['心理学', '物理学'], '理学', discipline)).toBe(-1);
+  });
+  it('accepts an option that starts with the wanted text after a code, or a longer official name', () => {
+    expect(pickExact(['06 历史学', '07 理学'], '理学', discipline)).toBe(1);
+    expect(pickExact(['公办学校', '民办学校'], '公办')).toBe(0);
+  });
+  it('accepts an option that the wanted text starts with, not one it merely contains', () => {
+    expect(pickExact(['公办', '民办'], '公办学校')).toBe(0);
+    expect(pickExact(['理学', '工学'], '心理学')).toBe(-1);
+  });
+});
+
+describe('dates', () => {
+  it('compares a shown date in any display format with the draft', () => {
+    expect(sameDate('2024年08月05日', '2024-08-05')).toBe(true);
+    expect(sameDate('2024/8/5', '2024-08-05')).toBe(true);
+    expect(sameDate('20240805', '2024-08-05')).toBe(true);
+    expect(sameDate('2024-08-06', '2024-08-05')).toBe(false);
+    expect(sameDate('', '2024-08-05')).toBe(false);
+  });
+  it('tries the format the sample says first, then the usual ones', () => {
+    const f = dateFormats('2024-08-05', 'yyyy/mm/dd');
+    expect(f[0]).toBe('2024/08/05');
+    expect(f).toContain('2024年08月05日');
+    expect(f).toContain('20240805');
+  });
+});
+
+describe('typedText', () => {
+  it('types the option text a person reads, not a stored code', () => {
+    const hint = { ...discipline, options: [{ value: '07', texts: ['理学'] }] };
+    expect(typedText('07', hint)).toBe('理学');
+    expect(typedText('浙江省')).toBe('浙江省');
+  });
+});

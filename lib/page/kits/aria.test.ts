@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { scanRoot } from '../scan';
+import { DRIVERS } from '.';
+
+function scan(html: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return scanRoot(document as unknown as Document);
+}
+
+describe('generic ARIA controls (no kit)', () => {
+  it('finds a select-only combobox, its hidden value input left out, labelled by aria-labelledby', () => {
+    const cs = scan(`
+      <div id="l1">省份</div>
+      <div role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-labelledby="l1" tabindex="0">浙江省</div>
+      <input aria-hidden="true" tabindex="-1" value="33">`);
+    expect(cs.map((c) => c.kind)).toEqual(['aria-combobox']);
+    expect(cs[0]!.labels[0]).toEqual({ text: '省份', source: 'aria-labelledby' });
+    expect(DRIVERS['aria-combobox'].read(cs[0]!)).toBe('浙江省');
+  });
+
+  it('an input with role=combobox is one control; the library root around it wins when a kit knows it', () => {
+    const cs = scan(`
+      <label for="a">学校</label><input id="a" role="combobox" aria-expanded="false" value="杭二中">
+      <div class="ant-select"><input role="combobox" id="b" readonly></div>`);
+    expect(cs.map((c) => c.kind)).toEqual(['aria-combobox', 'antd-select']);
+    expect(DRIVERS['aria-combobox'].read(cs[0]!)).toBe('杭二中');
+  });
+
+  it('a radiogroup of role=radio, a switch and a checkbox with aria-checked', () => {
+    const cs = scan(`
+      <div role="radiogroup" aria-label="办学性质"><span role="radio" aria-checked="false">公办</span><span role="radio" aria-checked="true">民办</span></div>
+      <button role="switch" aria-checked="true" aria-label="已备案"></button>
+      <div role="checkbox" aria-checked="false" aria-label="乡村学校"></div>`);
+    expect(cs.map((c) => c.kind)).toEqual(['aria-radio', 'aria-check', 'aria-check']);
+    expect(cs.map((c) => DRIVERS[c.kind].read(c))).toEqual(['民办', '是', '否']);
+  });
+
+  it('a radiogroup of native radios stays a native radio group', () => {
+    const cs = scan(
+      `<div role="radiogroup"><label><input type="radio" name="x" value="1">是</label><label><input type="radio" name="x" value="0">否</label></div>`,
+    );
+    expect(cs.map((c) => c.kind)).toEqual(['radio-group']);
+  });
+
+  it('a date field of spinbutton sections is one control; a plain role=group is not', () => {
+    const cs = scan(`
+      <div role="group" aria-label="填表日期"><span role="spinbutton" aria-label="年份" aria-valuenow="2024">2024</span>-<span role="spinbutton" aria-label="月份" aria-valuenow="8">08</span>-<span role="spinbutton" aria-label="日期" aria-valuenow="5">05</span></div>
+      <div role="group"><label>备注 <input name="bz"></label></div>`);
+    expect(cs.map((c) => c.kind).sort()).toEqual(['aria-date', 'text']);
+    const date = cs.find((c) => c.kind === 'aria-date')!;
+    expect(date.labels[0]).toEqual({ text: '填表日期', source: 'aria-label' });
+    expect(DRIVERS['aria-date'].read(date)).toBe('2024-8-5');
+  });
+});
+
+describe('scan: faces and template rows', () => {
+  it('a select behind select2 is labelled by its own neighbours', () => {
+    const cs = scan(
+      `<div><label>所属省份</label><div><select name="sf" class="select2-hidden-accessible" aria-hidden="true"><option>浙江省</option></select><span class="select2 select2-container"><span class="select2-selection"><span class="select2-selection__rendered" title="浙江省">浙江省</span></span></span></div></div>`,
+    );
+    expect(cs.map((c) => c.kind)).toEqual(['select2']);
+    expect(cs[0]!.face.className).toContain('select2-container');
+    expect(DRIVERS.select2.read(cs[0]!)).toBe('浙江省');
+  });
+});

@@ -1,0 +1,174 @@
+import { defineKit } from '../kit';
+import type { ScannedControl } from '../scan';
+import { fail, ok, pickExact, popupSelect, sameDate, settled, visibleAll, type Driver } from '../drivers';
+import { wantsChecked } from '../options';
+import { isShown, key, press, sleep } from '../events';
+import { nameKey } from '../../normalize/text';
+
+/**
+ * The generic path: WAI-ARIA widgets of any library without a kit (MUI, Headless UI, Radix, Naive UI, …). A
+ * `role=combobox` opening a `role=listbox` of `role=option`, a `role=radiogroup` of `role=radio`, `role=switch` /
+ * `role=checkbox` with `aria-checked`, and a date field of `role=spinbutton` sections. Tried after every kit.
+ */
+
+const text = (el: Element) => (el.textContent ?? '').replace(/[\u200b\ufeff]/g, '').trim();
+
+function comboInput(c: ScannedControl): HTMLInputElement | null {
+  return c.face.tagName === 'INPUT'
+    ? (c.face as HTMLInputElement)
+    : c.face.querySelector<HTMLInputElement>('input:not([type=hidden]):not([aria-hidden=true])');
+}
+
+/** What the combobox shows: its input's value, else its own text. */
+function comboShown(c: ScannedControl): string {
+  const input = comboInput(c);
+  return input ? input.value.trim() : text(c.face);
+}
+
+/** The listbox this combobox controls (aria-controls / aria-owns), else the listbox that just opened. */
+function listbox(c: ScannedControl): HTMLElement | undefined {
+  const doc = c.face.ownerDocument;
+  const holders = [c.face, ...Array.from(c.face.querySelectorAll('[aria-controls], [aria-owns]'))];
+  for (const h of holders)
+    for (const attr of ['aria-controls', 'aria-owns'])
+      for (const id of (h.getAttribute(attr) ?? '').split(/\s+/)) {
+        const t = id ? doc.getElementById(id) : null;
+        const lb = t && (t.matches('[role=listbox]') ? t : t.querySelector<HTMLElement>('[role=listbox]'));
+        if (lb && isShown(lb)) return lb;
+      }
+  if (c.face.getAttribute('aria-expanded') !== 'true') return undefined;
+  return visibleAll(doc, '[role=listbox]').pop();
+}
+
+const ariaCombobox = popupSelect({
+  shown: comboShown,
+  open(c) {
+    press(c.face);
+    // Keyboard path where a click does not open it.
+    if (c.face.getAttribute('aria-expanded') === 'false') key(c.face, 'ArrowDown');
+  },
+  options: (c) => Array.from(listbox(c)?.querySelectorAll<HTMLElement>('[role=option]') ?? []),
+  search: comboInput,
+  close: (c) => key(comboInput(c) ?? c.face, 'Escape'),
+  freeText: true,
+});
+
+const radios = (c: ScannedControl) => Array.from(c.face.querySelectorAll<HTMLElement>('[role=radio]'));
+const radioText = (r: HTMLElement) => r.getAttribute('aria-label') || text(r);
+const isChecked = (el: Element) => el.getAttribute('aria-checked') === 'true';
+
+const ariaRadio: Driver = {
+  snapshot: (c) => String(radios(c).findIndex(isChecked)),
+  read: (c) => {
+    const r = radios(c).find(isChecked);
+    return r ? radioText(r) : '';
+  },
+  async write(c, value, hint) {
+    const all = radios(c);
+    const i = pickExact(all.map(radioText), value, hint);
+    if (i < 0) return fail('noOption', value);
+    const r = all[i]!;
+    if (isChecked(r)) return ok(false, radioText(r));
+    if (r.getAttribute('aria-disabled') === 'true') return fail('disabled');
+    press(r);
+    return (await settled(() => isChecked(r))) ? ok(true, radioText(r)) : fail('rejected');
+  },
+  async restore(c, snap) {
+    const r = radios(c)[Number(snap)];
+    if (!r) return radios(c).every((x) => !isChecked(x));
+    if (!isChecked(r)) press(r);
+    return settled(() => isChecked(r));
+  },
+};
+
+const ariaCheck: Driver = {
+  snapshot: (c) => (isChecked(c.face) ? '1' : '0'),
+  read: (c) => (isChecked(c.face) ? '是' : '否'),
+  async write(c, value) {
+    const want = wantsChecked(value);
+    if (want === undefined) return fail('noOption', value);
+    if (isChecked(c.face) === want) return ok(false, want ? '是' : '否');
+    press(c.face);
+    return (await settled(() => isChecked(c.face) === want)) ? ok(true, want ? '是' : '否') : fail('rejected');
+  },
+  async restore(c, snap) {
+    if (isChecked(c.face) !== (snap === '1')) press(c.face);
+    return settled(() => isChecked(c.face) === (snap === '1'));
+  },
+};
+
+/** A date field of `role=spinbutton` sections (year, month, day), typed section by section as a person does. */
+const sections = (c: ScannedControl) => Array.from(c.face.querySelectorAll<HTMLElement>('[role=spinbutton]'));
+
+function segmentsShown(c: ScannedControl): string {
+  const hidden = c.face.querySelector<HTMLInputElement>('input');
+  if (hidden) return hidden.value;
+  const s = sections(c);
+  return s.every((x) => x.hasAttribute('aria-valuenow')) ? s.map((x) => x.getAttribute('aria-valuenow')).join('-') : '';
+}
+
+/** Digits for each section, by its range: 4 for a year, 2 for month and day. */
+function sectionDigits(section: HTMLElement, y: string, m: string, d: string): string {
+  const max = Number(section.getAttribute('aria-valuemax'));
+  const label = section.getAttribute('aria-label') ?? '';
+  if (max > 31 || /年|year/i.test(label)) return y;
+  if (max === 12 || /月|month/i.test(label)) return m;
+  return d;
+}
+
+async function typeSections(c: ScannedControl, iso: string): Promise<void> {
+  const [y = '', m = '', d = ''] = iso.split('-');
+  for (const s of sections(c)) {
+    s.focus();
+    s.dispatchEvent(new FocusEvent('focus'));
+    await sleep(0);
+    for (const ch of sectionDigits(s, y, m, d)) {
+      s.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: ch }));
+      s.textContent = ch;
+      s.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+      s.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: ch }));
+      await sleep(0);
+    }
+  }
+  (c.face.ownerDocument.activeElement as HTMLElement | null)?.blur();
+}
+
+const ariaDate: Driver = {
+  snapshot: segmentsShown,
+  read: segmentsShown,
+  async write(c, value) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('rejected', value);
+    if (sameDate(segmentsShown(c), value)) return ok(false, segmentsShown(c));
+    await typeSections(c, value);
+    return (await settled(() => sameDate(segmentsShown(c), value), 800)) ? ok(true, segmentsShown(c)) : fail('rejected', segmentsShown(c));
+  },
+  async restore(c, snap) {
+    if (segmentsShown(c) === snap) return true;
+    if (!snap) {
+      for (const s of sections(c)) {
+        s.focus();
+        s.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Backspace' }));
+        await sleep(0);
+      }
+      return settled(() => nameKey(segmentsShown(c)) === '', 600);
+    }
+    const iso = /(\d{4})\D?(\d{2})\D?(\d{2})/.exec(snap);
+    if (iso) await typeSections(c, `${iso[1]}-${iso[2]}-${iso[3]}`);
+    return settled(() => segmentsShown(c) === snap, 600);
+  },
+};
+
+export const aria = /* @__PURE__ */ defineKit({
+  name: 'aria',
+  components: [
+    { root: '[role=combobox]', kind: 'aria-combobox', disabled: '[aria-disabled=true], :disabled' },
+    { root: '[role=radiogroup]', kind: 'aria-radio', disabled: '[aria-disabled=true]', has: '[role=radio]' },
+    { root: '[role=switch]:not(input), [role=checkbox]:not(input)', kind: 'aria-check', disabled: '[aria-disabled=true], :disabled' },
+    { root: '[role=group]', kind: 'aria-date', disabled: '[aria-disabled=true]', has: '[role=spinbutton]' },
+  ],
+  faces: [],
+  formItems: [],
+  drivers: { 'aria-combobox': ariaCombobox, 'aria-radio': ariaRadio, 'aria-check': ariaCheck, 'aria-date': ariaDate },
+  addRow: [],
+  uploadAreas: [],
+});

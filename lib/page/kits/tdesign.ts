@@ -1,0 +1,91 @@
+import { defineKit } from '../kit';
+import type { ScannedControl } from '../scan';
+import { dateFormats, fail, ok, popupSelect, sameDate, visibleAll, type Driver } from '../drivers';
+import { isShown, key, press, setNativeValue, sleep, waitFor } from '../events';
+
+/**
+ * TDesign Vue Next: no ARIA roles on its select and date picker, options in a teleported `.t-popup`, a date picker
+ * whose input is read-only to a person (its own handlers still parse what reaches the input).
+ */
+const inputOf = (c: ScannedControl) => c.face.querySelector<HTMLInputElement>('input')!;
+const tInput = (c: ScannedControl) => c.face.querySelector<HTMLElement>('.t-input') ?? c.face;
+
+/** The open popup's options (TDesign keeps one popup open at a time; ours is the one that just opened). */
+function openOptions(doc: Document): HTMLElement[] {
+  const pop = visibleAll(doc, '.t-popup.t-select__dropdown').pop();
+  return pop ? Array.from(pop.querySelectorAll<HTMLElement>('.t-select-option')) : [];
+}
+
+/** Close the popup as a click elsewhere does (TDesign's popup listens to the document). */
+function clickAway(c: ScannedControl): void {
+  key(inputOf(c), 'Escape');
+  const body = c.face.ownerDocument.body;
+  press(body);
+}
+
+const tdSelect = popupSelect({
+  // While the list is open a filterable select shows the typed filter; closed, its input shows the chosen label.
+  shown: (c) => inputOf(c).value.trim(),
+  open: (c) => press(tInput(c)),
+  options: (c) => openOptions(c.face.ownerDocument),
+  search: inputOf,
+  close: clickAway,
+  clear(c) {
+    c.face.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
+    const x = c.face.querySelector<HTMLElement>('.t-input__suffix-clear');
+    if (x) press(x);
+  },
+});
+
+const panelOpen = (c: ScannedControl) => visibleAll(c.face.ownerDocument, '.t-popup .t-date-picker__panel').length > 0;
+
+/** Type the date in a display format and press Enter, with the panel open as after a person's click. */
+async function typeDate(c: ScannedControl, shown: string): Promise<void> {
+  const el = inputOf(c);
+  if (!panelOpen(c)) press(tInput(c));
+  await waitFor(() => panelOpen(c), 600);
+  setNativeValue(el, shown);
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: shown }));
+  await sleep(0);
+  key(el, 'Enter');
+  await sleep(30);
+  if (panelOpen(c)) clickAway(c);
+}
+
+const tdDate: Driver = {
+  snapshot: (c) => inputOf(c).value,
+  read: (c) => inputOf(c).value,
+  async write(c, value) {
+    const el = inputOf(c);
+    if (sameDate(el.value, value)) return ok(false, el.value);
+    // The display format is the picker's own (`YYYY年MM月DD日`): try the usual ones until the picker takes one.
+    for (const shown of dateFormats(value, el.getAttribute('placeholder') ?? '')) {
+      await typeDate(c, shown);
+      if (await waitFor(() => sameDate(el.value, value) && isShown(el), 300)) return ok(true, el.value);
+    }
+    return fail('rejected', el.value);
+  },
+  async restore(c, snap) {
+    const el = inputOf(c);
+    if (el.value === snap) return true;
+    if (!snap) {
+      c.face.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
+      const x = c.face.querySelector<HTMLElement>('.t-input__suffix-clear');
+      if (x) press(x);
+    } else await typeDate(c, snap);
+    return !!(await waitFor(() => el.value === snap, 600));
+  },
+};
+
+export const tdesign = /* @__PURE__ */ defineKit({
+  name: 'tdesign',
+  components: [
+    { root: '.t-select', kind: 'td-select', disabled: '.t-is-disabled' },
+    { root: '.t-date-picker', kind: 'td-date', disabled: '.t-is-disabled' },
+  ],
+  faces: [],
+  formItems: [{ item: '.t-form__item', label: '.t-form__label' }],
+  drivers: { 'td-select': tdSelect, 'td-date': tdDate },
+  addRow: [],
+  uploadAreas: ['.t-upload__dragger'],
+});
