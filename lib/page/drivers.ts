@@ -34,7 +34,7 @@ export function writeText(el: HTMLInputElement | HTMLTextAreaElement, text: stri
   setNativeValue(el, text);
   fireInputChange(el);
   // The key that ends the typing: pickers that parse on keyup (bootstrap-datepicker) see the typed text.
-  el.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: text.slice(-1) }));
+  fire(el, 'keyup');
   fire(el, 'blur', { bubbles: false });
   fire(el, 'focusout');
   // A number input refuses text; a maxlength cuts it: report, don't pretend.
@@ -47,7 +47,7 @@ export const text: Driver = {
   read: valueOf,
   async write(c, value, hint) {
     const el = input(c);
-    const shown = hint?.type === 'date' && c.kind !== 'date' ? formatDateFor(value, dateSample(el)) : value;
+    const shown = hint?.type === 'date' && c.kind !== 'date' ? formatDateFor(value, el.getAttribute('placeholder') || el.value) : value;
     return writeText(el, shown);
   },
   async restore(c, snap) {
@@ -152,13 +152,6 @@ export function clickRadioLike(el: HTMLInputElement, viaLabel = false): void {
   if (face && /layui-form-(radio|checkbox|switch)/.test(face.className)) press(face);
   else if (viaLabel && el.parentElement?.closest('label')) press(el.parentElement.closest('label')!);
   else el.click();
-}
-
-/** What says how a text input wants a date: its placeholder or value, `maxlength=8` (yyyymmdd), a hint right after it. */
-export function dateSample(el: HTMLInputElement): string {
-  const hintAfter = el.parentElement?.nextElementSibling?.textContent ?? el.nextElementSibling?.textContent ?? '';
-  const inHint = /(yyyy[^\s）)]*|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{8})/i.exec(hintAfter)?.[1] ?? '';
-  return el.getAttribute('placeholder') || el.value || (el.maxLength === 8 ? 'yyyymmdd' : '') || inHint;
 }
 
 export const checkbox: Driver = {
@@ -334,24 +327,8 @@ export function popupSelect(p: PopupList): Driver {
   return driver;
 }
 
-/** Same calendar day: `2024年08月05日`, `2024/8/5`, `20240805` against the draft's `2024-08-05`. */
-export function sameDate(shown: string, iso: string): boolean {
-  const a = /(\d{4})\D?(\d{1,2})\D?(\d{1,2})/.exec(shown);
-  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!a || !b) return shown === iso;
-  return Number(a[1]) === Number(b[1]) && Number(a[2]) === Number(b[2]) && Number(a[3]) === Number(b[3]);
-}
-
-/** Display formats to try on a picker that does not say its format. */
-export function dateFormats(iso: string, sample: string): string[] {
-  return [
-    ...new Set([
-      formatDateFor(iso, sample),
-      iso,
-      formatDateFor(iso, '年'),
-      formatDateFor(iso, 'yyyy/mm/'),
-      formatDateFor(iso, 'yyyymmdd'),
-      formatDateFor(iso, 'yyyy.mm.dd'),
-    ]),
-  ];
+/** A draft date as `YYYY-MM-DD`, whatever format the fill chose for the page (`2024/08/05`, `20240805`). */
+export function isoDate(value: string): string {
+  const m = /^(\d{4})\D?(\d{1,2})\D?(\d{1,2})\D?$/.exec(value.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : value;
 }

@@ -1,7 +1,7 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
-import { fail, ok, pickExact, popupSelect, sameDate, settled, visibleAll, type Driver } from '../drivers';
-import { wantsChecked } from '../options';
+import { fail, isoDate, ok, pickExact, popupSelect, settled, visibleAll, type Driver } from '../drivers';
+import { showsDate, wantsChecked } from '../options';
 import { isShown, key, press, sleep } from '../events';
 import { nameKey } from '../../normalize/text';
 
@@ -137,10 +137,11 @@ const ariaDate: Driver = {
   snapshot: segmentsShown,
   read: segmentsShown,
   async write(c, value) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('rejected', value);
-    if (sameDate(segmentsShown(c), value)) return ok(false, segmentsShown(c));
-    await typeSections(c, value);
-    return (await settled(() => sameDate(segmentsShown(c), value), 800)) ? ok(true, segmentsShown(c)) : fail('rejected', segmentsShown(c));
+    const iso = isoDate(value);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return fail('rejected', value);
+    if (showsDate(segmentsShown(c), iso)) return ok(false, segmentsShown(c));
+    await typeSections(c, iso);
+    return (await settled(() => showsDate(segmentsShown(c), iso), 800)) ? ok(true, segmentsShown(c)) : fail('rejected', segmentsShown(c));
   },
   async restore(c, snap) {
     if (segmentsShown(c) === snap) return true;

@@ -1,6 +1,7 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
-import { dateFormats, fail, ok, popupSelect, sameDate, visibleAll, type Driver } from '../drivers';
+import { fail, isoDate, ok, popupSelect, visibleAll, type Driver } from '../drivers';
+import { dateVariants, showsDate } from '../options';
 import { isShown, key, press, setNativeValue, sleep, waitFor } from '../events';
 
 /**
@@ -57,11 +58,12 @@ const tdDate: Driver = {
   read: (c) => inputOf(c).value,
   async write(c, value) {
     const el = inputOf(c);
-    if (sameDate(el.value, value)) return ok(false, el.value);
-    // The display format is the picker's own (`YYYY年MM月DD日`): try the usual ones until the picker takes one.
-    for (const shown of dateFormats(value, el.getAttribute('placeholder') ?? '')) {
+    const iso = isoDate(value);
+    if (showsDate(el.value, iso)) return ok(false, el.value);
+    // The display format is the picker's own (`YYYY年MM月DD日`): the one the page hints first, then the usual ones.
+    for (const shown of [...new Set([value, ...dateVariants(iso, el.getAttribute('placeholder') ?? '')])]) {
       await typeDate(c, shown);
-      if (await waitFor(() => sameDate(el.value, value) && isShown(el), 300)) return ok(true, el.value);
+      if (await waitFor(() => showsDate(el.value, iso) && isShown(el), 300)) return ok(true, el.value);
     }
     return fail('rejected', el.value);
   },
