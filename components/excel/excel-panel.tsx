@@ -12,11 +12,10 @@ import { focusFinding } from '../editor/focus-finding';
 import { errorNotes } from '../../lib/xlsx/notes';
 import { useExportAllowed } from '../../lib/managed/use-policy';
 import { ManagedBadge } from '../ui/managed-badge';
+import { xlsx, XLSX_MIME } from './lazy-xlsx';
 import './excel.css';
 
 /** ExcelJS (~1 MB) loads when a button is used, not with the editor. */
-const xlsx = () => import('../../lib/xlsx');
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
