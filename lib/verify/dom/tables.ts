@@ -1,4 +1,7 @@
-import { textOf } from '../../page/infer-label';
+import { headerLayers, textOf } from '../../page/infer-label';
+
+/** Column header layers are read as the autofill reads them (one reading of colspan/rowspan for both). */
+export { headerLayers };
 
 /**
  * Finding list tables in a page and reading them as a grid: header texts per visual column, and the data rows with
@@ -29,42 +32,6 @@ function cellsOf(tr: Element): HTMLElement[] {
 /** Header texts per visual column from one or more header rows (rowspan/colspan expanded; the lowest text wins). */
 export function headerGrid(rows: Element[]): string[] {
   return headerLayers(rows).headers;
-}
-
-/**
- * The lowest header text per column and the nearest different text above it: `主学位` and `教育硕士` spanning the same
- * three short labels (`授予单位`, `日期`, `证书编号`) are their groups — context for matching, not labels.
- */
-export function headerLayers(rows: Element[]): { headers: string[]; groups: string[] } {
-  const grid: string[][] = [];
-  rows.forEach((tr, r) => {
-    grid[r] ??= [];
-    let col = 0;
-    for (const cell of cellsOf(tr)) {
-      while (grid[r]![col] !== undefined) col++;
-      const colspan = Math.max(1, Number(cell.getAttribute('colspan')) || 1);
-      const rowspan = Math.max(1, Number(cell.getAttribute('rowspan')) || 1);
-      const text = textOf(cell).replace(/\s+/g, ' ').trim();
-      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
-        grid[r + dr] ??= [];
-        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![col + dc] = text;
-      }
-      col += colspan;
-    }
-  });
-  const width = grid.reduce((m, g) => Math.max(m, g.length), 0);
-  const headers: string[] = [];
-  const groups: string[] = [];
-  for (let c = 0; c < width; c++) {
-    let text = '';
-    let r = grid.length - 1;
-    for (; r >= 0 && !text; r--) text = grid[r]?.[c] ?? '';
-    let group = '';
-    for (; r >= 0 && !group; r--) if (grid[r]?.[c] && grid[r]![c] !== text) group = grid[r]![c]!;
-    headers.push(text);
-    groups.push(group);
-  }
-  return { headers, groups };
 }
 
 /** Body cells by visual column (colspan repeats the cell). */
