@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import puppeteer from 'puppeteer';
-import { build } from 'vite';
+import { bundleChunks } from './bundle';
 import { findChromium, chromiumArgs } from '../../scripts/platform/chromium-path';
 import { forms } from '../../lib/forms/index';
 import { formHints } from '../../lib/autofill/hints';
@@ -34,18 +34,8 @@ function smallPage(): string {
 }
 
 async function matcherSize(): Promise<number> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.resolve(import.meta.dirname, '../../lib/page/match/similarity.ts'), formats: ['es'], fileName: 'm' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.filter((o) => o.type === 'chunk').reduce((n, o) => n + Buffer.byteLength(o.code!), 0);
+  const chunks = await bundleChunks(path.resolve(import.meta.dirname, '../../lib/page/match/similarity.ts'), 'es');
+  return chunks.reduce((n, code) => n + Buffer.byteLength(code), 0);
 }
 
 function serve(pages: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {

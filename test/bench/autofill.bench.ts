@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import puppeteer from 'puppeteer';
-import { build } from 'vite';
+import { bundlePage } from './bundle';
 import { findChromium, chromiumArgs } from '../../scripts/platform/chromium-path';
 import { forms } from '../../lib/forms/index';
 import { formHints } from '../../lib/autofill/hints';
@@ -28,19 +28,8 @@ const RUNS = 21;
 const WARMUP = 5;
 const root = path.resolve(import.meta.dirname, '../..');
 
-export async function bundle(minify = true): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    build: {
-      write: false,
-      minify,
-      lib: { entry: path.resolve(import.meta.dirname, 'autofill/page-entry.ts'), formats: ['iife'], name: 'autofillBench' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+export function bundle(minify = true): Promise<string> {
+  return bundlePage(path.resolve(import.meta.dirname, 'autofill/page-entry.ts'), 'autofillBench', minify);
 }
 
 const HEADER = ['学校名称', '所在市（州）', '所在县（区）', '校长姓名', '联系电话'];

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer';
-import { build } from 'vite';
+import { bundlePage } from './bundle';
 import { findChromium, chromiumArgs } from '../../scripts/platform/chromium-path';
 import { forms } from '../../lib/forms/index';
 import { flattenValues, formHints } from '../../lib/autofill/hints';
@@ -23,19 +23,8 @@ import { median, type BenchRow } from './types';
 const RUNS = 7;
 const WARMUP = 1;
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.resolve(import.meta.dirname, 'fill-time/page-entry.ts'), formats: ['iife'], name: 'fillBench' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+function bundle(): Promise<string> {
+  return bundlePage(path.resolve(import.meta.dirname, 'fill-time/page-entry.ts'), 'fillBench');
 }
 
 type Api = {

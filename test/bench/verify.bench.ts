@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import puppeteer from 'puppeteer';
-import { build } from 'vite';
+import { bundlePage } from './bundle';
 import { findChromium, chromiumArgs } from '../../scripts/platform/chromium-path';
 import { generateRecords, plainTablePage, startVerifyFixtures } from '../fixtures/verify';
 import type { BenchRow } from './types';
@@ -16,18 +16,8 @@ const RUNS = 15;
 /** Untimed rounds of both measurements first, so the medians compare optimised code on both sides (see autofill.bench.ts). */
 const WARMUP = 5;
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.resolve(import.meta.dirname, 'verify/page-entry.ts'), formats: ['iife'], name: 'verifyBench' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+function bundle(): Promise<string> {
+  return bundlePage(path.resolve(import.meta.dirname, 'verify/page-entry.ts'), 'verifyBench');
 }
 
 export default async function (): Promise<BenchRow[]> {
