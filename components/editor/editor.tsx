@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getForm, isBlankRow, withValue } from '../../lib/forms';
-import type { Bilingual, FormData, FormDefinition, GroupDef } from '../../lib/forms/types';
+import { getForm, isBlankRow } from '../../lib/forms';
+import type { FormDefinition, GroupDef } from '../../lib/forms/types';
 import { getLocale, pick, t } from '../../lib/i18n';
-import { AutosaveController, watchDraft, type AutosaveState } from '../../lib/db/autosave';
 import { getDraft } from '../../lib/db/drafts';
 import type { DraftRow } from '../../lib/db/schema';
 import { uiDb } from '../../lib/ui/db';
-import { writeSetting } from '../../lib/ui/settings';
 import { findingsByPath, inputId } from '../../lib/ui/field-path';
 import { addRow, insertRow, removeRow } from '../../lib/ui/form-data';
+import { useDraftSession, type ConflictChoice } from '../../lib/ui/use-draft-session';
 import { itemTitle } from './item-title';
 import { formatRoute } from '../../lib/ui/routes';
 import type { Finding } from '../../lib/rules/types';
@@ -57,22 +56,14 @@ export function Editor(props: { draftId: string; field?: string }) {
 
 function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: string }) {
   const { form, initial } = props;
-  const db = uiDb();
   const toast = useToast();
-  const [data, setData] = useState<FormData>(initial.data);
-  const [title, setTitle] = useState(initial.title);
-  const [saveState, setSaveState] = useState<AutosaveState>('saved');
-  const [savedAt, setSavedAt] = useState(initial.updatedAt);
-  const [saveError, setSaveError] = useState<Bilingual | null>(null);
-  const [conflict, setConflict] = useState<DraftRow | null>(null);
-  const [gone, setGone] = useState(false);
+  const session = useDraftSession(initial, form);
+  const { data, dataRef, title, edit } = session;
+  // What is only the page's: fields the user has been to, and which dialog is open.
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [renaming, setRenaming] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const dataRef = useRef(data);
-  dataRef.current = data;
   const headingRef = useRef<HTMLHeadingElement | null>(null);
-  const [archived, setArchived] = useState(initial.archived === 1);
 
   // Arriving from a dialog or a link leaves focus nowhere: put it on the draft's title, so keyboard and screen-reader
   // users start at the top of the editor — or on the field a finding is about, when the link names one.
@@ -81,83 +72,10 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
     else if (!document.activeElement || document.activeElement === document.body) headingRef.current?.focus();
   }, [props.field]);
 
-  const controller = useMemo(
-    () =>
-      new AutosaveController({
-        db,
-        draftId: initial.id,
-        baseRev: initial.rev,
-        onSaved: () => {
-          setSaveError(null);
-          setSavedAt(Date.now());
-        },
-        onConflict: (theirs) => setConflict(theirs),
-        onError: (e) => setSaveError(e),
-        onStateChange: setSaveState,
-      }),
-    [db, initial.id, initial.rev],
-  );
-
   useEffect(() => {
     document.title = `${title} – ${t('common.appName')}`;
   }, [title, getLocale()]);
 
-  // The draft being edited becomes the popup's "current draft" (the one autofill uses).
-  useEffect(() => {
-    void writeSetting(db, 'ui.currentDraft', initial.id);
-  }, [db, initial.id]);
-
-  // Other tabs: a newer rev reloads (nothing unsaved here) or raises the conflict dialog; rename/delete show up too.
-  useEffect(
-    () =>
-      watchDraft(db, initial.id, (row) => {
-        if (!row || row.deletedAt) {
-          setGone(true);
-          return;
-        }
-        setGone(false);
-        setTitle(row.title);
-        setArchived(row.archived === 1);
-        if (controller.state === 'conflict') {
-          // The other tab kept saving while the dialog is open: show the choice against their latest version.
-          setConflict((shown) => (shown && row.rev > shown.rev ? row : shown));
-          return;
-        }
-        if (controller.remoteChanged(row) === 'reload') setData(row.data);
-      }),
-    [db, initial.id, controller],
-  );
-
-  // Save what is pending when the tab is hidden or closed, and when leaving the editor.
-  useEffect(() => {
-    const flush = () => void controller.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    // Ctrl/⌘+S saves now (habit from office software) instead of the browser's "save page as".
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        flush();
-      }
-    };
-    addEventListener('pagehide', flush);
-    addEventListener('keydown', onKey);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      removeEventListener('pagehide', flush);
-      removeEventListener('keydown', onKey);
-      document.removeEventListener('visibilitychange', onVisibility);
-      void controller.dispose();
-    };
-  }, [controller]);
-
-  const edit = useCallback(
-    (next: FormData) => {
-      setData(next);
-      controller.edit(next);
-    },
-    [controller],
-  );
-  const onValue = useCallback((path: string, value: string) => edit(withValue(form, dataRef.current, path, value)), [edit, form]);
   const onBlur = useCallback((path: string) => setTouched((s) => (s.has(path) ? s : new Set(s).add(path))), []);
 
   // Undefined until the reference lists are loaded: the panel says it is checking rather than "no problems".
@@ -185,30 +103,14 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
     });
   };
 
-  const resolve = async (choice: 'mine' | 'theirs' | 'both') => {
-    if (choice === 'mine') await controller.keepMine();
-    else if (choice === 'theirs') {
-      const theirs = await controller.takeTheirs();
-      if (theirs) setData(theirs.data);
-    } else {
-      const theirs = conflict;
-      const copy = await controller.keepBoth();
-      if (copy && theirs) {
-        setData(theirs.data);
-        toast({
-          text: t('editor.conflict.copied', { title: copy.title }),
-          action: { label: t('editor.conflict.openCopy'), run: () => (location.hash = formatRoute({ name: 'draft', draftId: copy.id })) },
-          timeoutMs: 12_000,
-        });
-      }
-    }
-    if (controller.state !== 'conflict') {
-      setConflict(null);
-      // "Theirs" is the version that raised the conflict; the other tab may have saved again since. Catch up with
-      // what is stored now (nothing unsaved is left here, so this only reloads).
-      const latest = await getDraft(db, initial.id);
-      if (latest && !latest.deletedAt && controller.remoteChanged(latest) === 'reload') setData(latest.data);
-    }
+  const resolve = async (choice: ConflictChoice) => {
+    const copy = await session.resolveConflict(choice);
+    if (copy)
+      toast({
+        text: t('editor.conflict.copied', { title: copy.title }),
+        action: { label: t('editor.conflict.openCopy'), run: () => (location.hash = formatRoute({ name: 'draft', draftId: copy.id })) },
+        timeoutMs: 12_000,
+      });
   };
 
   return (
@@ -220,7 +122,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
         <div class="editor-title">
           <h1 ref={headingRef} tabIndex={-1}>
             <span data-testid="draft-title">{title}</span>
-            {archived && <span class="badge badge-muted title-badge">{t('editor.list.archivedBadge')}</span>}
+            {session.archived && <span class="badge badge-muted title-badge">{t('editor.list.archivedBadge')}</span>}
           </h1>
           <div class="muted small">
             {pick(form.title)} · {pick(form.source)}
@@ -228,7 +130,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
           </div>
         </div>
         <span class="spacer" />
-        <SaveStatus state={saveState} savedAt={savedAt} error={saveError} />
+        <SaveStatus state={session.save.state} savedAt={session.save.savedAt} error={session.save.error} />
         <button type="button" class="btn btn-small" data-testid="editor-rename" onClick={() => setRenaming(true)}>
           {t('editor.list.rename')}
         </button>
@@ -236,17 +138,17 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
           type="button"
           class="btn btn-small"
           data-testid="history-open"
-          onClick={() => void controller.flush().then(() => setHistoryOpen(true))}
+          onClick={() => void session.flush().then(() => setHistoryOpen(true))}
         >
           {t('editor.history.open')}
         </button>
       </header>
-      {gone && (
+      {session.gone && (
         <div class="banner banner-warning" role="alert">
           {t('editor.deletedElsewhere')}
         </div>
       )}
-      {saveError && <QuotaBanner error={saveError} draft={initial} title={title} data={data} />}
+      {session.save.error && <QuotaBanner error={session.save.error} draft={initial} title={title} data={data} />}
       <div class="editor-layout">
         <div class="editor-main">
           {form.fields.length > 0 && (
@@ -260,7 +162,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
                     id={inputId(f.key)}
                     value={data.fields[f.key] ?? ''}
                     findings={findingsAt(f.key)}
-                    onInput={(v) => onValue(f.key, v)}
+                    onInput={(v) => session.setValue(f.key, v)}
                     onBlur={() => onBlur(f.key)}
                   />
                 ))}
@@ -274,7 +176,7 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
               data={data}
               findingsAt={findingsAt}
               groupFindings={groupFindings(g)}
-              onCell={onValue}
+              onCell={session.setValue}
               onBlur={onBlur}
               onAddRow={() => edit(addRow(dataRef.current, g))}
               onRemoveRow={(row) => removeWithUndo(g, row)}
@@ -291,14 +193,14 @@ function DraftEditor(props: { initial: DraftRow; form: FormDefinition; field?: s
           </section>
         </aside>
       </div>
-      <ConflictDialog form={form} theirs={conflict} mine={controller.pendingData ?? data} onChoose={resolve} />
+      <ConflictDialog form={form} theirs={session.conflict} mine={session.pendingData} onChoose={resolve} />
       <RevisionsDialog
         open={historyOpen}
         onClose={() => setHistoryOpen(false)}
         form={form}
         draftId={initial.id}
         current={data}
-        rev={controller.rev}
+        rev={session.rev}
       />
       <RenameDialog draft={renaming ? { id: initial.id, title } : null} onClose={() => setRenaming(false)} />
     </div>
