@@ -4,7 +4,7 @@ import { adapterAssignments } from './adapters';
 import { DRIVERS } from '../page/kits';
 import { press, sleep, waitFor } from '../page/events';
 import { labelKey } from '../page/label-text';
-import { cascadeValue } from '../page/options';
+import { cascadeValue, REGION_CHAIN } from '../page/options';
 import { ADD_ROW_SELECTOR } from '../page/kits';
 import { shownMatches } from './report';
 import { formatDate, wantedDateFormat } from './hints';
@@ -82,7 +82,32 @@ function assign(doc: Document, plan: FillPlan, done: Set<string>, scanned?: Set<
     usedPaths,
     plan.groups,
   );
-  return [...forced, ...rest];
+  return withRegionLevels([...forced, ...rest], plan.hints, usedPaths);
+}
+
+/**
+ * A cascader that took one level of a region path (a school's 县) holds the other levels of its row as well (市): it
+ * is given the whole path either way (`cascadeValue`), so it also answers for those levels no other control took —
+ * a second visit finds the path already shown and reads it back for the report.
+ */
+function withRegionLevels(
+  assignments: Assignment<ScannedControl>[],
+  hints: FieldHint[],
+  used: ReadonlySet<string>,
+): Assignment<ScannedControl>[] {
+  const taken = new Set([...used, ...assignments.map((a) => a.path)]);
+  const out = [...assignments];
+  for (const a of assignments) {
+    if (!a.control.cascade || !REGION_CHAIN.includes(a.hint.key)) continue;
+    const prefix = a.path.slice(0, a.path.length - a.hint.key.length);
+    for (const h of hints) {
+      const path = prefix + h.key;
+      if (h === a.hint || h.group !== a.hint.group || !REGION_CHAIN.includes(h.key) || taken.has(path)) continue;
+      taken.add(path);
+      out.push({ ...a, path, hint: h });
+    }
+  }
+  return out;
 }
 
 function rowsFound(assignments: Assignment<ScannedControl>[], group: string): number {

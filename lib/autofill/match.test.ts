@@ -118,3 +118,51 @@ describe('matchControls on a form pack', () => {
     expect(match([at('日期', '', 'd')])).toEqual({});
   });
 });
+
+describe('matchControls on the recommendation pack: cards and cascaders', () => {
+  const { hints: rec, groups } = formHints(forms.recommendation);
+  const at = (id: string, label: string, context: string, extra: Partial<Matchable> = {}): Control => ({
+    id,
+    labels: [{ text: label, source: 'form-item' }],
+    code: { key: '' },
+    context,
+    ...extra,
+  });
+  const match = (controls: Control[]) =>
+    Object.fromEntries(matchControls(controls, rec, new Set(), groups).map((a) => [a.control.id, a.path]));
+
+  it('numbers a card’s phone among the schools and leaves the unit’s phone to a control outside the cards', () => {
+    const cards = [1, 2, 3].map((n) => at(`card${n}`, '手机号码', `第${n}所学校`));
+    expect(match(cards)).toEqual({ card1: 'schools[0].contactPhone', card2: 'schools[1].contactPhone', card3: 'schools[2].contactPhone' });
+    expect(match([at('unit', '联系电话', '推荐单位信息'), ...cards])).toMatchObject({
+      unit: 'contactPhone',
+      card1: 'schools[0].contactPhone',
+    });
+  });
+
+  it('gives a cascader labelled as a place the deepest level of the longest region chain, per card', () => {
+    const labels = ['学校所在地（省/市/县）', '所在地区', '学校地址（省市区）'];
+    const cascaders = labels.map((l, i) => at(`c${i}`, l, `学校${i + 1}`, { cascade: true }));
+    expect(match(cascaders)).toEqual({ c0: 'schools[0].county', c1: 'schools[1].county', c2: 'schools[2].county' });
+    // In a table row, the row says which school.
+    expect(match([at('row', '所在地', '', { cascade: true, row: { index: 3 } })])).toEqual({ row: 'schools[3].county' });
+  });
+
+  it('lets a cascader that names a level keep it, and leaves a plain input or a cascader not named as a place unmatched', () => {
+    expect(match([at('city', '所在市（州）', '学校1', { cascade: true })])).toEqual({ city: 'schools[0].city' });
+    expect(match([at('plain', '学校所在地', '学校1')])).toEqual({});
+    expect(match([at('subject', '学科门类/一级学科', '学校1', { cascade: true })])).toEqual({});
+  });
+
+  it('takes a radio group whose choices are one field’s options for that field, whatever its label says', () => {
+    const radios = (...t: string[]) => ({ radios: t.map((text) => ({ text })) });
+    expect(
+      match([at('kind', '办学体制', '学校1', radios('公办', '民办')), at('kind2', '体制', '学校2', radios('公办学校', '民办学校'))]),
+    ).toEqual({
+      kind: 'schools[0].schoolNature',
+      kind2: 'schools[1].schoolNature',
+    });
+    // Choices that fit several fields (yes/no) or none name nothing by themselves.
+    expect(match([at('yn', '办学体制', '学校1', radios('是', '否')), at('odd', '办学体制', '学校2', radios('公办', '其他'))])).toEqual({});
+  });
+});

@@ -1,6 +1,8 @@
 import type { FieldHint, LabelCandidate, LabelSource } from '../page/types';
 import type { GroupHint } from './types';
 import { bestField, createLabelScorer, LABEL_THRESHOLD, type FieldScore } from '../page/match/similarity';
+import { REGION_CHAIN } from '../page/options';
+import { nameKey } from '../normalize/text';
 
 /**
  * Matching scanned controls to form fields by meaning (lib/page/match): each control's label candidates, read with
@@ -42,6 +44,10 @@ export interface Matchable {
   row?: { index: number };
   /** Text that scopes the labels: section heading, legend, card title, column group. */
   context?: string;
+  /** A cascader: it holds a path (省 → 市 → 县), not the value of one field. */
+  cascade?: boolean;
+  /** A radio group's choices, as a person reads them without opening anything. */
+  radios?: ReadonlyArray<{ text: string }>;
 }
 
 export interface Assignment<C> {
@@ -58,6 +64,8 @@ interface Matcher {
   byCode: Map<string, number[]>;
   /** Per field, the fields with the same key at the other level (`contactPhone` ↔ `schools[].contactPhone`). */
   twins: number[][];
+  /** Per field with options, every text that stands for one of them (value, label, synonyms), as name keys. */
+  optionKeys: Array<Set<string> | undefined>;
 }
 
 /** Per form (per hints array): the scorer holds the precomputed field data and memoises label texts. */
@@ -71,7 +79,10 @@ function matcherFor(hints: readonly FieldHint[], groups: readonly GroupHint[]): 
       for (const code of new Set([...h.codes, h.key.toLowerCase()])) byCode.set(code, [...(byCode.get(code) ?? []), i]);
     });
     const twins = hints.map((h, i) => hints.flatMap((o, j) => (j !== i && o.key === h.key ? [j] : [])));
-    m = { score: createLabelScorer(hints, groups), byCode, twins };
+    const optionKeys = hints.map((h) =>
+      h.options?.length ? new Set(h.options.flatMap((o) => [o.value, ...o.texts]).map(nameKey)) : undefined,
+    );
+    m = { score: createLabelScorer(hints, groups), byCode, twins, optionKeys };
     matchers.set(hints, m);
   }
   return m;
@@ -115,6 +126,8 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
     for (const s of m.score(l.text, context)) raise(s.field, s.score * w, l.source);
   }
   if (c.code.key) for (const i of m.byCode.get(c.code.key) ?? []) raise(i, CODE_SCORE, 'code');
+  const domain = c.radios && c.radios.length >= 2 ? choiceField(c.radios, m) : undefined;
+  if (domain !== undefined) raise(domain, CHOICE_SCORE, 'choices');
   const inRow = c.row !== undefined;
   const rowIndex = c.row?.index ?? c.code.index;
   for (const s of scores) {
@@ -130,6 +143,13 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
         hints,
       )) ||
     bestField(scores, hints);
+  // A cascader labelled as a place holds the region path, even where its label reads like a free-text field
+  // (`学校地址（省市区）`): a path of options is no address.
+  const region = c.cascade && !(best && REGION_CHAIN.includes(hints[best.field]!.key)) ? regionCandidate(c, scores, via, hints) : undefined;
+  if (region) {
+    if (rowIndex !== undefined && hints[region.hint]!.group) region.row = rowIndex;
+    return [{ ...region, order }];
+  }
   if (!best) return [];
   const out: Cand[] = [];
   for (const field of [best.field, ...m.twins[best.field]!]) {
@@ -140,6 +160,52 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
     out.push(cand);
   }
   return out;
+}
+
+/** Score of a field whose options are a radio group's choices and no other field's (`公办/民办` under `办学体制`). */
+const CHOICE_SCORE = 0.8;
+
+/**
+ * The one field whose options take every choice of a radio group (`公办`, `民办` → 办学性质), if exactly one does: a
+ * group's choices say what it holds whatever its label calls it. Yes/no groups fit many fields and name none.
+ */
+function choiceField(radios: ReadonlyArray<{ text: string }>, m: Matcher): number | undefined {
+  const keys = radios.map((r) => nameKey(r.text));
+  let found: number | undefined;
+  for (let i = 0; i < m.optionKeys.length; i++) {
+    const opts = m.optionKeys[i];
+    if (!opts || !keys.every((k) => opts.has(k))) continue;
+    if (found !== undefined && m.twins[found]!.includes(i)) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
+}
+
+/** Words by which a label names a place as a whole (`学校所在地`, `所在地区`, `省/市/县`), not one level of it. */
+const PLACE = /所在地|地区|区域|区划|地址|地点|属地|省.{0,3}市|市.{0,3}[县区]/;
+
+/**
+ * A cascader labelled as a place (`学校所在地（省/市/县）`) that names no level itself holds the region path: it
+ * takes the deepest level of the longest region chain the form has (a school's 市 → 县 rather than the unit's 省), and
+ * the fill gives it the whole path (`cascadeValue`). Scored at the threshold, so a control that names the field
+ * outright wins it.
+ */
+function regionCandidate(c: Matchable, scores: FieldScore[], via: string[], hints: readonly FieldHint[]): Omit<Cand, 'order'> | undefined {
+  const place = c.labels.find((l) => PLACE.test(l.text));
+  if (!place) return undefined;
+  const levels = new Map<string, number[]>();
+  hints.forEach((h, i) => {
+    if (!REGION_CHAIN.includes(h.key)) return;
+    const level = h.group ?? '';
+    levels.set(level, [...(levels.get(level) ?? []), i]);
+  });
+  const best = (fields: number[]) => scores.reduce((m, s) => (fields.includes(s.field) ? Math.max(m, s.score) : m), 0);
+  const chain = [...levels.values()].sort((a, b) => b.length - a.length || best(b) - best(a))[0];
+  if (!chain) return undefined;
+  const deepest = chain.reduce((a, b) => (REGION_CHAIN.indexOf(hints[b]!.key) > REGION_CHAIN.indexOf(hints[a]!.key) ? b : a));
+  const k = scores.findIndex((s) => s.field === deepest);
+  return { hint: deepest, score: LABEL_THRESHOLD, via: k >= 0 ? via[k]! : place.source };
 }
 
 /**
@@ -191,13 +257,20 @@ export function matchControls<C extends Matchable>(
     out.push({ control: controls[c.order]!, path: pathOf(c.hint, row), hint: hints[c.hint]!, score: c.score, via: c.via });
   };
   const byOrder: Cand[] = [];
+  // Controls whose best field is a group field without a row (a card per school): they take a row below, in
+  // document order, and not meanwhile the top-level twin (`手机号码` in 第1所学校 is no unit phone).
+  const toRows = new Uint8Array(controls.length);
+  const met = new Uint8Array(controls.length);
   for (const c of cands) {
+    const best = !met[c.order];
+    met[c.order] = 1;
     if (usedControl[c.order]) continue;
     if (!hints[c.hint]!.group) {
-      if (!taken(c.hint)) assign(c);
+      if (!toRows[c.order] && !taken(c.hint)) assign(c);
     } else if (c.row !== undefined) {
       if (!taken(c.hint, c.row)) assign(c, c.row);
     } else {
+      if (best) toRows[c.order] = 1;
       byOrder.push(c);
     }
   }

@@ -38,6 +38,8 @@ export interface Kit<K extends string> {
   addRow: readonly string[];
   /** Drop zones of the library's upload widget. */
   uploadAreas: readonly string[];
+  /** Ids the library generates for its own inputs (`rc_select_3`): a counter, not a row index nor a field code. */
+  generatedIds?: RegExp;
 }
 
 /** Declare a kit; its driver keys become control kinds (`ControlKind` in lib/page/kits). */

@@ -46,8 +46,11 @@ export function wantsChecked(value: string): boolean | undefined {
   return yn === undefined ? undefined : yn === '是';
 }
 
-/** The display formats pickers commonly use, for a picker whose format no hint names: tried in this order. */
-const DATE_SAMPLES = ['', 'yyyy年mm月dd日', 'yyyy/mm/dd', 'yyyymmdd', 'yyyy.mm.dd'];
+/**
+ * The display formats pickers commonly use, for a picker whose format no hint names: tried in this order (month and
+ * day unpadded last: `YYYY年M月D日` refuses `2024年08月05日`).
+ */
+const DATE_SAMPLES = ['', 'yyyy年mm月dd日', 'yyyy/mm/dd', 'yyyymmdd', 'yyyy.mm.dd', 'yyyy年m月d日', 'yyyy/m/d', 'yyyy-m-d'];
 
 /** A draft date written the ways a picker may want it, the one its hint (`sample`) names first. */
 export function dateVariants(iso: string, sample: string): string[] {
@@ -62,20 +65,30 @@ export function showsDate(text: string, iso: string): boolean {
   return !!got && [1, 2, 3].every((i) => Number(got[i]) === Number(want[i]));
 }
 
-/** A `YYYY-MM-DD` draft date in the format a text input shows (guessed from its placeholder or current value). */
+/** A format or a date in it: year, separator, month, separator, day, trailing mark (`yyyy年m月d日`, `2024/8/5`, `20240805`). */
+const DATE_SHAPE = /^\s*(yyyy|\d{4})([./年-]?)(mm?|\d{1,2})([./月-]?)(dd?|\d{1,2})(日?)(?:[^\dd./年月日-].*)?$/i;
+
+/**
+ * A `YYYY-MM-DD` draft date in the format a text input shows (guessed from its placeholder or current value: a
+ * format such as `yyyy/m/d` or a date written in it). Month and day are padded unless the sample writes one digit.
+ */
 export function formatDateFor(iso: string, sample: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m as unknown as [string, string, string, string];
-  if (/年/.test(sample)) return `${y}年${mo}月${d}日`;
-  if (/^\s*(yyyy|\d{4})\/(mm|\d{1,2})\//i.test(sample)) return `${y}/${mo}/${d}`;
-  if (/^\s*(yyyy\.mm|\d{4}\.\d{1,2}\.)/i.test(sample)) return `${y}.${mo}.${d}`;
-  if (/^\s*(yyyymmdd|\d{8})\s*$/i.test(sample)) return `${y}${mo}${d}`;
-  return iso;
+  if (/年/.test(sample) && !DATE_SHAPE.test(sample)) return `${y}年${mo}月${d}日`;
+  const s = DATE_SHAPE.exec(sample);
+  if (!s) return iso;
+  const [, , sep1, month, sep2, , end] = s as unknown as string[];
+  // `20240805` and `yyyymmdd` have no separators; a date needs both or none.
+  if (!sep1 !== !sep2) return iso;
+  const pad = month!.length === 2 || !sep1;
+  const part = (v: string) => (pad ? v : String(Number(v)));
+  return `${y}${sep1}${part(mo)}${sep2}${part(d)}${end}`;
 }
 
 /** Draft fields that form one path in a cascader, top level first (省 → 市 → 县); a row's own level wins over the form's. */
-const REGION_CHAIN = ['province', 'city', 'county'];
+export const REGION_CHAIN: readonly string[] = ['province', 'city', 'county'];
 
 /**
  * The value a cascader assigned to `path` is given: for a field of the region chain, the draft's path down to the

@@ -1,5 +1,5 @@
 import type { ControlKind, LabelCandidate } from './types';
-import { COMPONENTS, FACES, GENERIC_COMPONENTS } from './kits';
+import { COMPONENTS, DRIVERS, FACES, GENERIC_COMPONENTS, isGeneratedId } from './kits';
 import type { ComponentSpec } from './kit';
 import {
   FORM_ITEM_SELECTOR,
@@ -37,6 +37,8 @@ export interface ScannedControl {
   radios?: Array<{ input: HTMLInputElement; text: string }>;
   /** Why the control must not be touched, if so. */
   blocked?: 'disabled' | 'readonly';
+  /** A cascader (its driver is `cascade`): it holds a path, 省 → 市 → 县. */
+  cascade?: boolean;
 }
 
 const COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');
@@ -202,9 +204,11 @@ function build(
 ): ScannedControl {
   const { labels, context, row } = inferLabels(el, ctx, face);
   const name = el.getAttribute('name') || el.getAttribute('id') || face.getAttribute('id') || '';
-  const c: ScannedControl = { uid: nextUid++, el, face, kind, labels, context, name, code: name ? codeKey(name) : { key: '' } };
+  const code = name && !isGeneratedId(name) ? codeKey(name) : { key: '' };
+  const c: ScannedControl = { uid: nextUid++, el, face, kind, labels, context, name, code };
   if (row) c.row = row;
   if (blocked) c.blocked = blocked;
+  if (DRIVERS[kind].cascade) c.cascade = true;
   return c;
 }
 

@@ -1,12 +1,31 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
 import type { FieldHint } from '../types';
-import { closePopups, fail, input, ok, settled, showsAlready, someOptions, valueOf, visibleAll, type Driver } from '../drivers';
-import { formatDateFor, pickOption } from '../options';
+import {
+  closePopups,
+  fail,
+  input,
+  isoDate,
+  ok,
+  pickExact,
+  settled,
+  showsAlready,
+  someOptions,
+  typedText,
+  typeInto,
+  valueOf,
+  visibleAll,
+  type Driver,
+} from '../drivers';
+import { dateVariants, pickOption, showsDate } from '../options';
 import { fire, isShown, key, mousedown, press, setNativeValue, sleep, waitFor } from '../events';
 import { nameKey } from '../../normalize/text';
+import { cascaderDriver } from './cascader';
 
-/** Ant Design (React antd ≤ 6; rc-select / rc-picker markup). */
+/**
+ * Ant Design: React antd ≤ 6 and Ant Design Vue 4, which render the same rc-select / rc-cascader / rc-picker markup
+ * (and open their popups on mousedown).
+ */
 function antSelectText(c: ScannedControl): string {
   // antd ≤ 5: `.ant-select-selection-item`; antd 6: the content box carries the chosen label when it has a value.
   const item = c.face.querySelector('.ant-select-selection-item') ?? c.face.querySelector('.ant-select-content-has-value');
@@ -103,21 +122,38 @@ const antSelect: Driver = {
   },
 };
 
+/**
+ * Type a date into an rc-picker as a person does (mousedown opens the panel, the typed text previews, Enter takes it
+ * when it parses in the picker's display format). Returns what the input shows afterwards.
+ */
+async function typeAntDate(el: HTMLInputElement, text: string): Promise<string> {
+  mousedown(el);
+  // A tab in the background (the user is in the extension's popup) gets no focus events from focus(): send them.
+  el.focus();
+  fire(el, 'focus', { bubbles: false });
+  setNativeValue(el, text);
+  fire(el, 'input');
+  await sleep(0);
+  key(el, 'Enter');
+  el.blur();
+  fire(el, 'blur', { bubbles: false });
+  await sleep(0);
+  return el.value;
+}
+
 const antDate: Driver = {
   snapshot: valueOf,
   read: valueOf,
   async write(c, value) {
     const el = input(c);
-    const shown = formatDateFor(value, el.value || el.getAttribute('placeholder') || '');
-    if (el.value === shown) return ok(false, shown);
-    mousedown(el);
-    el.focus();
-    setNativeValue(el, shown);
-    fire(el, 'input');
-    await sleep(0);
-    key(el, 'Enter');
-    el.blur();
-    return (await settled(() => el.value === shown, 800)) ? ok(true, shown) : fail('rejected', el.value);
+    const iso = isoDate(value);
+    if (showsDate(el.value, iso)) return ok(false, el.value);
+    // The display format is a prop the page does not show (`YYYY年MM月DD日`): the hinted format first, then the common ones.
+    for (const text of [...new Set([value, ...dateVariants(iso, el.getAttribute('placeholder') || el.value)])]) {
+      await typeAntDate(el, text);
+      if (await settled(() => showsDate(el.value, iso), 300)) return ok(true, el.value);
+    }
+    return fail('rejected', el.value);
   },
   async restore(c, snap) {
     const el = input(c);
@@ -130,9 +166,61 @@ const antDate: Driver = {
       }
       return settled(() => el.value === '', 800);
     }
-    return (await antDate.write(c, snap)).ok;
+    await typeAntDate(el, snap);
+    return settled(() => el.value === snap, 800);
   },
 };
+
+/**
+ * An auto-complete keeps what is typed; its list only suggests. Type the draft's text, take the suggestion that is
+ * exactly it when one shows (the page may store the option's own value), and read back what the box holds.
+ */
+const antAutoComplete: Driver = {
+  snapshot: valueOf,
+  read: valueOf,
+  async write(c, value, hint) {
+    const el = input(c);
+    if (showsAlready(el.value, value, hint)) return ok(false, el.value);
+    const text = typedText(value, hint);
+    mousedown(c.face.querySelector('.ant-select-selector') ?? el);
+    typeInto(el, text);
+    const option = await waitFor(() => {
+      const opts = antOptions(c);
+      return opts[pickExact(opts.map(antText), value, hint)];
+    }, 400);
+    if (option) press(option);
+    await settled(() => !antDropdown(c), option ? 400 : 0);
+    if (antDropdown(c)) key(el, 'Escape');
+    el.blur();
+    fire(el, 'blur', { bubbles: false });
+    return (await settled(() => showsAlready(el.value, value, hint), 400)) ? ok(true, el.value) : fail('rejected', el.value);
+  },
+  async restore(c, snap) {
+    const el = input(c);
+    if (el.value === snap) return true;
+    typeInto(el, snap);
+    if (antDropdown(c)) key(el, 'Escape');
+    el.blur();
+    return settled(() => el.value === snap, 800);
+  },
+};
+
+/** rc-cascader: columns of `li` items, an expand icon on those with children; opened on mousedown like a select. */
+const antCascader = cascaderDriver({
+  opener: '.ant-select-selector',
+  open: mousedown,
+  dropdown: '.ant-cascader-dropdown',
+  menu: '.ant-cascader-menu',
+  node: '.ant-cascader-menu-item',
+  label: '.ant-cascader-menu-item-content',
+  arrow: '.ant-cascader-menu-item-expand-icon',
+  disabled: '.ant-cascader-menu-item-disabled',
+  shown: (root) => {
+    const item = root.querySelector('.ant-select-selection-item');
+    return item?.getAttribute('title') || item?.textContent?.trim() || '';
+  },
+  clear: '.ant-select-clear',
+});
 
 /** The total registry: a kind without a driver is a compile error. */
 
@@ -142,12 +230,21 @@ export const antdUploadAreas = ['.ant-upload-drag', '.ant-upload'];
 export const antd = /* @__PURE__ */ defineKit({
   name: 'antd',
   components: [
+    { root: '.ant-cascader', kind: 'antd-cascader', disabled: '.ant-select-disabled' },
+    { root: '.ant-select-auto-complete', kind: 'antd-autocomplete', disabled: '.ant-select-disabled' },
     { root: '.ant-select', kind: 'antd-select', disabled: '.ant-select-disabled' },
     { root: '.ant-picker', kind: 'antd-date', disabled: '.ant-picker-disabled', skip: '.ant-picker-range' },
   ],
   faces: [],
   formItems: [{ item: '.ant-form-item', label: '.ant-form-item-label label, .ant-form-item-label' }],
-  drivers: { 'antd-select': antSelect, 'antd-date': antDate },
+  drivers: {
+    'antd-select': antSelect,
+    'antd-autocomplete': antAutoComplete,
+    'antd-cascader': antCascader,
+    'antd-date': antDate,
+  },
   addRow: [],
   uploadAreas: antdUploadAreas,
+  // rc-select numbers the inputs of selects outside a named form (`rc_select_0`, `rc_select_1`, …).
+  generatedIds: /^rc_select_\d+$/,
 });

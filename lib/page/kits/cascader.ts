@@ -12,6 +12,8 @@ import { nameKey } from '../../normalize/text';
 export interface CascaderMarkup {
   /** Element (inside the root) clicked to open. */
   opener: string;
+  /** How a person's pointer opens it, when not a click (rc-select opens on mousedown and a click would close it). */
+  open?: (opener: Element) => void;
   /** The dropdown (teleported to body or not): the open one nearest the root is ours. */
   dropdown: string;
   /** One column, in order. */
@@ -50,7 +52,7 @@ export function cascaderDriver(m: CascaderMarkup): Driver {
    * from the first column is passed over (a cascader that starts at cities). Returns whether a leaf was clicked.
    */
   async function pickPath(c: ScannedControl, path: string[]): Promise<boolean> {
-    press(c.face.querySelector(m.opener) ?? c.face);
+    (m.open ?? press)(c.face.querySelector(m.opener) ?? c.face);
     if (!(await waitFor(() => menus(c)[0]?.querySelector(m.node), 1000))) return false;
     let level = 0;
     for (const step of path) {

@@ -175,4 +175,6 @@ export const elementPlus = /* @__PURE__ */ defineKit({
   drivers: { 'el-select': elSelect, 'el-date': elDate },
   addRow: [],
   uploadAreas: elementPlusUploadAreas,
+  // Element Plus ids its inputs `el-id-<instance>-<counter>`.
+  generatedIds: /^el-id-\d+-\d+$/,
 });

@@ -1,0 +1,58 @@
+/**
+ * Kit pages (test/fixtures/systems/kits): one small page per library, built with the real library from node_modules
+ * and worded unlike the form pack and unlike the unseen systems, each exercising what a kit adds — cascaders named
+ * only as a place, radios known by their choices, auto-completes, date pickers whose display format the page does
+ * not show. Filled through the extension as a user does; judged in the page's own framework state, and the report
+ * held to it (every field the page holds reported filled, nothing reported filled that the state lacks).
+ */
+import { describe, expect, test } from 'vitest';
+import { fillTab, useFixtureSession } from './harness';
+import { DRAFT_IDS, recommendationData } from '../fixtures/systems/drafts';
+import { regionCodes } from '../fixtures/systems/regions';
+import type { FormData } from '../../lib/forms/types';
+
+const fx = useFixtureSession();
+
+interface KitPage {
+  path: string;
+  /** The page state the draft should leave, and the report paths that must say `filled`. */
+  expected(d: FormData): unknown;
+  filled: string[];
+}
+
+const school = (d: FormData, i: number) => d.groups.schools![i]!;
+const area = (d: FormData, i: number) => regionCodes(d.fields.province, school(d, i).city, school(d, i).county);
+const perSchool = (keys: string[]) => [0, 1].flatMap((i) => keys.map((k) => `schools[${i}].${k}`));
+
+const PAGES: KitPage[] = [
+  {
+    path: '/kits/antdv.html',
+    expected: (d) => ({
+      unit: d.fields.recommendingUnit,
+      day: d.fields.fillDate,
+      bases: [0, 1].map((i) => ({
+        name: school(d, i).schoolName,
+        area: area(d, i),
+        owner: school(d, i).schoolNature === '公办' ? 'G' : 'M',
+      })),
+    }),
+    filled: ['recommendingUnit', 'fillDate', ...perSchool(['schoolName', 'city', 'county', 'schoolNature'])],
+  },
+];
+
+describe('kit pages', () => {
+  for (const k of PAGES)
+    test(k.path, async () => {
+      const page = await fx.s.browser.newPage();
+      await page.setViewport({ width: 1400, height: 900 });
+      await page.goto(`${fx.server.url}${k.path}`);
+      await page.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function');
+      const r = await fillTab(fx.s, page, DRAFT_IDS.recommendation);
+      const state = await page.evaluate(() => (window as unknown as { __state(): unknown }).__state());
+      expect(state).toEqual(k.expected(recommendationData));
+      const status = Object.fromEntries(r.report.map((x) => [x.path, x.status]));
+      expect(Object.fromEntries(k.filled.map((p) => [p, status[p]]))).toEqual(Object.fromEntries(k.filled.map((p) => [p, 'filled'])));
+      await r.popup.close();
+      await page.close();
+    });
+});
