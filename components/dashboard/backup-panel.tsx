@@ -8,9 +8,12 @@ import { DoneBanner, ErrorBanner, FilePicker, ImportPreview } from '../ui/import
 import { useExportAllowed } from '../../lib/managed/use-policy';
 import { exportRefused } from '../../lib/managed/read';
 import { ManagedBadge } from '../ui/managed-badge';
+import { PassphraseForm } from '../ui/passphrase-fields';
+import { sealBackupJson } from '../../lib/backup/sealed';
 
 type Phase =
   | { name: 'idle' }
+  | { name: 'ask'; bytes: Uint8Array; file: string; error?: string }
   | { name: 'preview'; plan: ImportPlan; file: string }
   | { name: 'done'; plan: ImportPlan }
   | { name: 'error'; message: string };
@@ -22,33 +25,40 @@ type Phase =
 export function BackupPanel() {
   const db = uiDb();
   const [withHistory, setWithHistory] = useState(true);
+  const [protect, setProtect] = useState(false);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const [busy, setBusy] = useState(false);
   const allowed = useExportAllowed();
 
-  const doExport = async () => {
+  const doExport = async (passphrase?: string) => {
     setBusy(true);
     try {
       if (await exportRefused()) return setPhase({ name: 'error', message: t('managed.exportRefused') });
-      const backup = await exportBackup(db, { includeRevisions: withHistory });
-      downloadText(backupFileName(), backupToJson(backup));
+      const json = backupToJson(await exportBackup(db, { includeRevisions: withHistory }));
+      // A protected backup is the same JSON sealed with the passphrase (lib/backup/sealed.ts).
+      downloadText(backupFileName(), passphrase === undefined ? json : await sealBackupJson(json, passphrase));
     } catch (e) {
       setPhase({ name: 'error', message: errorText(e) });
     } finally {
       setBusy(false);
     }
   };
-  const onFile = async (file: File) => {
+  const preview = async (bytes: Uint8Array, file: string, passphrase?: string) => {
     setBusy(true);
     try {
-      const result = await previewImport(db, new Uint8Array(await file.arrayBuffer()));
-      setPhase(result.ok ? { name: 'preview', plan: result.plan, file: file.name } : { name: 'error', message: pick(result.error) });
+      const result = await previewImport(db, bytes, passphrase === undefined ? {} : { passphrase });
+      if (result.ok) setPhase({ name: 'preview', plan: result.plan, file });
+      // A protected backup: ask for its passphrase (again, after a wrong one), nothing written meanwhile.
+      else if (result.needsPassphrase)
+        setPhase({ name: 'ask', bytes, file, ...(passphrase === undefined ? {} : { error: pick(result.error) }) });
+      else setPhase({ name: 'error', message: pick(result.error) });
     } catch (err) {
       setPhase({ name: 'error', message: errorText(err) });
     } finally {
       setBusy(false);
     }
   };
+  const onFile = async (file: File) => preview(new Uint8Array(await file.arrayBuffer()), file.name);
   const confirm = async (plan: ImportPlan) => {
     setBusy(true);
     try {
@@ -64,15 +74,33 @@ export function BackupPanel() {
       <h2 id="backup-title">{t('editor.backup.title')}</h2>
       <p class="muted small">{t('editor.backup.intro')}</p>
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={busy || !allowed} onClick={doExport} data-testid="backup-export">
-          {t('editor.backup.export')}
-        </button>
+        {!protect && (
+          <button type="button" class="btn btn-primary" disabled={busy || !allowed} onClick={() => doExport()} data-testid="backup-export">
+            {t('editor.backup.export')}
+          </button>
+        )}
         {!allowed && <ManagedBadge kind="disabled" />}
         <label class="check">
           <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory(e.currentTarget.checked)} />{' '}
           {t('editor.backup.withHistory')}
         </label>
+        <label class="check">
+          <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.currentTarget.checked)} data-testid="backup-protect" />{' '}
+          {t('vault.backup.protect')}
+        </label>
       </div>
+      {protect && (
+        <>
+          <p class="muted small">{t('vault.passphraseHint')}</p>
+          <PassphraseForm
+            idPrefix="backup-export"
+            mode="new"
+            submitLabel={t('editor.backup.export')}
+            disabled={busy || !allowed}
+            onSubmit={(passphrase) => void doExport(passphrase)}
+          />
+        </>
+      )}
       <FilePicker
         id="backup-file"
         label={t('editor.backup.import')}
@@ -82,6 +110,20 @@ export function BackupPanel() {
         testId="backup-file"
       />
       {phase.name === 'error' && <ErrorBanner message={phase.message} testId="backup-error" />}
+      {phase.name === 'ask' && (
+        <div class="stack" data-testid="backup-ask">
+          <p role="status">{t('vault.backup.needsPassphrase')}</p>
+          {phase.error && <ErrorBanner message={phase.error} testId="backup-error" />}
+          <PassphraseForm
+            idPrefix="backup-import"
+            mode="existing"
+            submitLabel={t('vault.backup.open')}
+            disabled={busy}
+            onSubmit={(passphrase) => void preview(phase.bytes, phase.file, passphrase)}
+            onCancel={() => setPhase({ name: 'idle' })}
+          />
+        </div>
+      )}
       {phase.name === 'preview' && (
         <ImportPreview
           testId="backup-preview"

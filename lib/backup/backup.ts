@@ -7,6 +7,8 @@ import { getForm } from '../forms';
 import type { DraftRow, GuoyouDB, RosterRow } from '../db/schema';
 import { parseReferenceImport } from '../reference/schema';
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { WrongPassphraseError } from '../crypto/envelope';
+import { sealedKind, SEALED_BACKUP_VERSION, unsealBackup, type SealedCheck } from './sealed';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema, backupSchemaV1, type Backup, type BackupDraft } from './format';
 
 export const APP_NAME = 'guoyou-form-assistant';
@@ -82,14 +84,13 @@ export interface ImportPlan {
   tables: Record<OtherTable, TableCounts>;
 }
 
-export type PreviewResult = { ok: true; plan: ImportPlan } | { ok: false; error: Bilingual };
+export type PreviewResult = { ok: true; plan: ImportPlan } | { ok: false; error: Bilingual; needsPassphrase?: true };
 export type ApplyResult = { ok: true; plan: ImportPlan } | { ok: false; error: Bilingual };
 
-/**
- * Validate a backup (a file's bytes or text, or parsed JSON) and return what it would be parsed to, or a clear
- * refusal. Bytes are decoded as the CLI decodes them: UTF-8, UTF-16 with or without BOM (Notepad's "Unicode"), GBK.
- */
-export function parseBackup(input: unknown): { ok: true; backup: Backup } | { ok: false; error: Bilingual } {
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: Bilingual; needsPassphrase?: true };
+
+/** Bytes are decoded as the CLI decodes them: UTF-8, UTF-16 with or without BOM (Notepad's "Unicode"), GBK. */
+function decodeJson(input: unknown): { ok: true; json: unknown } | { ok: false; error: Bilingual } {
   let json = input;
   if (input instanceof Uint8Array) {
     const text = decodeText(input);
@@ -103,6 +104,50 @@ export function parseBackup(input: unknown): { ok: true; backup: Backup } | { ok
       return { ok: false, error: bilingual('db.backup.notJson', { detail: jsonErrorPlace(e) }) };
     }
   }
+  return { ok: true, json };
+}
+
+/** Why a protected backup was not opened: no passphrase yet, a newer container version, or a damaged one. */
+function sealedRefusal(check: Exclude<SealedCheck, { kind: 'plain' }>): ParseResult {
+  if (check.kind === 'sealed') return { ok: false, error: bilingual('vault.backup.needsPassphrase'), needsPassphrase: true };
+  if (check.kind === 'newer')
+    return { ok: false, error: bilingual('db.backup.newerVersion', { version: check.version, supported: SEALED_BACKUP_VERSION }) };
+  return { ok: false, error: bilingual('vault.backup.damaged') };
+}
+
+/**
+ * Validate a backup (a file's bytes or text, or parsed JSON) and return what it would be parsed to, or a clear
+ * refusal. A passphrase-protected backup is refused with `needsPassphrase`: open it with `openBackup`.
+ */
+export function parseBackup(input: unknown): ParseResult {
+  const decoded = decodeJson(input);
+  if (!decoded.ok) return decoded;
+  const sealed = sealedKind(decoded.json);
+  return sealed.kind === 'plain' ? validateBackup(decoded.json) : sealedRefusal(sealed);
+}
+
+/**
+ * `parseBackup`, also for a passphrase-protected backup when `passphrase` is given. A wrong passphrase is a clear
+ * refusal ("口令不对") with `needsPassphrase`, so the caller can ask again; nothing is written either way.
+ */
+export async function openBackup(input: unknown, passphrase?: string): Promise<ParseResult> {
+  const decoded = decodeJson(input);
+  if (!decoded.ok) return decoded;
+  const sealed = sealedKind(decoded.json);
+  if (sealed.kind === 'plain') return validateBackup(decoded.json);
+  if (sealed.kind !== 'sealed' || passphrase === undefined) return sealedRefusal(sealed);
+  let text: string;
+  try {
+    text = await unsealBackup(sealed.envelope, passphrase);
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) return { ok: false, error: bilingual('vault.wrongPassphrase'), needsPassphrase: true };
+    throw error;
+  }
+  const inner = decodeJson(text);
+  return inner.ok ? validateBackup(inner.json) : inner;
+}
+
+function validateBackup(json: unknown): ParseResult {
   const envelope = backupEnvelopeSchema.safeParse(json);
   if (!envelope.success) return { ok: false, error: bilingual('db.backup.notBackup') };
   if (envelope.data.version > BACKUP_VERSION) {
@@ -226,8 +271,8 @@ async function diff(db: GuoyouDB, backup: Backup): Promise<ImportPlan> {
  * for the other tables. Nothing is written. A malformed file, another kind of JSON, or a newer format version is
  * refused with a message.
  */
-export async function previewImport(db: GuoyouDB, input: unknown): Promise<PreviewResult> {
-  const parsed = parseBackup(input);
+export async function previewImport(db: GuoyouDB, input: unknown, options: { passphrase?: string } = {}): Promise<PreviewResult> {
+  const parsed = await openBackup(input, options.passphrase);
   if (!parsed.ok) return parsed;
   return { ok: true, plan: await diff(db, parsed.backup) };
 }

@@ -8,6 +8,7 @@ import validate from './commands/validate';
 import checkPdf from './commands/check-pdf';
 import exportXlsx from './commands/export';
 import { t } from '../i18n';
+import { takePassphraseFile } from './passphrase';
 
 /**
  * A line safe to print: C0/C1 controls (but tab), DEL and the bidi/zero-width format characters become `\uXXXX`
@@ -28,6 +29,8 @@ export interface CliIO {
   err(line: string): void;
   /** Language of text output: Chinese unless `--lang en` (or `LANG=en…` with no `--lang`). */
   locale: CliLocale;
+  /** `--passphrase-file <path>`: where a protected backup's passphrase is (else the terminal is asked). */
+  passphraseFile?: string;
 }
 
 export interface Command {
@@ -67,15 +70,20 @@ function takeLocale(argv: string[]): { args: string[]; locale: CliLocale } {
 }
 
 function usage(io: CliIO): string[] {
-  const lines = [io.locale === 'en' ? 'usage: guoyou <command> [options]  (--lang en|zh)' : '用法：guoyou <命令> [选项]  （--lang en|zh）'];
+  const lines = [
+    io.locale === 'en'
+      ? 'usage: guoyou <command> [options]  (--lang en|zh, --passphrase-file <file> for a protected backup)'
+      : '用法：guoyou <命令> [选项]  （--lang en|zh；加密备份用 --passphrase-file <文件>）',
+  ];
   for (const c of Object.values(commands)) lines.push(`  ${c.usage.padEnd(40)}  ${io.locale === 'en' ? c.summary.en : c.summary.zh}`);
   return lines;
 }
 
 /** Runs one CLI invocation; returns the exit code. */
 export async function main(argv: string[], io?: Partial<CliIO>): Promise<number> {
-  const { args, locale } = takeLocale(argv);
-  const full: CliIO = { ...consoleIO(io?.locale ?? locale), ...io };
+  const { args: withoutLocale, locale } = takeLocale(argv);
+  const { args, passphraseFile } = takePassphraseFile(withoutLocale);
+  const full: CliIO = { ...consoleIO(io?.locale ?? locale), ...(passphraseFile !== undefined ? { passphraseFile } : {}), ...io };
   const [name, ...rest] = args;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     for (const l of usage(full)) (name ? full.out : full.err)(l);

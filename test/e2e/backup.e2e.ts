@@ -191,3 +191,46 @@ test('export then import on a fresh profile brings every draft across, with its 
     await other.close();
   }
 });
+
+test('a passphrase-protected backup holds only ciphertext; import asks for the passphrase, refuses a wrong one, restores with the right one', async () => {
+  const own = mkdtempSync(path.join(tmpdir(), 'guoyou-sealed-e2e-'));
+  const downloads = await watchDownloads(s.browser, own);
+  const o = await OptionsPage.open(s);
+  const id = await o.createDraft('加密备份的草稿');
+  await o.type('filler', '周五 11010519491231002X');
+  await o.waitSaved();
+  await o.goto('#/settings');
+  await o.page.waitForSelector('[data-testid="backup-protect"]');
+  await o.page.click('[data-testid="backup-protect"]');
+  await o.page.type('[data-testid="backup-export-passphrase"]', '正确的口令 2024');
+  await o.page.type('[data-testid="backup-export-repeat"]', '正确的口令 2024');
+  const saved = await downloads.expect(() => o.page.click('[data-testid="backup-export-submit"]'));
+  const text = readFileSync(saved, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'guoyou-backup-encrypted', envelope: { alg: 'AES-GCM', iter: 600_000 } });
+  expect(text).not.toMatch(/周五|11010519491231002X|加密备份的草稿/);
+
+  // Change the draft, so the import visibly brings the backed-up version back.
+  const editor = await OptionsPage.openDraft(s, id);
+  await editor.type('filler', ' 改过了');
+  await editor.waitSaved();
+  await editor.close();
+
+  await o.importBackup(saved);
+  await o.page.waitForSelector('[data-testid="backup-ask"]');
+  await o.page.type('[data-testid="backup-import-passphrase"]', '错误的口令');
+  await o.page.click('[data-testid="backup-import-submit"]');
+  await o.page.waitForSelector('[data-testid="backup-ask"] [data-testid="backup-error"]');
+  expect(await o.page.$eval('[data-testid="backup-error"]', (el) => el.textContent)).toContain('口令不对');
+  expect(await o.page.$('[data-testid="backup-preview"]')).toBeNull();
+
+  await o.page.type('[data-testid="backup-import-passphrase"]', '正确的口令 2024');
+  await o.page.click('[data-testid="backup-import-submit"]');
+  await o.page.waitForSelector('[data-testid="backup-preview"]');
+  expect(await o.page.$eval('[data-testid="backup-preview"]', (el) => el.textContent)).toContain('有变化 1 份');
+  await o.page.click('[data-testid="backup-confirm"]');
+  await o.page.waitForSelector('[data-testid="backup-done"]');
+  const restored = await OptionsPage.openDraft(s, id);
+  expect(await restored.value('filler')).toBe('周五 11010519491231002X');
+  await restored.close();
+  await o.close();
+});

@@ -7,6 +7,7 @@ import { degreeRecord, degreeRecords, recommendationDraft } from '../../../test/
 import { exportFormXlsx, importSpreadsheet } from '../../xlsx';
 import { loadWorkbook, newWorkbook, workbookBytes } from '../../xlsx/workbook';
 import { runCli as run, tempFiles } from '../testing';
+import { sealBackupJson } from '../../backup/sealed';
 import type { JsonFinding } from './validate';
 
 const { dir, file } = tempFiles('guoyou-cli-xlsx-');
@@ -71,6 +72,37 @@ describe('guoyou export', () => {
     expect(r.code).toBe(2);
     expect(r.err.length).toBeGreaterThan(10);
     expect(() => readdirSync(out)).toThrow();
+  });
+});
+
+describe('guoyou export/validate of a passphrase-protected backup', () => {
+  it('reads it with --passphrase-file; a wrong or missing passphrase is a clear refusal that writes nothing', async () => {
+    const sealed = file('sealed.json', await sealBackupJson(JSON.stringify(backup), '口令 secret', 1_000));
+    const out = path.join(dir, 'sealed-out');
+
+    const missing = await run('export', sealed, '--out', out);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--passphrase-file');
+    const wrong = await run('export', sealed, '--out', out, '--passphrase-file', file('wrong.txt', 'nope\n'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('口令不对');
+    expect(() => readdirSync(out)).toThrow();
+
+    const right = await run(
+      'export',
+      sealed,
+      '--out',
+      out,
+      '--today',
+      '2024-08-01',
+      '--passphrase-file',
+      file('pass.txt', '口令 secret\r\n'),
+    );
+    expect(right.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['北京市推荐表-rec-0000.xlsx', '王小明_学位-deg-0000.xlsx']);
+
+    const checked = await run('validate', sealed, '--json', '--today', '2024-08-01', `--passphrase-file=${path.join(dir, 'pass.txt')}`);
+    expect(checked.code).toBe(0);
   });
 });
 

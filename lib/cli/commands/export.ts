@@ -1,13 +1,13 @@
 /**
  * `guoyou export <backup.json|backup.zip> --out <dir>`: one workbook per draft in the official layout, the same code
- * the extension uses. Deleted drafts are left out; file names are the draft title plus the start of its id.
+ * the extension uses. Deleted drafts are left out; file names are the draft title plus the start of its id. A
+ * passphrase-protected backup is opened with `--passphrase-file <file>` or a prompt in the terminal.
  *
  * Like the extension, it checks before anything leaves: a draft with errors is listed ("本草稿有 N 个错误、M 个警告")
  * and not written, and the command exits 1 — unless `--force`, which writes it with each error as a cell comment.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseBackup } from '../../backup/backup';
 import { getForm } from '../../forms';
 import type { Bilingual } from '../../forms/types';
 import { draftFileName, exportFormXlsx, readBackupFile } from '../../xlsx';
@@ -17,10 +17,11 @@ import { countFindings, validate } from '../../rules/index';
 import { sortFindings } from '../../ui/field-path';
 import { isIsoDate } from '../../normalize/date';
 import { fsProblem, readInput } from '../input';
+import { readBackupForCli } from '../passphrase';
 import { attempt } from '../../xlsx/errors';
 import type { CliIO, Command } from '../main';
 
-const usageLine = 'export <backup.json|backup.zip> --out <dir> [--codes] [--force] [--today YYYY-MM-DD]';
+const usageLine = 'export <backup.json|backup.zip> --out <dir> [--codes] [--force] [--today YYYY-MM-DD] [--passphrase-file <file>]';
 
 interface ExportArgs {
   file?: string;
@@ -74,7 +75,7 @@ const exportCommand: Command = {
       io.err(`${file}: ${pick(text.error)}`);
       return 2;
     }
-    const parsed = parseBackup(text.json);
+    const parsed = await readBackupForCli(text.json, file, io);
     if (!parsed.ok) {
       io.err(`${file}: ${pick(parsed.error)}`);
       return 2;

@@ -4,7 +4,8 @@
  * bare draft `{ formId, data }`. Other file kinds plug in through `readers` (keyed by extension).
  */
 import path from 'node:path';
-import { parseBackup } from '../../backup/backup';
+import { SEALED_BACKUP_FORMAT } from '../../backup/sealed';
+import { readBackupForCli } from '../passphrase';
 import { getForm } from '../../forms/index';
 import type { Bilingual, FormData } from '../../forms/types';
 import { loadReferenceData, type StoredList } from '../../reference/index';
@@ -46,7 +47,7 @@ export type ReadResult =
   | { ok: false; error: Bilingual };
 
 /** Input readers by lower-case file extension (without the dot). */
-export const readers: Record<string, (file: string) => Promise<ReadResult>> = {
+export const readers: Record<string, (file: string, io: CliIO) => Promise<ReadResult>> = {
   json: readJson,
   xlsx: readSpreadsheetFile,
   csv: readSpreadsheetFile,
@@ -93,7 +94,7 @@ function asBareDraft(json: unknown): DraftInput | undefined {
   };
 }
 
-async function readJson(file: string): Promise<ReadResult> {
+async function readJson(file: string, io: CliIO): Promise<ReadResult> {
   // UTF-8 or UTF-16 (Notepad's "Unicode"), as the extension reads it; bounded before it is read.
   const text = decodeText(await readInput(file));
   if (text === undefined) return { ok: false, error: bilingual('excel.error.csvEncoding') };
@@ -104,8 +105,9 @@ async function readJson(file: string): Promise<ReadResult> {
     // V8's message quotes the input (raw bytes); say where instead.
     return { ok: false, error: bilingual('guard.json.invalid', { place: jsonErrorPlace(e) }) };
   }
-  if (json && typeof json === 'object' && (json as { format?: unknown }).format === 'guoyou-backup') {
-    const r = parseBackup(json);
+  const format = json && typeof json === 'object' ? (json as { format?: unknown }).format : undefined;
+  if (format === 'guoyou-backup' || format === SEALED_BACKUP_FORMAT) {
+    const r = await readBackupForCli(json, file, io);
     if (!r.ok) return r;
     return {
       ok: true,
@@ -134,7 +136,7 @@ function parseArgs(args: string[]): { file?: string; json: boolean; today?: stri
   return { file, json, today };
 }
 
-const usageLine = 'validate <file.json> [--json] [--today YYYY-MM-DD]';
+const usageLine = 'validate <file.json> [--json] [--today YYYY-MM-DD] [--passphrase-file <file>]';
 
 const validateCommand: Command = {
   summary: { zh: '按规则检查草稿或备份文件，输出问题清单', en: 'check a draft or backup file against the rules and list the findings' },
@@ -166,7 +168,7 @@ const validateCommand: Command = {
     }
     let read: ReadResult;
     try {
-      read = await reader(file);
+      read = await reader(file, io);
     } catch (e) {
       io.err(pick(fsProblem(e, file)));
       return 2;

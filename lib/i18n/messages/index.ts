@@ -12,6 +12,7 @@ import { guard } from './guard';
 import { gate } from './gate';
 import { reference } from './reference';
 import { managed } from './managed';
+import { vault } from './vault';
 
 /**
  * All UI messages, one file per area, each a `Record<string, Bilingual>` whose keys start with the area
@@ -31,6 +32,7 @@ export const messages = {
   ...gate,
   ...reference,
   ...managed,
+  ...vault,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof messages;
