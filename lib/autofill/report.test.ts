@@ -75,6 +75,9 @@ describe('shownMatches: the read-back against the draft, as the user sees it', (
     ['是', '1', undefined],
     ['否', 'N', undefined],
     ['已备案', '是', { type: 'select' }],
+    ['已获得', '是', { type: 'select' }],
+    ['0702 物理学', '物理学', undefined],
+    ['未获得', '否', { type: 'select' }],
     ['√', 'Y', { type: 'select' }],
     ['浙江省 / 杭州市 / 滨江区', '杭州市', undefined],
     ['浙江省/杭州市/滨江区', '滨江区', undefined],
@@ -94,12 +97,14 @@ describe('shownMatches: the read-back against the draft, as the user sees it', (
     ['', 'GZ', stage],
     ['管理学', '07', subject],
     ['心理学', '理学', undefined],
+    ['0708 地球物理学', '物理学', undefined],
     ['否', '是', undefined],
     ['未备案', '是', { type: 'select' }],
     ['13857100001', '0571-87054321', { type: 'phone' }],
     ['0571-8705432', '0571-87054321', { type: 'phone' }],
     ['浙江省 / 杭州市', '滨江区', undefined],
     ['王晓', '王晓明', undefined],
+    ['未获得', '是', { type: 'select' }],
   ])('%s does not show %s', (shown, value, hint) => expect(shownMatches(shown, value, hint)).toBe(false));
 
   it('an option extending the wanted text holds the value for option fields or the option the driver picked', () => {

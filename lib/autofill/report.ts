@@ -2,7 +2,7 @@ import type { FieldHint, FieldResult, FillReport } from './types';
 import { normalizeDate } from '../normalize/date';
 import { nameKey, toHalfWidth } from '../normalize/text';
 import { normalizeYesNo } from '../normalize/options';
-import { wantedTexts } from '../page/options';
+import { choiceYesNo, wantedTexts, withoutCode } from '../page/options';
 
 /**
  * Rank of a result when frames disagree: a frame that filled the field wins over one that failed, a reasoned skip
@@ -108,10 +108,10 @@ export function shownMatches(shown: string, value: string, hint?: Pick<FieldHint
   if (n !== undefined && numberOf(shown) === n) return true;
   if (hint?.type === 'phone' || hint?.type === 'code' || hint?.type === 'integer') return codeKey(shown) === codeKey(value);
   const wanted = wantedTexts(value, hint as FieldHint | undefined);
-  if (wanted.includes(s)) return true;
+  if (wanted.includes(s) || wanted.includes(withoutCode(s))) return true;
   // Yes and no as the page words them (`已备案`, `√`, `Y`).
   const yes = normalizeYesNo(value);
-  if (yes && yes === normalizeYesNo(shown)) return true;
+  if (yes && yes === choiceYesNo(shown)) return true;
   // A cascader shows its whole path: the value is one of its levels.
   const levels = shown
     .split(/\s*[/>＞|]\s*/)

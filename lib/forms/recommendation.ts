@@ -84,7 +84,7 @@ export default defineForm({
       'contactPhone',
       '联系电话',
       'Contact phone',
-      ['联系电话', '电话', '手机', '手机号码', '联系方式', '办公电话'],
+      ['联系电话', '电话', '手机', '手机号码', '联系方式', '办公电话', '固定电话', '座机'],
       ['LXDH', 'DH', 'SJHM'],
     ),
     email('contactEmail', '电子邮箱', 'E-mail', ['电子邮箱', '邮箱', '电子邮件', 'Email', 'E-mail'], ['DZYX', 'YX', 'EMAIL'], true),

@@ -23,6 +23,11 @@ describe('pickExact', () => {
     expect(pickExact(['06 历史学', '07 理学'], '理学', discipline)).toBe(1);
     expect(pickExact(['公办学校', '民办学校'], '公办')).toBe(0);
   });
+  it('picks the choice saying yes or no as a state (已… / 未…), and the discipline after its code among near misses', () => {
+    expect(pickExact(['已备案', '未备案'], '是')).toBe(0);
+    expect(pickExact(['已获得', '未获得'], '否')).toBe(1);
+    expect(pickExact(['0708 地球物理学', '0702 物理学'], '物理学')).toBe(1);
+  });
   it('accepts an option that the wanted text starts with, not one it merely contains', () => {
     expect(pickExact(['公办', '民办'], '公办学校')).toBe(0);
     expect(pickExact(['理学', '工学'], '心理学')).toBe(-1);

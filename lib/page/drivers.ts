@@ -1,6 +1,7 @@
 import type { ScannedControl } from './scan';
 import type { FieldHint, FillReason } from './types';
-import { formatDateFor, pickOption, wantedTexts, wantsChecked, type PageOption } from './options';
+import { choiceYesNo, formatDateFor, pickOption, wantedTexts, wantsChecked, withoutCode, type PageOption } from './options';
+import { normalizeYesNo } from '../normalize/options';
 import { fire, fireInputChange, isShown, key, press, setNativeValue, sleep, waitFor } from './events';
 import { nameKey } from '../normalize/text';
 
@@ -211,7 +212,10 @@ export function pickExact(texts: string[], value: string, hint?: FieldHint): num
   if (i < 0) return i;
   const t = nameKey(texts[i]!);
   const wanted = wantedTexts(value, hint);
-  if (wanted.includes(t)) return i;
+  // The text itself, after its code (`0702 物理学`), or the yes/no the choice says (`已备案`).
+  if (wanted.includes(t) || wanted.includes(withoutCode(t))) return i;
+  const yn = normalizeYesNo(value);
+  if (yn && choiceYesNo(t) === yn) return i;
   // Loose: accepted when the wanted text starts the option (after a code), not when Han text comes before it.
   const starts = (long: string, short: string) => long.includes(short) && !/\p{Script=Han}/u.test(long.slice(0, long.indexOf(short)));
   return wanted.some((w) => starts(t, w) || starts(w, t)) ? i : -1;

@@ -33,6 +33,11 @@ describe('pickOption', () => {
     ['no match', [{ text: '其他' }], '公办', -1],
     ['full-width letters', [{ text: 'ＡＢＣ' }], 'abc', 0],
     ['yes/no spelling', [{ text: '是' }, { text: '否' }], 'Y', 0],
+    ['text after a code', [{ text: '0708 地球物理学' }, { text: '0702 物理学' }], '物理学', 1],
+    ['text after a dashed code', [{ text: '12-管理学' }, { text: '07-理学' }], '理学', 1],
+    ['yes as a state done', [{ text: '已备案' }, { text: '未备案' }], '是', 0],
+    ['no as a state not done', [{ text: '已获得' }, { text: '未获得' }], '否', 1],
+    ['yes/no among several states', [{ text: '已获得' }, { text: '已申请' }, { text: '未获得' }], '是', -1],
   ])('%s', (_name, options, value, expected) => {
     expect(pickOption(options, value, nature)).toBe(expected);
   });

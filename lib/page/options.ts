@@ -29,8 +29,17 @@ export function pickOption(options: PageOption[], value: string, hint?: FieldHin
   if (i >= 0) return i;
   i = keys.findIndex((k) => k.value !== '' && wanted.includes(k.value));
   if (i >= 0) return i;
+  // An option led by its code (`0702 物理学`, `07-理学`): the text after the code.
+  const coded = keys.flatMap((k, idx) => (wanted.includes(withoutCode(k.text)) ? [idx] : []));
+  if (coded.length === 1) return coded[0]!;
   // `公办学校` for `公办`: accept only when exactly one option begins with a wanted text of 2+ characters (or the other
   // way round). A text inside or at the end is another word: `理学` is not `管理学` nor `心理学`.
+  // Yes or no as the page words its choices (`已备案` / `未备案`, `已获得` / `未获得`, `有` / `无`).
+  const yn = normalizeYesNo(value);
+  if (yn) {
+    const said = options.map((o) => choiceYesNo(o.text));
+    if (said.filter((x) => x === yn).length === 1) return said.indexOf(yn);
+  }
   const loose = keys
     .map((k, idx) => ({
       idx,
@@ -38,6 +47,17 @@ export function pickOption(options: PageOption[], value: string, hint?: FieldHin
     }))
     .filter((x) => x.hit);
   return loose.length === 1 ? loose[0]!.idx : -1;
+}
+
+/** The yes or no a choice says: its own spelling (`是`, `有`, `已备案`), or a state said as done / not done (`已…`, `未…`). */
+export function choiceYesNo(text: string): '是' | '否' | undefined {
+  const t = nameKey(text);
+  return normalizeYesNo(t) ?? (/^已\p{Script=Han}/u.test(t) ? '是' : /^未\p{Script=Han}/u.test(t) ? '否' : undefined);
+}
+
+/** A name key without the code that leads it (`0702物理学` → `物理学`, `07-理学` → `理学`); others unchanged. */
+export function withoutCode(key: string): string {
+  return key.replace(/^[0-9a-z]+[-_.:、]?(?=\p{Script=Han})/u, '');
 }
 
 /** Whether a draft value means "checked" for a single checkbox. */

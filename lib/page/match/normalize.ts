@@ -87,6 +87,12 @@ const CANONICAL: Array<[RegExp, string]> = [
   [/指导教师|指导老师/g, '导师'],
   [/所属/g, '所在'],
   [/^有效|^拟/g, ''],
+  // A status said as done (`已获得`, `已备案`) names the same yes/no as its verb.
+  [/^已(?=\p{Script=Han}{2})/u, ''],
+  // Whether a degree was awarded or obtained is one yes/no from either side (`是否授予` = `是否获得`).
+  [/是否(?:授予|取得)/g, '是否获得'],
+  // A yes/no recorded as a state or a mark (`备案状态`, `备案标志`, `备案标记`).
+  [/(?:状态|标志|标识)$/, '标记'],
   [/学员/g, '学生'],
 ];
 

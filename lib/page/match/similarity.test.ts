@@ -117,3 +117,29 @@ describe('assignOneToOne', () => {
     expect(assignOneToOne([{ item: 0, field: 0, score: 0.5 }], 0.7)).toEqual([]);
   });
 });
+
+describe('yes/no wordings and names that are another field’s', () => {
+  it.each([
+    // A label that is one field's very name is not a side of another (`高校` seen from `联合培养`), whatever the context.
+    ['联合培养高校', '学籍与培养', 'jointUniversity'],
+    ['联合培养院校（师范类）', '学籍信息', 'jointUniversity'],
+    // A status said as done, or a degree awarded rather than obtained, under the card that names it.
+    ['已获得', '同时获得的教育硕士专业学位（未获得者不填）', 'eduMasterAwarded'],
+    ['是否授予', '教育硕士（0451）', 'eduMasterAwarded'],
+    ['师范生备案状态', '毕业及教师资格', 'filingMark'],
+    ['备案标志', '', 'filingMark'],
+    // Near-misses stay unmatched.
+    ['审核状态', '', null],
+    ['学籍状态', '', null],
+  ])('%s @%s → %s', (label, context, want) => expect(match('degreeRecord', label, context)).toBe(want));
+});
+
+describe('page titles and landlines', () => {
+  it('takes a registration page’s title (…登记) for no context, as a form’s (…表)', () => {
+    expect(match('degreeRecord', '院校代码（5位）', '国优计划研究生学位授予信息登记')).toBe('homeUniversityCode');
+  });
+  it('reads a landline as the unit’s contact phone', () => {
+    expect(match('recommendation', '固定电话', '推荐单位基本信息')).toBe('contactPhone');
+    expect(match('recommendation', '座机', '')).toBe('contactPhone');
+  });
+});

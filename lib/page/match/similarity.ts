@@ -106,7 +106,7 @@ function headOf(s: string): string {
 }
 
 /** A form's or page's own title (`教育实践学校推荐表`, `学位信息管理系统`) scopes every field alike: no context. */
-const FORM_TITLE = /(?:表|表单|系统|平台)$/;
+const FORM_TITLE = /(?:表|表单|系统|平台|登记)$/;
 
 function contextOf(text: string): string {
   const ctx = normalizeLabel(text);
@@ -201,6 +201,8 @@ export function createLabelScorer(
   const nameSets = normNames.map((ns) => new Set(ns));
 
   const known = (s: string): boolean => [...s].every((c) => df.has(c));
+  /** Whether `text` is the very name of a field other than `field`. */
+  const exactIn = (text: string, field: number): boolean => nameSets.some((set, j) => j !== field && set.has(text));
   // Every character of a field's own names: a modifier made of them agrees with the field (`填报` of 填报联系人 → 填报人).
   const ownBag = normNames.map((ns) => new Set(ns.join('')));
   const pairScore = (
@@ -212,6 +214,7 @@ export function createLabelScorer(
     ctx: string,
     name: Name,
     own: Set<string>,
+    exactElsewhere: boolean,
   ): number => {
     if (label === name.text) return 1;
     // A compound name (`学校简介及推荐理由`) stands only for itself: its halves may be other things.
@@ -240,7 +243,8 @@ export function createLabelScorer(
     // `本科专业`) do not count.
     else if (lhead && lhead === name.head && name.text.length >= 2 && label.endsWith(name.text)) {
       const modifier = label.slice(0, -name.text.length);
-      if (known(modifier)) {
+      // …unless the label is another field's own name (`联合培养高校` is the partner university, no side of 高校).
+      if (known(modifier) && !exactElsewhere) {
         let agree = 0;
         for (const c of modifier) if (own.has(c)) agree++;
         score = Math.max(score, MODIFIED_NAME + (AGREEING_MODIFIER * agree) / modifier.length);
@@ -285,9 +289,11 @@ export function createLabelScorer(
       fields.forEach((f, i) => {
         if (!reach[i]) return;
         let best = codeHits?.includes(i) ? CODE_SCORE : 0;
-        for (const r of prepared)
+        for (const r of prepared) {
+          const elsewhere = exactIn(r.text, i);
           for (const name of names[i]!)
-            best = Math.max(best, r.factor * pairScore(r.text, r.bag, r.weight, r.grams, r.head, r.around, name, ownBag[i]!));
+            best = Math.max(best, r.factor * pairScore(r.text, r.bag, r.weight, r.grams, r.head, r.around, name, ownBag[i]!, elsewhere));
+        }
         // Two names of one field side by side (`备注说明`).
         if (best < TWO_NAMES && label.length >= 4)
           for (const n of normNames[i]!) if (label.startsWith(n) && nameSets[i]!.has(label.slice(n.length))) best = TWO_NAMES;
