@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { loadOverrides } from '../../lib/db/reference-lists';
 import { mergeReferenceLists } from '../../lib/managed/merge';
 import { readManagedPolicy } from '../../lib/managed/read';
@@ -7,10 +7,11 @@ import { pick, t } from '../../lib/i18n';
 import { uiDb } from '../../lib/ui/db';
 import { fileBytes } from '../../lib/ui/download';
 import { formatRoute } from '../../lib/ui/routes';
-import type { SheetImport } from '../../lib/xlsx/import';
+import type { ImportProgress, SheetImport } from '../../lib/xlsx/import';
 import { saveImportedDrafts } from '../../lib/xlsx/store';
 import { errorText } from '../ui/error-text';
 import { ConfirmCancel, DoneBanner, ErrorBanner, FilePicker } from '../ui/import-preview';
+import { ProgressBar } from '../ui/progress';
 import { xlsx } from './lazy-xlsx';
 
 /** The rule engine's reference lists (with the organisation's managed ones) load when a file is chosen. */
@@ -22,9 +23,10 @@ const ISSUES_SHOWN = 200;
 
 type ImportPhase =
   | { name: 'idle' }
-  | { name: 'busy'; file: string }
+  | { name: 'busy'; file: string; progress: ImportProgress }
   | { name: 'report'; file: string; report: SheetImport }
   | { name: 'done'; ids: Array<{ id: string; title: string }>; skipped: number[] }
+  | { name: 'cancelled' }
   | { name: 'error'; message: string };
 
 /** Records and recommendation workbooks in: a report of every row, then all-or-nothing or clean rows only. */
@@ -33,16 +35,34 @@ export function SpreadsheetImport() {
   const [formId, setFormId] = useState('');
   const [cleanOnly, setCleanOnly] = useState(false);
   const [phase, setPhase] = useState<ImportPhase>({ name: 'idle' });
+  const running = useRef<AbortController | null>(null);
 
   const onFile = async (file: File) => {
-    setPhase({ name: 'busy', file: file.name });
+    const run = new AbortController();
+    running.current = run;
+    // A cancelled run may still be finishing a step in the background: it must not overwrite what the page shows.
+    const show = (next: ImportPhase) => running.current === run && setPhase(next);
+    show({ name: 'busy', file: file.name, progress: { stage: 'read' } });
     try {
       const [lib, check, bytes] = await Promise.all([xlsx(), checker(), fileBytes(file)]);
-      const r = await lib.importSpreadsheet(bytes, file.name, { check, ...(formId ? { formId } : {}) });
-      setPhase(r.ok ? { name: 'report', file: file.name, report: r.report } : { name: 'error', message: pick(r.error) });
+      if (run.signal.aborted) return;
+      const r = await lib.importSpreadsheet(bytes, file.name, {
+        check,
+        ...(formId ? { formId } : {}),
+        signal: run.signal,
+        onProgress: (progress) => show({ name: 'busy', file: file.name, progress }),
+      });
+      show(r.ok ? { name: 'report', file: file.name, report: r.report } : { name: 'error', message: pick(r.error) });
     } catch (err) {
-      setPhase({ name: 'error', message: errorText(err) });
+      show({ name: 'error', message: errorText(err) });
     }
+  };
+
+  /** Nothing is written before confirm, so cancelling only stops the reading and says so. */
+  const cancel = () => {
+    running.current?.abort();
+    running.current = null;
+    setPhase({ name: 'cancelled' });
   };
 
   const confirm = async (report: SheetImport) => {
@@ -90,7 +110,20 @@ export function SpreadsheetImport() {
         onFile={onFile}
         testId="excel-import-file"
       />
-      {phase.name === 'busy' && <p class="muted">{t('excel.import.reading', { file: phase.file })}</p>}
+      {phase.name === 'busy' && (
+        <ProgressBar
+          testId="excel-import-progress"
+          onCancel={cancel}
+          {...(phase.progress.stage === 'check'
+            ? {
+                label: t('excel.import.checking', { file: phase.file, done: phase.progress.done, total: phase.progress.total }),
+                done: phase.progress.done,
+                total: phase.progress.total,
+              }
+            : { label: t('excel.import.reading', { file: phase.file }) })}
+        />
+      )}
+      {phase.name === 'cancelled' && <DoneBanner testId="excel-import-cancelled">{t('excel.error.cancelled')}</DoneBanner>}
       {phase.name === 'error' && <ErrorBanner message={phase.message} testId="excel-import-error" />}
       {phase.name === 'report' && (
         <Report

@@ -7,6 +7,7 @@ import type { PdfCheckResult, PdfStatus, SealFound } from '../../lib/pdf/types';
 import type { UploadPolicy } from '../../lib/pdf/result-schema';
 import { errorText } from '../ui/error-text';
 import { ManagedBadge } from '../ui/managed-badge';
+import { ProgressBar } from '../ui/progress';
 import './pdf.css';
 
 interface Row {
@@ -14,7 +15,11 @@ interface Row {
   name: string;
   result?: PdfCheckResult;
   failed?: string;
+  /** Cancelled before its check finished (Cancel, Remove or Clear): it has no verdict. */
+  cancelled?: true;
 }
+
+const settled = (r: Row) => !!(r.result || r.failed || r.cancelled);
 
 const badge: Record<PdfStatus, string> = {
   sealed: 'badge-ok',
@@ -59,13 +64,17 @@ function SealItem({ seal }: { seal: SealFound }) {
 function ResultCard({ row, withDraft, onRemove }: { row: Row; withDraft: boolean; onRemove: () => void }) {
   const r = row.result;
   return (
-    <li class="card pdf-result" data-pdf-result={row.name} data-status={r?.status ?? (row.failed ? 'error' : 'checking')}>
+    <li
+      class="card pdf-result"
+      data-pdf-result={row.name}
+      data-status={r?.status ?? (row.failed ? 'error' : row.cancelled ? 'cancelled' : 'checking')}
+    >
       <div class="row">
         <strong class="pdf-file">{row.name}</strong>
         {r ? (
           <span class={`badge ${badge[r.status]}`}>{t(`pdf.status.${r.status}`)}</span>
         ) : row.failed ? null : (
-          <span class="badge badge-muted">{t('pdf.checker.checking')}</span>
+          <span class="badge badge-muted">{t(row.cancelled ? 'pdf.checker.cancelled' : 'pdf.checker.checking')}</span>
         )}
         <span class="spacer" />
         <button type="button" class="btn btn-small" onClick={onRemove}>
@@ -192,23 +201,48 @@ export function PdfChecker({ draftId }: { draftId?: string }) {
   const isExtension = !!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
 
   const update = (id: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  // Each file's check can be stopped on its own (Remove) or with the others (Cancel, Clear).
+  const running = useRef(new Map<number, AbortController>());
+  const stop = (ids: Iterable<number>) => {
+    for (const id of ids) running.current.get(id)?.abort();
+  };
 
   const add = (files: File[]) => {
-    const added = files.map((f) => ({ id: ++seq, name: f.name, file: f }));
+    const added = files.map((f) => ({ id: ++seq, name: f.name, file: f, ctl: new AbortController() }));
+    for (const a of added) running.current.set(a.id, a.ctl);
     setRows((rs) => [...added.map(({ id, name }) => ({ id, name })), ...rs]);
     // One file at a time keeps memory bounded when many large scans are dropped together.
     for (const a of added) {
       queue.current = queue.current.then(async () => {
+        const { signal } = a.ctl;
         try {
+          if (signal.aborted) return;
           const [{ checkPdfInBrowser }, draft] = await Promise.all([engine(), draftFor(draftId)]);
-          const result = await checkPdfInBrowser(new Uint8Array(await a.file.arrayBuffer()), { fileName: a.name, thumbnails: true, draft });
-          update(a.id, { result });
+          const bytes = new Uint8Array(await a.file.arrayBuffer());
+          if (signal.aborted) return;
+          const result = await checkPdfInBrowser(bytes, { fileName: a.name, thumbnails: true, draft, signal });
+          if (!signal.aborted) update(a.id, { result });
         } catch (e) {
-          update(a.id, { failed: errorText(e) });
+          if (!signal.aborted) update(a.id, { failed: errorText(e) });
+        } finally {
+          running.current.delete(a.id);
+          if (signal.aborted) update(a.id, { cancelled: true });
         }
       });
     }
   };
+
+  const cancelAll = () => stop([...running.current.keys()]);
+  const remove = (id: number) => {
+    stop([id]);
+    setRows((rs) => rs.filter((x) => x.id !== id));
+  };
+  const clear = () => {
+    cancelAll();
+    setRows([]);
+  };
+  // The bar counts the files still on the list; it shows while any of them is waiting or being checked.
+  const pending = rows.filter((r) => !settled(r)).length;
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -252,15 +286,24 @@ export function PdfChecker({ draftId }: { draftId?: string }) {
       </div>
       {rows.length ? (
         <>
+          {pending > 0 && (
+            <ProgressBar
+              testId="pdf-progress"
+              label={t('pdf.checker.progress', { done: rows.length - pending, total: rows.length })}
+              done={rows.length - pending}
+              total={rows.length}
+              onCancel={cancelAll}
+            />
+          )}
           <div class="row">
             <span class="spacer" />
-            <button type="button" class="btn btn-small" onClick={() => setRows([])}>
+            <button type="button" class="btn btn-small" onClick={clear}>
               {t('pdf.checker.clear')}
             </button>
           </div>
           <ul class="pdf-results">
             {rows.map((r) => (
-              <ResultCard key={r.id} row={r} withDraft={!!draftId} onRemove={() => setRows((rs) => rs.filter((x) => x.id !== r.id))} />
+              <ResultCard key={r.id} row={r} withDraft={!!draftId} onRemove={() => remove(r.id)} />
             ))}
           </ul>
         </>

@@ -264,3 +264,51 @@ describe('recommendation workbooks back into a draft', () => {
     expect(clean.ok && clean.selection.drafts[0]!.data.groups.schools!.filter((r) => r.schoolName)).toHaveLength(4);
   });
 });
+
+describe('a long import shows progress and can be cancelled', () => {
+  /** 120 rows, each checked in ~2 ms: long enough that the import must yield to the page several times. */
+  async function slowImport(opts: { onProgress?: Parameters<typeof importSpreadsheet>[2]['onProgress']; signal?: AbortSignal }) {
+    const bytes = await registrarSheet((rows) => {
+      const first = rows[0]!;
+      rows.length = 0;
+      for (let i = 0; i < 120; i++) rows.push(first.map((v, j) => (j === keys.indexOf('studentNo') ? `S${i}` : v)));
+    });
+    const slow: Checker = (form, data) => {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      return check(form, data);
+    };
+    return importSpreadsheet(bytes, 'x.xlsx', { check: slow, ...opts });
+  }
+
+  it('reports reading, then rows checked out of the total, in order', async () => {
+    const seen: Array<{ stage: string; done?: number; total?: number }> = [];
+    const r = await slowImport({ onProgress: (p) => seen.push(p) });
+    expect(r.ok).toBe(true);
+    expect(seen[0]).toEqual({ stage: 'read' });
+    const checks = seen.filter((p) => p.stage === 'check');
+    expect(checks.length).toBeGreaterThanOrEqual(2);
+    expect(checks.every((p) => p.total === 120)).toBe(true);
+    const done = checks.map((p) => p.done!);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBeLessThan(120);
+  });
+
+  it('cancelling stops between rows with a message, not a partial report', async () => {
+    const ctl = new AbortController();
+    let checked = 0;
+    const r = await slowImport({
+      signal: ctl.signal,
+      onProgress: (p) => {
+        if (p.stage === 'check') {
+          checked = p.done;
+          ctl.abort();
+        }
+      },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.zh).toBe('已取消导入，没有写入任何内容。');
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThan(120);
+  });
+});

@@ -71,12 +71,28 @@ export interface SheetImport {
   issues: ImportIssue[];
 }
 
+/** How far an import is: reading the file (no count until it is parsed), then checking its rows. */
+export type ImportProgress = { stage: 'read' } | { stage: 'check'; done: number; total: number };
+
 export interface ImportOptions {
   check: Checker;
   /** Restrict recognition to one form. */
   formId?: string;
   /** Title for drafts of a group form (e.g. the file name). */
   title?: string;
+  /** Called as the import goes (a page shows a progress bar; a long check yields to it between rows). */
+  onProgress?: (p: ImportProgress) => void;
+  /** Aborting stops the import between rows with `excel.error.cancelled`; nothing has been written by then. */
+  signal?: AbortSignal;
+}
+
+/** How long the row check runs before it lets the page repaint and notices a cancel. */
+const YIELD_EVERY_MS = 50;
+
+/** Gives the event loop a turn (a repaint, a click on Cancel) and stops if the import was cancelled meanwhile. */
+async function pause(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal?.aborted) fail('excel.error.cancelled');
 }
 
 const HEADER_SCAN_ROWS = 30;
@@ -94,7 +110,7 @@ interface HeaderHit {
 }
 
 /** Reads the sheet holding a form (recognised from its headers) into drafts plus a report. Throws XlsxError. */
-export function importGrids(grids: SheetGrid[], opts: ImportOptions): SheetImport {
+export async function importGrids(grids: SheetGrid[], opts: ImportOptions): Promise<SheetImport> {
   const candidates = opts.formId ? [forms[opts.formId as keyof typeof forms]].filter(Boolean) : Object.values(forms);
   if (!candidates.length) fail('excel.error.unknownForm', { form: opts.formId ?? '' });
   let best: HeaderHit | undefined;
@@ -262,7 +278,7 @@ function readRow(hit: HeaderHit, row: GridRow): ReadRow {
   return { values, issues };
 }
 
-function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
+async function importRecords(hit: HeaderHit, opts: ImportOptions): Promise<SheetImport> {
   const form = hit.form;
   const headerRow = hit.grid.rows[hit.rowIndex]!.number;
   const absent = absentFields(hit);
@@ -272,7 +288,13 @@ function importRecords(hit: HeaderHit, opts: ImportOptions): SheetImport {
   const rows = dataRows(hit, signatureKeys(form));
   if (!rows.length) fail('excel.error.noRows');
   const columnOf = columnIndex(hit);
-  for (const row of rows) {
+  let lastPause = performance.now();
+  for (const [done, row] of rows.entries()) {
+    if (performance.now() - lastPause > YIELD_EVERY_MS) {
+      opts.onProgress?.({ stage: 'check', done, total: rows.length });
+      await pause(opts.signal);
+      lastPause = performance.now();
+    }
     const read = readRow(hit, row);
     const data: FormData = { fields: read.values, groups: {} };
     const rowIssues = [...read.issues];

@@ -10,7 +10,7 @@
  * - `buildBackupZip(backup)` / `readBackupFile(bytes)`: the admin archive around lib/backup's JSON.
  */
 import type { FormData, FormDefinition } from '../forms/types';
-import { attempt, type Result } from './errors';
+import { attempt, fail, type Result } from './errors';
 import { importGrids, type ImportOptions, type SheetImport } from './import';
 import { readSpreadsheet, type ReadOptions } from './read';
 import { fillTemplate as fill, inspectTemplate as inspect, type TemplateLayout } from './template';
@@ -24,6 +24,7 @@ export {
   type Checker,
   type ImportIssue,
   type ImportMode,
+  type ImportProgress,
   type ImportedDraft,
   type Selection,
   type SheetImport,
@@ -41,7 +42,12 @@ export function importSpreadsheet(
   fileName: string,
   opts: ImportOptions & ReadOptions,
 ): Promise<Result<{ report: SheetImport }>> {
-  return attempt(async () => ({ report: importGrids(await readSpreadsheet(bytes, fileName, opts), opts) }));
+  return attempt(async () => {
+    opts.onProgress?.({ stage: 'read' });
+    const grids = await readSpreadsheet(bytes, fileName, opts);
+    if (opts.signal?.aborted) fail('excel.error.cancelled');
+    return { report: await importGrids(grids, opts) };
+  });
 }
 
 export function inspectTemplate(bytes: Uint8Array, formId: string): Promise<Result<{ layout: TemplateLayout }>> {

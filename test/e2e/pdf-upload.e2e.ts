@@ -234,4 +234,35 @@ describe('dashboard checker page', () => {
     expect(await page.$eval('[data-pdf-result="text-esign-adbe.pdf"]', (el) => el.textContent)).toContain('王芳');
     await page.close();
   });
+
+  it('shows how many files are done while it works, and Cancel stops the rest without a verdict', async () => {
+    const page = await s.openPage('options.html#/pdf');
+    const input = await fileInput(page, '[data-pdf-input]');
+    // A 20-page scan second in the queue: still being checked when the first verdict is in.
+    const files = [
+      'scan-sealed-1p.pdf',
+      'scan-20-pages-sealed.pdf',
+      'scan-unsealed-3p.pdf',
+      'scan-sealed-3p-q45.pdf',
+      'scan-200dpi-sealed.pdf',
+    ];
+    await input.uploadFile(...files.map(corpus));
+    await page.waitForSelector('[data-testid="pdf-progress"]', { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="pdf-progress"] progress') as HTMLProgressElement | null)?.value === 1,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.$eval('[data-testid="pdf-progress"]', (el) => el.textContent)).toContain('已完成 1/5');
+    await page.click('[data-testid="pdf-progress-cancel"]');
+    await page.waitForFunction(() => !document.querySelector('[data-pdf-result][data-status="checking"]'), { timeout: 30_000 });
+    expect(await page.$('[data-testid="pdf-progress"]')).toBeNull();
+    const statuses = await page.$$eval('[data-pdf-result]', (els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses[0]).toBe('sealed');
+    // The queued files never ran; each says so rather than showing a verdict.
+    expect(statuses.slice(2)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(await page.$eval('[data-pdf-result="scan-200dpi-sealed.pdf"]', (el) => el.textContent)).toContain('已取消');
+    await page.close();
+  });
 });

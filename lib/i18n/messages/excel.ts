@@ -63,6 +63,7 @@ export const excel = {
     zh: '没有找到可识别的表头。第一行（或标题下方）应为字段名称，如“学校名称”“姓名”，或拼音代码，如 XM、ZJHM、XWZSBH。',
     en: 'No recognisable header row. The first row (or the row under the title) must name the fields, e.g. 学校名称, 姓名, or pinyin codes such as XM, ZJHM, XWZSBH.',
   },
+  'excel.error.cancelled': { zh: '已取消导入，没有写入任何内容。', en: 'Import cancelled; nothing was written.' },
   'excel.error.noRows': { zh: '表头下面没有数据行。', en: 'There are no data rows under the header.' },
   'excel.error.templateNoHeader': {
     zh: '模板中没有找到「{form}」的表头行（需要至少 2 个可识别的列名）。',
@@ -131,6 +132,7 @@ export const excel = {
   'excel.import.form': { zh: '表单', en: 'Form' },
   'excel.import.auto': { zh: '按表头自动识别', en: 'Recognise from the headers' },
   'excel.import.reading': { zh: '正在读取 {file}…', en: 'Reading {file}…' },
+  'excel.import.checking': { zh: '正在检查 {file}：第 {done}/{total} 行', en: 'Checking {file}: row {done} of {total}' },
   'excel.import.summary': {
     zh: '{file}：识别为「{form}」，工作表「{sheet}」，表头在第 {row} 行；{count} 条记录，{errors} 个错误，{warnings} 个警告。',
     en: '{file}: recognised as "{form}", sheet "{sheet}", header on row {row}; {count} record(s), {errors} error(s), {warnings} warning(s).',

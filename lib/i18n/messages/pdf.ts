@@ -94,6 +94,8 @@ export const pdf = {
   },
   'pdf.checker.pick': { zh: '选择 PDF 文件', en: 'Choose PDF files' },
   'pdf.checker.checking': { zh: '正在检查…', en: 'Checking…' },
+  'pdf.checker.cancelled': { zh: '已取消', en: 'Cancelled' },
+  'pdf.checker.progress': { zh: '正在检查 PDF：已完成 {done}/{total} 个', en: 'Checking PDFs: {done} of {total} done' },
   'pdf.checker.clear': { zh: '清空结果', en: 'Clear results' },
   'pdf.checker.pages': { zh: '{pages} 页', en: '{pages} page(s)' },
   'pdf.checker.signaturePages': { zh: '签章页：第 {pages} 页', en: 'Signature page: {pages}' },
