@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openDb } from '../lib/db/db';
+import { sessionKeyStore } from '../lib/db/session-key-store';
 import { createRouter } from '../lib/messaging/router';
 import { protocol } from '../lib/messaging/protocol';
 import { autofillHandlers, syncAdapterScripts } from '../lib/autofill/background';
@@ -9,7 +10,8 @@ import { pdfHandlers, syncUploadGuard } from '../lib/pdf/background';
 export default defineBackground(() => {
   // The service worker only routes messages; it keeps no state in memory (it may be stopped at any time).
   let db: ReturnType<typeof openDb> | undefined;
-  const getDb = () => (db ??= openDb());
+  // Draft encryption: the key an extension page unlocked is in session storage (lib/db/session-key-store.ts).
+  const getDb = () => (db ??= openDb(undefined, { keyStore: sessionKeyStore() }));
   const route = createRouter(protocol, { ...autofillHandlers(getDb), ...pdfHandlers(getDb) });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   // The upload guard runs on every site the user permitted; keep its registration in step with the permissions.

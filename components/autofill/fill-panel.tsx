@@ -62,6 +62,9 @@ export function FillPanel(props: { draftId: string | null }) {
   async function onFill() {
     setError(null);
     setMessage(null);
+    // Drafts encrypted and locked: nothing to fill until the options page unlocks them (issue 13 §10).
+    await uiDb().open();
+    if (uiDb().keyring.status() === 'locked') return setError(t('vault.locked'));
     if (!(await withPermission())) return;
     setBusy(true);
     try {

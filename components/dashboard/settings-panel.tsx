@@ -1,6 +1,7 @@
 import { getLocale, t } from '../../lib/i18n';
 import { changeLocale } from '../../lib/ui/hooks';
 import { BackupPanel } from './backup-panel';
+import { VaultPanel } from './vault-panel';
 import { ManagedPolicyCard } from './managed-policy-card';
 
 /** Settings: the organisation's policy when there is one, the interface language (stored, applied to every extension page) and backup/restore. */
@@ -24,6 +25,7 @@ export function SettingsPanel() {
         </fieldset>
         <p class="muted small">{t('editor.settings.languageHint')}</p>
       </section>
+      <VaultPanel />
       <BackupPanel />
     </div>
   );

@@ -30,13 +30,16 @@ export function PopupApp() {
   const db = uiDb();
   // One live query for both, so the current draft is never judged against a list that has not loaded yet.
   const state = useLive(async () => {
+    // Drafts encrypted and not unlocked in this browser session: say so instead of listing (issue 13 §10).
+    await db.open();
+    if (db.keyring.status() === 'locked') return { locked: true, recent: [], stored: null, currentId: null };
     const all = await listDrafts(db);
     const stored = await readSetting(db, 'ui.currentDraft');
     const recent = all.slice(0, RECENT);
     const current = all.find((d) => d.id === stored);
     // The current draft stays visible even when it is older than the five most recent.
     if (current && !recent.includes(current)) recent.push(current);
-    return { recent, stored, currentId: current?.id ?? all[0]?.id ?? null };
+    return { locked: false, recent, stored, currentId: current?.id ?? all[0]?.id ?? null };
   }, []);
   const [formId, setFormId] = useState<FormId>(formIds[0]!);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +48,7 @@ export function PopupApp() {
 
   // The stored current draft may have been deleted since: fall back to the most recent one, and remember that.
   useEffect(() => {
-    if (state && state.currentId !== state.stored) void writeSetting(db, 'ui.currentDraft', state.currentId);
+    if (state && !state.locked && state.currentId !== state.stored) void writeSetting(db, 'ui.currentDraft', state.currentId);
   }, [state, db]);
 
   if (!ready) return null;
@@ -74,7 +77,11 @@ export function PopupApp() {
             {t('popup.openEditor')}
           </button>
         </div>
-        {drafts === undefined ? null : drafts.length === 0 ? (
+        {state?.locked ? (
+          <p class="banner banner-warning" role="status" data-testid="popup-locked">
+            {t('vault.locked')}
+          </p>
+        ) : drafts === undefined ? null : drafts.length === 0 ? (
           <p class="muted">{t('popup.none')}</p>
         ) : (
           <fieldset class="recent">

@@ -15,6 +15,9 @@ import { Toast, type ToastMessage } from '../ui/toast';
 import { ToastContext, type ShowToast } from '../ui/toast-context';
 import { LanguageSwitch } from './language-switch';
 import { errorText } from '../ui/error-text';
+import { uiDb } from '../../lib/ui/db';
+import { useVaultStatus } from '../../lib/ui/use-vault';
+import { UnlockScreen } from './unlock-screen';
 
 const tabLabel: Record<Tab, MessageKey> = {
   drafts: 'editor.nav.drafts',
@@ -52,6 +55,8 @@ export function OptionsApp({ tabs = TABS }: { tabs?: readonly Tab[] } = {}) {
   // A failure while rendering (e.g. the database cannot be opened) shows what happened instead of a blank page;
   // drafts are untouched by it, and autosave has already stored what was typed.
   const [crash, resetCrash] = useErrorBoundary();
+  // Drafts encrypted and no key here: the unlock screen, never a list with holes (issue 13 §10).
+  const vault = useVaultStatus(uiDb());
   if (!ready) return null;
   const active: Tab | null = route.name === 'tab' ? route.tab : null;
   // The editor names its tab after the draft; every other page is the app.
@@ -80,7 +85,9 @@ export function OptionsApp({ tabs = TABS }: { tabs?: readonly Tab[] } = {}) {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        {crash ? (
+        {vault === 'loading' ? null : vault === 'locked' ? (
+          <UnlockScreen db={uiDb()} />
+        ) : crash ? (
           <div class="page">
             <div class="banner banner-error" role="alert">
               <span>{errorText(crash)}</span>

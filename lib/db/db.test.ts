@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1, SCHEMA_VERSION } from './db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './db';
 import type { GuoyouDB } from './schema';
 
 let counter = 0;
@@ -82,7 +82,37 @@ describe('schema v1 → v2 migration', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((tb) => tb.name).sort()).toEqual(
-      ['drafts', 'referenceLists', 'revisions', 'rosters', 'settings', 'siteAdapters', 'templates'].sort(),
+      ['drafts', 'referenceLists', 'revisions', 'rosters', 'settings', 'siteAdapters', 'templates', 'vault'].sort(),
     );
+  });
+});
+
+describe('schema v2 → v3 migration', () => {
+  it('adds the vault table and keeps every row; encryption starts off', async () => {
+    const name = uniqueName();
+    const raw = new Dexie(name);
+    raw.version(2).stores(SCHEMA_V2);
+    const draft = {
+      id: 'd1',
+      formId: 'recommendation',
+      formVersion: 1,
+      title: '河北',
+      data,
+      rev: 2,
+      createdAt: 1,
+      updatedAt: 2,
+      archived: 0,
+      deletedAt: 0,
+    };
+    await raw.table('drafts').add(draft);
+    await raw.table('revisions').add({ draftId: 'd1', rev: 1, title: '河北', data, savedAt: 1, reason: 'create' });
+    raw.close();
+    const db = openDb(name);
+    opened.push(db);
+    expect(await db.drafts.get('d1')).toEqual(draft);
+    expect(await db.revisions.count()).toBe(1);
+    expect(await db.vault.count()).toBe(0);
+    expect(db.keyring.status()).toBe('off');
+    expect(db.verno).toBe(SCHEMA_VERSION);
   });
 });

@@ -1,5 +1,8 @@
 import Dexie, { type Transaction } from 'dexie';
 import { DB_NAME, type GuoyouDB } from './schema';
+import { Keyring, type KeyStore } from './keyring';
+import { sealMiddleware } from './seal-middleware';
+import { readLock } from './vault';
 
 /*
  * Schema history — append-only. Never edit a shipped version: add a new one with a dated banner, the stores that
@@ -38,17 +41,44 @@ export async function upgradeV2ArchivedFlagAndSoftDelete(tx: Transaction): Promi
     });
 }
 
+// ── v3 · 2026-12-05 · drafts encrypted at rest (issue 13 §10) ───────────────────────────────────────────────────
+// vault holds the lock row of draft encryption (KDF parameters and a check value) while it is on. No upgrader: no row
+// changes shape; sealed drafts and revisions keep their indexed fields plain and carry `sealed` instead of title/data.
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  vault: 'key',
+} as const;
+
 /** The latest schema version; tests and the backup format refer to it. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Open (lazily — Dexie opens on first use) the extension's database. Call only from the extension's own origin
  * (extension pages, the background worker): a content script's IndexedDB belongs to the web page.
+ *
+ * Drafts and revisions pass through the seal middleware (encrypted at rest when a passphrase is set). The lock row is
+ * read before any other query runs (`ready`), and again whenever the vault table changes in any tab; `keyStore` keeps
+ * an unlocked key beyond this page (the extension's session storage).
  */
-export function openDb(name: string = DB_NAME): GuoyouDB {
+export function openDb(name: string = DB_NAME, options: { keyStore?: KeyStore | undefined } = {}): GuoyouDB {
   const db = new Dexie(name) as GuoyouDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeV2ArchivedFlagAndSoftDelete);
+  db.version(3).stores(SCHEMA_V3);
+  const keyring = new Keyring(options.keyStore);
+  db.keyring = keyring;
+  db.use(sealMiddleware(keyring));
+  db.on('ready', async (vip) => keyring.adopt(await readLock(vip as GuoyouDB)), true);
+  const vaultPart = `idb://${name}/vault/`;
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.startsWith(vaultPart)) && db.isOpen())
+      void readLock(db).then(
+        (lock) => keyring.adopt(lock),
+        () => undefined,
+      );
+  };
+  Dexie.on('storagemutated', onMutated);
+  db.on('close', () => Dexie.on('storagemutated').unsubscribe(onMutated));
   return db;
 }
 

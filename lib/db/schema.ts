@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { FormData } from '../forms/types';
+import type { Keyring, LockRow } from './keyring';
 
 /** A draft of one form. `rev` increases by one on every save; a save based on an older rev is a conflict. */
 export interface DraftRow {
@@ -87,6 +88,10 @@ export type GuoyouDB = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   referenceLists: EntityTable<ReferenceListRow, 'id'>;
   templates: EntityTable<TemplateRow, 'id'>;
+  /** The lock row of draft encryption, when it is on (lib/db/keyring.ts); never in a backup. */
+  vault: EntityTable<LockRow, 'key'>;
+  /** The drafts' key in memory for this connection (lib/db/keyring.ts, lib/db/seal-middleware.ts). */
+  keyring: Keyring;
 };
 
 export const DB_NAME = 'guoyou';

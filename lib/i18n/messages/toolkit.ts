@@ -36,8 +36,8 @@ export const toolkit = {
     en: 'Static toolkit: drafts stay in this browser, for this page only (IndexedDB); nothing is uploaded. Export a backup to move them between the extension and the toolkit.',
   },
   'toolkit.fileWarning': {
-    zh: '注意：本工具包是从本地文件（file://）打开的。浏览器让所有本地 HTML 文件共用同一份存储：之后在本机打开的任何本地网页（例如下载目录里的“通知.html”）都能读取和改写这里的草稿，包括姓名和身份证号。请只在必要时在此保存学生信息，用完导出备份并删除草稿；能安装扩展的电脑请使用扩展，或把工具包放到单位的网站上打开。',
-    en: 'Warning: this toolkit was opened from a local file (file://). The browser gives every local HTML file the same storage: any local page opened later on this computer (say, a "notice.html" in Downloads) can read and rewrite the drafts here, names and ID numbers included. Keep student data here only when you must, export a backup and delete the drafts when done; on a computer that can install the extension, use the extension, or open the toolkit from your organisation’s web server.',
+    zh: '注意：本工具包是从本地文件（file://）打开的。浏览器让所有本地 HTML 文件共用同一份存储：之后在本机打开的任何本地网页（例如下载目录里的“通知.html”）都能读取和改写这里的草稿，包括姓名和身份证号。请在“设置与备份”中设置口令加密草稿（其他网页只能读到密文），只在必要时在此保存学生信息，用完导出备份并删除草稿；能安装扩展的电脑请使用扩展，或把工具包放到单位的网站上打开。',
+    en: 'Warning: this toolkit was opened from a local file (file://). The browser gives every local HTML file the same storage: any local page opened later on this computer (say, a "notice.html" in Downloads) can read and rewrite the drafts here, names and ID numbers included. Set a passphrase under Settings & backup to encrypt the drafts (other pages then read only ciphertext), keep student data here only when you must, export a backup and delete the drafts when done; on a computer that can install the extension, use the extension, or open the toolkit from your organisation’s web server.',
   },
   // ── print view ──
   'toolkit.print.open': { zh: '打印视图（盖章用）', en: 'Print view (for sealing)' },

@@ -1,0 +1,114 @@
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
+import { envelopeSchema, openJson, sealJson, type Envelope } from '../crypto/envelope';
+import type { Keyring } from './keyring';
+
+/**
+ * Drafts at rest (issue 13 §10): a DBCore middleware that seals the personal content of `drafts` and `revisions` —
+ * `title` and `data` — into one envelope (`sealed`) on the way to IndexedDB and opens it on the way back, so the rest
+ * of the code reads and writes plain rows. Only ids, form ids, revs, timestamps and flags stay readable: what the
+ * indexes need (title is not indexed). Each envelope is bound to its row (additional data: table, id, rev), so one
+ * draft's ciphertext cannot be moved into another.
+ *
+ * Web Crypto is asynchronous and an IndexedDB transaction commits when it has nothing to do, so every crypto step runs
+ * under `Dexie.waitFor`, which keeps the transaction alive meanwhile. With no lock row the rows pass through as they
+ * are; with a lock and no key, reads of sealed rows and all writes fail with `VaultLockedError` — never a half list.
+ */
+
+type Row = Record<string, unknown>;
+
+/** The tables sealed, and the additional data that binds an envelope to its row. */
+const SEALED: Record<string, (row: Row) => string> = {
+  drafts: (row) => `drafts:${String(row.id)}`,
+  revisions: (row) => `revisions:${String(row.draftId)}:${String(row.rev)}`,
+};
+
+/** The personal fields, sealed together. */
+const PERSONAL = ['title', 'data'] as const;
+
+function sealedOf(row: unknown): Envelope | undefined {
+  const sealed = row && typeof row === 'object' ? (row as Row).sealed : undefined;
+  return sealed === undefined ? undefined : envelopeSchema.parse(sealed);
+}
+
+function sealTable(down: DBCoreTable, context: (row: Row) => string, keyring: Keyring): DBCoreTable {
+  const open = async (trans: object, row: unknown): Promise<unknown> => {
+    const envelope = sealedOf(row);
+    if (!envelope) return row;
+    const { sealed: _sealed, ...rest } = row as Row;
+    const inner = (await openJson(keyring.readKey(trans, envelope), envelope, context(rest))) as Row;
+    const plain: Row = { ...rest };
+    for (const field of PERSONAL) plain[field] = inner[field];
+    return plain;
+  };
+  const openAll = (trans: object, rows: unknown[]) => Promise.all(rows.map((r) => open(trans, r)));
+
+  return {
+    ...down,
+    mutate(req) {
+      if (req.type !== 'add' && req.type !== 'put') return down.mutate(req);
+      const key = keyring.writeKey(req.trans);
+      if (!key) return down.mutate(req);
+      const sealing = Promise.all(
+        req.values.map(async (value: Row) => {
+          const rest: Row = { ...value };
+          const inner: Row = {};
+          for (const field of PERSONAL) {
+            inner[field] = rest[field];
+            delete rest[field];
+          }
+          delete rest.sealed;
+          return { ...rest, sealed: await sealJson(key, inner, context(rest)) };
+        }),
+      );
+      // The change spec of a `modify` names plain fields: the sealed rows are the whole truth below this layer.
+      const { changeSpec: _spec, criteria: _criteria, ...plainReq } = req as typeof req & { changeSpec?: unknown; criteria?: unknown };
+      return Dexie.waitFor(sealing).then((values) => down.mutate({ ...plainReq, values } as typeof req));
+    },
+    get(req) {
+      return Dexie.waitFor(down.get(req).then((row) => open(req.trans, row)));
+    },
+    getMany(req) {
+      return Dexie.waitFor(down.getMany(req).then((rows) => openAll(req.trans, rows)));
+    },
+    query(req) {
+      if (!req.values) return down.query(req);
+      return Dexie.waitFor(down.query(req).then(async (res) => ({ ...res, result: await openAll(req.trans, res.result) })));
+    },
+    openCursor(req) {
+      if (!req.values) return down.openCursor(req);
+      // A cursor hands out values synchronously, so it cannot wait for decryption: sealed values are refused rather
+      // than shown half. (The app reads these tables with get/query; Dexie uses cursors only for filters and `each`.)
+      return down.openCursor(req).then((cursor) => cursor && guardCursor(cursor));
+    },
+  };
+}
+
+function guardCursor(cursor: DBCoreCursor): DBCoreCursor {
+  return new Proxy(cursor, {
+    get(target, prop) {
+      if (prop === 'value' && sealedOf(target.value)) throw new Error('sealed rows cannot be read through a cursor');
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+/**
+ * The middleware for `db.use`. Its level puts it below Dexie's cache and observability layers (they keep plain rows
+ * in memory) and right above IndexedDB, so nothing below it ever holds a name or an ID number.
+ */
+export function sealMiddleware(keyring: Keyring): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'guoyou-seal',
+    level: -0.5,
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        const context = SEALED[name];
+        return context ? sealTable(table, context, keyring) : table;
+      },
+    }),
+  };
+}
