@@ -61,6 +61,15 @@ describe('matchControls', () => {
     ]);
   });
 
+  it('reads names that number rows from 1 as rows 0, 1, … and names from 0 as they are', () => {
+    const named = (base: number) => [0, 1].map((i) => control(`n${i}`, '', 'cell-left', { code: { key: 'xxmc', index: base + i } }));
+    expect(paths(named(1)).map(([id, path]) => [id, path])).toEqual([
+      ['n0', 'schools[0].schoolName'],
+      ['n1', 'schools[1].schoolName'],
+    ]);
+    expect(paths(named(0)).map(([, path]) => path)).toEqual(['schools[0].schoolName', 'schools[1].schoolName']);
+  });
+
   it('never assigns a path in `skip` (filled by an adapter or in another frame)', () => {
     const controls = [control('r0', '学校名称', 'column-header', { row: { index: 0 } }), control('top', '填表人', 'label-for')];
     expect(paths(controls, new Set(['schools[0].schoolName', 'filler']))).toEqual([]);

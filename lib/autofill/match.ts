@@ -105,7 +105,7 @@ function signature(c: Matchable): string {
 }
 
 /** The candidates of one control: its best field (unambiguous, above the threshold) and that field's twins. */
-function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m: Matcher): Cand[] {
+function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m: Matcher, rowIndex: number | undefined): Cand[] {
   const scores: FieldScore[] = [];
   const via: string[] = [];
   const raise = (field: number, score: number, source: string): void => {
@@ -129,7 +129,6 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
   const domain = c.radios && c.radios.length >= 2 ? choiceField(c.radios, m) : undefined;
   if (domain !== undefined) raise(domain, CHOICE_SCORE, 'choices');
   const inRow = c.row !== undefined;
-  const rowIndex = c.row?.index ?? c.code.index;
   for (const s of scores) {
     if (!hints[s.field]!.group) continue;
     if (inRow) s.score = Math.min(1, s.score * ROW_PREFERENCE);
@@ -224,17 +223,23 @@ export function matchControls<C extends Matchable>(
   const m = matcherFor(hints, groups);
   const cands: Cand[] = [];
   const seen = new Map<string, Cand[]>();
+  // Names that number their rows from 1 (`xxmc1`, `xxmc2`, no `xxmc0`) name rows 0, 1, …
+  const first = new Map<string, number>();
+  for (const c of controls)
+    if (c.code.index !== undefined) first.set(c.code.key, Math.min(first.get(c.code.key) ?? Infinity, c.code.index));
+  const rowOf = (c: Matchable): number | undefined =>
+    c.row?.index ?? (c.code.index === undefined ? undefined : c.code.index - (first.get(c.code.key) === 1 ? 1 : 0));
   controls.forEach((control, order) => {
     const sig = signature(control);
     let found = seen.get(sig);
+    const rowIndex = rowOf(control);
     if (!found) {
-      found = candidates(control, order, hints, m);
+      found = candidates(control, order, hints, m, rowIndex);
       seen.set(sig, found);
       for (const cand of found) cands.push(cand);
       return;
     }
     // The same evidence: the same fields and scores, in this control's row.
-    const rowIndex = control.row?.index ?? control.code.index;
     for (const f of found) {
       const cand: Cand = { order, hint: f.hint, score: f.score, via: f.via };
       if (hints[f.hint]!.group && rowIndex !== undefined) cand.row = rowIndex;

@@ -54,8 +54,8 @@ export const text: Driver = {
   async restore(c, snap) {
     const el = input(c);
     if (el.value === snap) return true;
-    setNativeValue(el, snap);
-    fireInputChange(el);
+    // The same keystrokes' events as the write: a picker that parses on keyup (bootstrap-datepicker) forgets its date.
+    writeText(el, snap);
     return el.value === snap;
   },
 };

@@ -2,11 +2,11 @@
  * Kit pages (test/fixtures/systems/kits): one small page per library, built with the real library from node_modules
  * and worded unlike the form pack and unlike the unseen systems, each exercising what a kit adds — cascaders named
  * only as a place, radios known by their choices, auto-completes, date pickers whose display format the page does
- * not show. Filled through the extension as a user does; judged in the page's own framework state, and the report
- * held to it (every field the page holds reported filled, nothing reported filled that the state lacks).
+ * not show, select2 and bootstrap-datepicker undone. Filled through the extension as a user does; judged in the page's
+ * own framework state, and the report held to it (every field the page holds reported filled).
  */
 import { describe, expect, test } from 'vitest';
-import { fillTab, useFixtureSession } from './harness';
+import { fillTab, undoTab, useFixtureSession } from './harness';
 import { DRAFT_IDS, recommendationData } from '../fixtures/systems/drafts';
 import { regionCodes } from '../fixtures/systems/regions';
 import type { FormData } from '../../lib/forms/types';
@@ -18,6 +18,8 @@ interface KitPage {
   /** The page state the draft should leave, and the report paths that must say `filled`. */
   expected(d: FormData): unknown;
   filled: string[];
+  /** Undo must give back the state before the fill (pages whose every control a person can clear). */
+  undo?: boolean;
 }
 
 const school = (d: FormData, i: number) => d.groups.schools![i]!;
@@ -38,6 +40,20 @@ const PAGES: KitPage[] = [
     }),
     filled: ['recommendingUnit', 'fillDate', ...perSchool(['schoolName', 'city', 'county', 'schoolNature'])],
   },
+  {
+    path: '/kits/bootstrap.html',
+    expected: (d) => ({
+      sheng: '33',
+      'sheng#shown': d.fields.province,
+      rq: d.fields.fillDate!.replaceAll('-', '.'),
+      'rq#picker': d.fields.fillDate!.replaceAll('-', '.'),
+      xx1: school(d, 0).schoolName,
+      xd1: '35',
+      'xd1#shown': `35 ${school(d, 0).schoolStage}`,
+    }),
+    filled: ['province', 'fillDate', 'schools[0].schoolName', 'schools[0].schoolStage'],
+    undo: true,
+  },
 ];
 
 describe('kit pages', () => {
@@ -47,11 +63,16 @@ describe('kit pages', () => {
       await page.setViewport({ width: 1400, height: 900 });
       await page.goto(`${fx.server.url}${k.path}`);
       await page.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function');
+      const state = () => page.evaluate(() => (window as unknown as { __state(): unknown }).__state());
+      const before = await state();
       const r = await fillTab(fx.s, page, DRAFT_IDS.recommendation);
-      const state = await page.evaluate(() => (window as unknown as { __state(): unknown }).__state());
-      expect(state).toEqual(k.expected(recommendationData));
+      expect(await state()).toEqual(k.expected(recommendationData));
       const status = Object.fromEntries(r.report.map((x) => [x.path, x.status]));
       expect(Object.fromEntries(k.filled.map((p) => [p, status[p]]))).toEqual(Object.fromEntries(k.filled.map((p) => [p, 'filled'])));
+      if (k.undo) {
+        expect(await undoTab(r.popup)).not.toMatch(/未能恢复/);
+        expect(await state()).toEqual(before);
+      }
       await r.popup.close();
       await page.close();
     });

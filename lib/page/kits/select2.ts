@@ -1,7 +1,7 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
-import { popupSelect, visibleAll } from '../drivers';
-import { isShown, key, mousedown } from '../events';
+import { popupSelect, settled, visibleAll, type Driver } from '../drivers';
+import { fireInputChange, isShown, key, mousedown } from '../events';
 
 /**
  * select2 (jQuery): the native select stays in the form, hidden (`select2-hidden-accessible`), under select2's own
@@ -18,7 +18,7 @@ function shown(c: ScannedControl): string {
 /** The open dropdown (select2 keeps one open at a time; ours is the one our click opened). */
 const dropdown = (c: ScannedControl) => visibleAll(c.face.ownerDocument, '.select2-container--open .select2-dropdown').pop();
 
-const select2 = popupSelect({
+const select2Popup = popupSelect({
   shown,
   // select2 toggles on mousedown of its selection (a full click would close it again).
   open: (c) => mousedown(c.face.querySelector('.select2-selection') ?? c.face),
@@ -33,6 +33,24 @@ const select2 = popupSelect({
     if (x) mousedown(x);
   },
 });
+
+/**
+ * Undo puts back the hidden native select's own choice and tells select2 as a page script does (`change` on the
+ * select, which select2 listens to): a person can clear only a select2 with a clear button, the page's state is the select.
+ */
+const select2: Driver = {
+  ...select2Popup,
+  snapshot: (c) => String((c.el as HTMLSelectElement).selectedIndex),
+  async restore(c, snap) {
+    const s = c.el as HTMLSelectElement;
+    const i = Number(snap);
+    if (s.selectedIndex !== i) {
+      s.selectedIndex = i;
+      fireInputChange(s);
+    }
+    return settled(() => s.selectedIndex === i, 800);
+  },
+};
 
 export const select2Kit = /* @__PURE__ */ defineKit({
   name: 'select2',
