@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findRidingSeals } from './riding';
 import type { EdgeCandidate } from './seal-shape';
 
+/** A slice on an A4 page: `size` relative to the short side, so 0.707 × size of the page height. */
 const slice = (edge: 'left' | 'right', centre: number, size = 0.17): EdgeCandidate => ({
   box: { x: 0, y: 0, width: 10, height: 50 },
   edge,
   centre,
+  top: centre - (size * 0.707) / 2,
+  bottom: centre + (size * 0.707) / 2,
   size,
 });
 

@@ -30,8 +30,10 @@ export interface SealCandidate {
 export interface EdgeCandidate {
   box: PixelBox;
   edge: 'left' | 'right';
-  /** Centre of the slice along the edge, relative to the page height (0 top, 1 bottom). */
+  /** Centre, top and bottom of the slice along the edge, relative to the page height (0 top, 1 bottom). */
   centre: number;
+  top: number;
+  bottom: number;
   /** Slice height relative to the page's shorter side. */
   size: number;
 }
@@ -238,36 +240,74 @@ function clip(grid: InkGrid, b: PixelBox): PixelBox {
 }
 
 /**
- * Riding-seal strips: a narrow slice of a seal at the left or right border falls apart into pieces (the ring's top and
- * bottom arcs, bits of the star and text). Pieces touching the border are grouped when they lie within a seal's height
- * of each other; a group as tall as a seal and narrow is a strip.
+ * The ink of the band along one side border, turned so the border is column 0, without the straight lines no strip
+ * can hold: vertical runs taller than a seal (a red margin rule) and horizontal runs reaching across the band (red rules
+ * and table lines). A strip touching such a line would otherwise vanish into it.
  */
-function stripsAtEdges(grid: InkGrid, comps: readonly Cluster[], short: number): EdgeCandidate[] {
+function edgeBand(grid: InkGrid, edge: 'left' | 'right', width: number, maxRun: number): InkGrid {
+  const { cols, rows } = grid;
+  const cells = new Uint8Array(width * rows);
+  for (let y = 0; y < rows; y++)
+    for (let x = 0; x < width; x++) cells[y * width + x] = grid.cells[y * cols + (edge === 'left' ? x : cols - 1 - x)]!;
+  const clear = new Uint8Array(cells.length);
+  for (let x = 0; x < width; x++) {
+    for (let y = 0; y < rows;) {
+      let end = y;
+      while (end < rows && cells[end * width + x]) end++;
+      if (end - y > maxRun) for (let k = y; k < end; k++) clear[k * width + x] = 1;
+      y = end + 1;
+    }
+  }
+  for (let y = 0; y < rows; y++) {
+    let start = width - 1;
+    while (start >= 0 && cells[y * width + start]) start--;
+    if (start < width / 2) for (let x = start + 1; x < width; x++) clear[y * width + x] = 1;
+  }
+  for (let i = 0; i < cells.length; i++) if (clear[i]) cells[i] = 0;
+  return { cols: width, rows, cell: grid.cell, cells, counts: new Uint16Array(0) };
+}
+
+/** Pieces closer than this share of the page width to the left/right border count as touching it (blur, a slight turn). */
+const EDGE_TOUCH = 0.01;
+
+/**
+ * Riding-seal strips: a narrow slice of a seal at the left or right border falls apart into pieces (the ring's top and
+ * bottom arcs, bits of the star and text), and in a middle slice the two arcs lie nearly a seal's height apart with
+ * nothing touching the border between them. Every run of border-touching pieces whose span is seal-sized and which is
+ * narrow and not solid is a candidate: the riding-seal matcher picks, page by page, the ones that line up (a lone page
+ * cannot tell a strip from anything else at its border).
+ */
+function stripsAtEdges(grid: InkGrid, short: number): EdgeCandidate[] {
   const out: EdgeCandidate[] = [];
-  const gap = Math.round(short * 0.12);
+  const touch = Math.max(1, Math.round(grid.cols * EDGE_TOUCH));
+  const maxSpan = short * SEAL_SHAPE.maxSize;
+  const bandWidth = Math.min(grid.cols, Math.ceil(maxSpan * 0.6) + 2);
   for (const edge of ['left', 'right'] as const) {
-    const touching = comps
-      .filter((c) => (edge === 'left' ? c.x0 <= 1 : c.x1 >= grid.cols - 2) && c.x1 - c.x0 + 1 <= short * SEAL_SHAPE.maxSize * 0.6)
+    const band = edgeBand(grid, edge, bandWidth, maxSpan);
+    const touching = components(band)
+      .filter((c) => c.n >= 3 && c.x0 <= touch && c.x1 < bandWidth - 1)
       .sort((a, b) => a.y0 - b.y0);
-    let cur: Cluster | undefined;
-    const flush = () => {
-      if (!cur) return;
-      const w = cur.x1 - cur.x0 + 1;
-      const h = cur.y1 - cur.y0 + 1;
-      const size = h / short;
-      if (size >= SEAL_SHAPE.minSize && size <= SEAL_SHAPE.maxSize && w <= 0.6 * h && w >= 2 && cur.n / (w * h) < 0.6)
-        out.push({ box: toPixels(grid, cur), edge, centre: (cur.y0 + cur.y1) / 2 / grid.rows, size });
-      cur = undefined;
-    };
-    for (const c of touching) {
-      if (cur && c.y0 - cur.y1 <= gap && Math.max(cur.y1, c.y1) - cur.y0 < short * SEAL_SHAPE.maxSize) {
-        cur = { x0: Math.min(cur.x0, c.x0), y0: cur.y0, x1: Math.max(cur.x1, c.x1), y1: Math.max(cur.y1, c.y1), n: cur.n + c.n };
-      } else {
-        flush();
-        cur = { ...c };
+    for (let i = 0; i < touching.length; i++) {
+      let cur: Cluster = { ...touching[i]! };
+      for (let j = i; j < touching.length; j++) {
+        const c = touching[j]!;
+        if (j > i) cur = { x0: Math.min(cur.x0, c.x0), y0: cur.y0, x1: Math.max(cur.x1, c.x1), y1: Math.max(cur.y1, c.y1), n: cur.n + c.n };
+        const w = cur.x1 + 1;
+        const h = cur.y1 - cur.y0 + 1;
+        if (h > maxSpan) break;
+        if (h / short >= SEAL_SHAPE.minSize && w <= 0.6 * h && w >= 2 && cur.n / (w * h) < 0.6) {
+          const onPage = edge === 'left' ? { ...cur, x0: 0 } : { ...cur, x0: grid.cols - 1 - cur.x1, x1: grid.cols - 1 };
+          out.push({
+            box: toPixels(grid, onPage),
+            edge,
+            centre: (cur.y0 + cur.y1 + 1) / 2 / grid.rows,
+            top: cur.y0 / grid.rows,
+            bottom: (cur.y1 + 1) / grid.rows,
+            size: h / short,
+          });
+        }
       }
     }
-    flush();
   }
   return out;
 }
@@ -296,7 +336,6 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
     if (big(m) && !groups.some((g) => g.x0 === m.x0 && g.y0 === m.y0 && g.x1 === m.x1 && g.y1 === m.y1)) groups.push(m);
   }
   const seals: SealCandidate[] = [];
-  const edges: EdgeCandidate[] = [];
   const judge = (c: Cluster) => {
     const metrics = measure(grid, c);
     const confidence = inkedCorners(grid, c) >= 2 ? 0 : sealConfidence(metrics);
@@ -321,26 +360,9 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
       judge({ ...c, y1: c.y0 + w - 1 });
       continue;
     }
-    if (atLeft || atRight) {
-      const size = h / short;
-      const fill = c.n / (w * h);
-      const box = toPixels(grid, c);
-      if (
-        size >= SEAL_SHAPE.minSize &&
-        size <= SEAL_SHAPE.maxSize &&
-        w <= 0.6 * h &&
-        w >= 2 &&
-        fill < 0.6 &&
-        !edges.some((e) => overlapShare(e.box, box) > 0.5)
-      ) {
-        edges.push({ box, edge: atLeft ? 'left' : 'right', centre: (c.y0 + c.y1) / 2 / grid.rows, size });
-      }
-      continue;
-    }
+    // Narrower: perhaps a riding-seal strip, judged with its neighbours below.
+    if (atLeft || atRight) continue;
     judge(c);
   }
-  // A strip grouped from its pieces replaces the single pieces it contains (its centre is the seal's, theirs are not).
-  const strips = stripsAtEdges(grid, comps, short);
-  const kept = edges.filter((x) => !strips.some((e) => overlapShare(x.box, e.box) > 0.3));
-  return { seals, edges: [...kept, ...strips] };
+  return { seals, edges: stripsAtEdges(grid, short) };
 }

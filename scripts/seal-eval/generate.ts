@@ -12,7 +12,8 @@
  *   rotation ±3°, skew ±1.5°;
  * - seal: round 3.6–5 cm (one in six oval up to 1.45:1), centred anywhere in the signing block, overlapping black text
  *   and a black/blue signature; `sealed-edge` cuts 20–45 % of the seal off the page;
- * - riding seals: one seal split in strips over 2–8 consecutive pages at the left or right edge, strip order either way;
+ * - riding seals: one seal split in strips over 2–8 consecutive pages at the left or right edge, strip order either way,
+ *   each sheet turned ±3° and skewed ±1.5° on its own (the strip moves along the edge and tilts; the border cuts it);
  * - distractors: red letterheads (红头) and rules, red emblems, red handwriting (ticks, underlines, a hand-drawn loop,
  *   a red signature), red table lines, rectangular "已审核"/"受理" stamps, colour photos and logos.
  */
@@ -484,7 +485,7 @@ interface PagePlan {
   seal?: 'whole' | 'edge';
   distractors: Distractor[];
   /** Riding strip: seal-local x range [from, to] (−1…1 of the radius), which edge, vertical centre (0–1). */
-  riding?: { from: number; to: number; edge: 'left' | 'right'; cy: number; seal: SealDraw };
+  riding?: { from: number; to: number; edge: 'left' | 'right'; cy: number; seal: SealDraw; turn: number; skew: number };
 }
 
 function drawPage(plan: PagePlan, s: ScanParams, r: Rand): Buffer {
@@ -534,14 +535,23 @@ function drawPage(plan: PagePlan, s: ScanParams, r: Rand): Buffer {
   }
   ctx.restore();
   if (plan.riding) {
-    const { from, to, edge, cy, seal } = plan.riding;
+    const { from, to, edge, cy, seal, turn, skew } = plan.riding;
     const w = ((to - from) / 2) * 2 * seal.rx;
     // Seal-local x `from` lands on the strip's inner side.
     const cx = edge === 'right' ? W - w - from * seal.rx : -from * seal.rx;
+    // Each sheet lies on the scanner at its own small turn and skew: the strip turns about the point where it meets the
+    // border, and that point moves up or down as the sheet turns about its centre; the border still cuts it.
+    const ax = edge === 'right' ? W : 0;
+    const a = (turn * Math.PI) / 180;
+    const ay = cy * H + (edge === 'right' ? 1 : -1) * (W / 2) * Math.sin(a);
     ctx.save();
     ctx.beginPath();
     ctx.rect(edge === 'right' ? W - w : 0, 0, w, H);
     ctx.clip();
+    ctx.translate(ax, ay);
+    ctx.rotate(a);
+    ctx.transform(1, 0, Math.tan((skew * Math.PI) / 180), 1, 0, 0);
+    ctx.translate(-ax, -cy * H);
     drawSeal(ctx, { ...seal, cx, cy: cy * H });
     ctx.restore();
   }
@@ -635,7 +645,17 @@ export async function generateCase(cls: EvalClass, seed: number): Promise<EvalCa
     const reversed = chance(r, 0.5);
     for (let i = 0; i < n; i++) {
       const k = reversed ? n - 1 - i : i;
-      plans[i]!.riding = { from: cuts[k]!, to: cuts[k + 1]!, edge, cy: cy + between(r, -0.008, 0.008), seal };
+      // Each sheet's own turn (±3°) and skew (±1.5°), from a stream of the seal's own so the case's other draws stay as they were.
+      const sheet = rng(seal.seed + 7919 * (i + 1));
+      plans[i]!.riding = {
+        from: cuts[k]!,
+        to: cuts[k + 1]!,
+        edge,
+        cy: cy + between(r, -0.008, 0.008),
+        seal,
+        turn: between(sheet, -3, 3),
+        skew: between(sheet, -1.5, 1.5),
+      };
       ridingPages.push(i + 1);
     }
     params.push(`riding ${edge} ×${n}`);
