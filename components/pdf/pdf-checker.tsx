@@ -55,6 +55,16 @@ function SealItem({ seal }: { seal: SealFound }) {
         {t('pdf.checker.seal', { page: seal.page, kind, confidence: seal.confidence.toFixed(2) })}
         {seal.invisible ? ` · ${t('pdf.checker.invisible')}` : ''}
         {seal.signer ? ` · ${t('pdf.checker.signer', { signer: seal.signer })}` : ''}
+        {seal.signature ? (
+          <span class="pdf-integrity" data-integrity={seal.signature.integrity}>
+            {` · ${t(`pdf.checker.integrity.${seal.signature.integrity}`)}`}
+            {seal.signature.certificateOrganisation || seal.signature.certificateName
+              ? ` · ${t('pdf.checker.certificate', {
+                  name: [seal.signature.certificateOrganisation, seal.signature.certificateName].filter(Boolean).join(' '),
+                })}`
+              : ''}
+          </span>
+        ) : null}
         {seal.subFilter ? <span class="muted small"> {`${seal.filter ?? ''}/${seal.subFilter}`}</span> : null}
       </span>
     </li>

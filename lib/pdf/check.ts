@@ -1,9 +1,9 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { FormData, FormDefinition } from '../forms/types';
-import { compareWithDraft } from './draft-compare';
+import { compareSignersWithDraft, compareWithDraft } from './draft-compare';
 import type { PDFDocument } from 'pdf-lib';
-import { findDigitalSeals, indexOfAscii, loadStructure, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
+import { checkIntegrity, findDigitalSeals, indexOfAscii, loadStructure, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
 import { pageHasTextOps, pageMayShowSeal } from './page-hints';
 import { greyInkGrid, inkGrid } from './red-mask';
 import { findRidingSeals } from './riding';
@@ -208,12 +208,15 @@ export async function checkPdf(pdfjs: PdfJs, bytes: Uint8Array, opts: CheckOptio
   if (!keep && markers) {
     const doc = await loadStructure(bytes);
     early = doc ? safeDigital(doc) : [];
+    await safeIntegrity(early, bytes);
   }
   const digitalSeals = async (): Promise<DigitalSeal[]> => {
     if (early) return early;
     if (!markers && !structure) return [];
     const doc = await loadLib();
-    return doc ? safeDigital(doc) : [];
+    const seals = doc ? safeDigital(doc) : [];
+    if (keep) await safeIntegrity(seals, keep);
+    return seals;
   };
 
   const task = pdfjs.getDocument({
@@ -313,6 +316,11 @@ function safeDigital(doc: PDFDocument): DigitalSeal[] {
   } catch {
     return [];
   }
+}
+
+/** Signature integrity where it can be read; a failure leaves the seals as found (presence only). */
+async function safeIntegrity(seals: DigitalSeal[], file: Uint8Array): Promise<void> {
+  await checkIntegrity(seals, file).catch(() => undefined);
 }
 
 async function analyse(
@@ -443,6 +451,7 @@ async function analyse(
       filter: d.filter,
       subFilter: d.subFilter,
       invisible: d.invisible || undefined,
+      signature: d.check,
     });
   }
   // Stamp annotations pdf-lib did not see (e.g. inside compressed object streams): pdf.js still lists them.
@@ -463,7 +472,15 @@ async function analyse(
     totalPages: total,
     budgetSeconds: Math.round(limits.timeBudgetMs / 1000),
   });
-  const findings = opts.draft ? compareWithDraft({ ...opts.draft, pages: total, pageTexts: infos.map((i) => i.text), textLayer }) : [];
+  const signers = seals
+    .filter((s) => s.kind === 'digital')
+    .map((s) => [s.signature?.certificateOrganisation, s.signature?.certificateName, s.signer].filter((n): n is string => !!n));
+  const findings = opts.draft
+    ? [
+        ...compareWithDraft({ ...opts.draft, pages: total, pageTexts: infos.map((i) => i.text), textLayer }),
+        ...compareSignersWithDraft(opts.draft.form, opts.draft.data, signers),
+      ]
+    : [];
   return {
     file,
     status: v.status,

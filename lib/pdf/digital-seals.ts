@@ -11,7 +11,7 @@ import {
   PDFString,
   type PDFObject,
 } from 'pdf-lib';
-import type { PdfBox } from './types';
+import type { PdfBox, SignatureCheck } from './types';
 
 /** A digital seal as written in the file: a signed `/Sig` field, or a `/Stamp` annotation carrying an image. */
 export interface DigitalSeal {
@@ -23,6 +23,11 @@ export interface DigitalSeal {
   signer?: string;
   filter?: string;
   subFilter?: string;
+  /** Signatures: `/ByteRange` and the decoded `/Contents`, for the integrity check. */
+  range?: number[];
+  contents?: Uint8Array;
+  /** Signatures: whether the file is still what was signed, and the certificate's names (filled by `checkIntegrity`). */
+  check?: SignatureCheck;
 }
 
 function text(obj: PDFObject | undefined): string | undefined {
@@ -72,6 +77,34 @@ function isSignatureValue(d: PDFDict | undefined): d is PDFDict {
   return !!d && d.get(PDFName.of('ByteRange')) instanceof PDFArray;
 }
 
+/** What a signature value dictionary says about itself: names, filters, and the signed range with its CMS. */
+function signatureFields(value: PDFDict): Pick<DigitalSeal, 'signer' | 'filter' | 'subFilter' | 'range' | 'contents'> {
+  const range = value
+    .lookupMaybe(PDFName.of('ByteRange'), PDFArray)
+    ?.asArray()
+    .map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN));
+  const raw = value.lookup(PDFName.of('Contents'));
+  const contents = raw instanceof PDFHexString || raw instanceof PDFString ? raw.asBytes() : undefined;
+  return {
+    signer: text(value.get(PDFName.of('Name'))),
+    filter: text(value.get(PDFName.of('Filter'))),
+    subFilter: text(value.get(PDFName.of('SubFilter'))),
+    range,
+    contents,
+  };
+}
+
+/**
+ * Fill in `check` of each signature: the `/ByteRange` digest and the signature against the CMS (issue 15 §3). The
+ * CMS/ASN.1 and SM2 libraries are loaded only when a file is signed.
+ */
+export async function checkIntegrity(seals: DigitalSeal[], file: Uint8Array): Promise<void> {
+  const signed = seals.filter((d) => d.source === 'signature' && d.range && d.contents);
+  if (!signed.length) return;
+  const { checkSignature } = await import('./signature-integrity');
+  for (const d of signed) d.check = await checkSignature(file, d.range!, d.contents!);
+}
+
 /** pdf-lib's object model of a file (for digital seals and page hints); undefined when it cannot be parsed. */
 export function loadStructure(bytes: Uint8Array): Promise<PDFDocument | undefined> {
   return quietly(() => PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: false, updateMetadata: false })).catch(
@@ -116,7 +149,8 @@ export function indexOfAscii(bytes: Uint8Array, needle: string, from = 0): numbe
 
 /**
  * Digital seals of a PDF, read with pdf-lib's object model (pdf.js does not expose `/ByteRange`, `/Filter`,
- * `/SubFilter`). Any vendor filter counts (GB/T 38540 software writes its own); presence is reported, validity never.
+ * `/SubFilter`). Any vendor filter counts (GB/T 38540 software writes its own); integrity is checked apart
+ * (`checkIntegrity`), trust never.
  */
 export function findDigitalSeals(doc: PDFDocument): DigitalSeal[] {
   const out: DigitalSeal[] = [];
@@ -139,9 +173,7 @@ export function findDigitalSeals(doc: PDFDocument): DigitalSeal[] {
           source: 'signature',
           box,
           invisible: box.width < 1 || box.height < 1,
-          signer: text(value.get(PDFName.of('Name'))),
-          filter: text(value.get(PDFName.of('Filter'))),
-          subFilter: text(value.get(PDFName.of('SubFilter'))),
+          ...signatureFields(value),
         });
       } else if (subtype === PDFName.of('Stamp')) {
         const ap = a.lookupMaybe(PDFName.of('AP'), PDFDict);
@@ -162,9 +194,7 @@ export function findDigitalSeals(doc: PDFDocument): DigitalSeal[] {
       source: 'signature',
       box: { x: 0, y: 0, width: 0, height: 0 },
       invisible: true,
-      signer: text(obj.get(PDFName.of('Name'))),
-      filter: text(obj.get(PDFName.of('Filter'))),
-      subFilter: text(obj.get(PDFName.of('SubFilter'))),
+      ...signatureFields(obj),
     });
   }
   return out;

@@ -90,3 +90,34 @@ export function compareWithDraft(input: DraftComparisonInput): Finding[] {
   }
   return findings;
 }
+
+/** The draft's 推荐单位 (the unit whose seal the form must carry). */
+function recommendingUnit(form: FormDefinition, data: FormData): { key: string; value: string } | undefined {
+  const field = form.fields.find((f) => f.key === 'recommendingUnit' || f.label.zh === '推荐单位');
+  const value = field ? String(data.fields[field.key] ?? '').trim() : '';
+  return field && value ? { key: field.key, value } : undefined;
+}
+
+/**
+ * The units named by the digital seals (certificate organisation or name, else the seal's `/Name`) against the draft's
+ * 推荐单位 (issue 15 §3): one that neither contains nor is contained in the unit's name is reported. A seal that names
+ * nobody is not.
+ */
+export function compareSignersWithDraft(form: FormDefinition, data: FormData, signers: ReadonlyArray<readonly string[]>): Finding[] {
+  const unit = recommendingUnit(form, data);
+  if (!unit) return [];
+  const u = normalise(unit.value);
+  const findings: Finding[] = [];
+  for (const names of signers) {
+    const named = names.filter(Boolean);
+    if (!named.length || named.some((n) => normalise(n).includes(u) || u.includes(normalise(n)))) continue;
+    findings.push({
+      ruleId: 'pdf.signer-mismatch',
+      severity: 'warning',
+      fields: [unit.key],
+      message: bilingual('pdf.finding.signerMismatch', { signer: named[0]!, unit: unit.value }),
+      clause: CLAUSE,
+    });
+  }
+  return findings;
+}

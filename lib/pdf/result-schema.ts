@@ -19,6 +19,15 @@ export const pdfCheckResultSchema = z.object({
       filter: z.string().optional(),
       subFilter: z.string().optional(),
       invisible: z.boolean().optional(),
+      signature: z
+        .object({
+          integrity: z.enum(['unchanged', 'changed', 'unverifiable']),
+          appended: z.boolean(),
+          algorithm: z.enum(['RSA', 'ECDSA', 'SM2']).optional(),
+          certificateName: z.string().optional(),
+          certificateOrganisation: z.string().optional(),
+        })
+        .optional(),
       thumbnail: z.string().optional(),
     }),
   ),

@@ -42,4 +42,37 @@ describe('verdict', () => {
   it('says which pages hold the misplaced seal', () => {
     expect(verdict({ ...base, seals: [seal(1)] }).reason.zh).toContain('第 1 页');
   });
+
+  describe('digital signatures read to the end (issue 15 §3)', () => {
+    const signed = (integrity: 'unchanged' | 'changed' | 'unverifiable', appended = false) =>
+      seal(3, 'digital', {
+        signer: '/Name 王芳',
+        signature: { integrity, appended, algorithm: 'SM2', certificateName: '王芳', certificateOrganisation: '河北省教育厅' },
+      });
+
+    it('unchanged since signing: sealed, named from the certificate, the chain said to be unchecked', () => {
+      const v = verdict({ ...base, seals: [signed('unchanged')] });
+      expect(v.status).toBe('sealed');
+      expect(v.reason.zh).toContain('河北省教育厅（王芳）');
+      expect(v.reason.zh).toContain('签名后未被改动');
+      expect(v.reason.zh).toContain('未核验');
+      expect(v.reason.en).not.toMatch(/\bvalid\b/);
+    });
+
+    it('a revision added after signing is said so', () => {
+      expect(verdict({ ...base, seals: [signed('unchanged', true)] }).reason.zh).toContain('追加了修订');
+    });
+
+    it('changed after signing: uncertain, even with the seal image on the page', () => {
+      const v = verdict({ ...base, seals: [seal(3), signed('changed')] });
+      expect(v.status).toBe('uncertain');
+      expect(v.reason.zh).toContain('签名后被改动');
+    });
+
+    it('an unreadable signature is reported as present only', () => {
+      const v = verdict({ ...base, seals: [signed('unverifiable')] });
+      expect(v.status).toBe('sealed');
+      expect(v.reason.en).toContain('not its validity');
+    });
+  });
 });

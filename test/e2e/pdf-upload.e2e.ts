@@ -5,12 +5,14 @@
  * The dashboard's checker page checks many files at once and shows seal thumbnails.
  */
 import http from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ElementHandle, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OUT, makeCorpus } from '../../scripts/make-pdf-corpus';
+import { signedPdf } from '../fixtures/signed-pdf';
 import { launchExtension, type ExtensionSession } from './harness';
 
 let s: ExtensionSession;
@@ -95,6 +97,21 @@ describe('upload guard on a permitted site', () => {
     // Warn-only is the default: the file stays chosen, and nothing was submitted.
     expect(await page.$eval('#plain', (el) => (el as HTMLInputElement).files?.length)).toBe(1);
     expect(posts).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['ECDSA', false, 'sealed', '签名后未被改动'],
+    ['SM2', true, 'uncertain', '签名后被改动'],
+  ] as const)('a %s-signed PDF (changed after signing: %s) shows “%s” with its integrity', async (algorithm, tamper, status, words) => {
+    const file = path.join(tmpdir(), `guoyou-signed-${algorithm}-${tamper ? 'changed' : 'untouched'}.pdf`);
+    await writeFile(file, await signedPdf({ algorithm, name: '王芳', organisation: '河北省教育厅', tamper }));
+    const page = await openUploadPage();
+    await (await fileInput(page, '#plain')).uploadFile(file);
+    const v = await verdictAfter(page, '#plain');
+    expect(v.status).toBe(status);
+    expect(v.text).toContain(words);
+    expect(v.text).toContain('河北省教育厅');
     await page.close();
   });
 

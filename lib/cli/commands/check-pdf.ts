@@ -12,7 +12,7 @@ import { fsProblem, readInput } from '../input';
 import { t, type Locale } from '../../i18n';
 import { checkPdfInNode } from '../../pdf/node';
 import { bilingual } from '../../pdf/text';
-import type { PdfCheckResult } from '../../pdf/types';
+import type { PdfCheckResult, SignatureCheck } from '../../pdf/types';
 import type { CliIO, Command } from '../main';
 
 /** One element of the `--json` array: the fields of issue 6 §6, plus the reason and draft findings. */
@@ -31,12 +31,21 @@ export function toJson(r: PdfCheckResult): Record<string, unknown> {
       ...(s.filter ? { filter: s.filter } : {}),
       ...(s.subFilter ? { subFilter: s.subFilter } : {}),
       ...(s.invisible ? { invisible: true } : {}),
+      ...(s.signature ? { signature: s.signature } : {}),
     })),
     error: r.error ? { code: r.error.code, message: r.error.message } : null,
     reason: r.reason,
     findings: r.findings,
     ms: r.ms,
   };
+}
+
+/** "签名后未被改动 · 证书：…" of a read signature. */
+function signatureText(sig: SignatureCheck, locale: Locale): string {
+  const parts = [t(`pdf.checker.integrity.${sig.integrity}`, undefined, locale)];
+  const name = [sig.certificateOrganisation, sig.certificateName].filter(Boolean).join(' ');
+  if (name) parts.push(t('pdf.checker.certificate', { name }, locale));
+  return parts.join(' · ');
 }
 
 /** Human-readable report of one file. */
@@ -55,6 +64,7 @@ export function formatText(r: PdfCheckResult, locale: Locale): string[] {
     line += s.invisible ? ` (${t('pdf.checker.invisible', undefined, locale)})` : ` [${b.x}, ${b.y}, ${b.width}×${b.height} pt]`;
     if (s.signer) line += ` ${t('pdf.checker.signer', { signer: s.signer }, locale)}`;
     if (s.subFilter) line += ` ${s.filter ?? ''}/${s.subFilter}`;
+    if (s.signature) line += ` · ${signatureText(s.signature, locale)}`;
     lines.push(line);
   }
   for (const f of r.findings) lines.push(`  ! ${pick(f.message)} (${f.ruleId})`);

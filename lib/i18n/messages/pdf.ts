@@ -15,6 +15,18 @@ export const pdf = {
     zh: '文件带有电子签章（{signer}）。本工具只确认签章存在，未验证其有效性。',
     en: 'The file carries a digital seal ({signer}). Its presence was checked, not its validity.',
   },
+  'pdf.reason.sealedDigitalUnchanged': {
+    zh: '文件带有电子签章（{signer}），签名后未被改动。证书是否可信（签发链、吊销）未核验。',
+    en: 'The file carries a digital seal ({signer}), unchanged since signing. Whether its certificate is trusted (issuer chain, revocation) was not checked.',
+  },
+  'pdf.reason.sealedDigitalAppended': {
+    zh: '文件带有电子签章（{signer}），签名覆盖的内容未被改动，但签名后又追加了修订（如另一签名、填写或批注）。证书是否可信未核验。',
+    en: 'The file carries a digital seal ({signer}); the signed content is unchanged, but a revision was added after signing (another signature, filled fields or comments). Whether its certificate is trusted was not checked.',
+  },
+  'pdf.reason.digitalChanged': {
+    zh: '电子签章（{signer}）签名后被改动：文件已不是签署时的内容。请用签章软件重新签章后再上传。',
+    en: 'The digital seal ({signer}) was changed after signing: the file is no longer what was signed. Sign it again in the seal software before uploading.',
+  },
   'pdf.reason.misplaced': {
     zh: '在第 {found} 页找到印章，但签章页（第 {pages} 页）没有公章：可能盖错了页或缺页。',
     en: 'Seals found on page(s) {found}, but none on the signature page ({pages}): wrong page stamped, or a page is missing.',
@@ -82,6 +94,10 @@ export const pdf = {
     zh: 'PDF 中有草稿里没有的学校“{name}”：PDF 可能不是当前版本的推荐表。',
     en: 'The PDF lists “{name}”, which is not in the draft: the PDF may not be the current version of the form.',
   },
+  'pdf.finding.signerMismatch': {
+    zh: '电子签章证书上的“{signer}”与草稿的推荐单位“{unit}”不一致：请确认盖的是本单位的章。',
+    en: "The digital seal's certificate names “{signer}”, but the draft's recommending unit is “{unit}”: check that the seal is your unit's.",
+  },
   'pdf.finding.pageCount': {
     zh: '扫描件有 {pages} 页，但草稿有 {rows} 所学校，按每页 {perPage} 所应为 {min}–{max} 页：可能缺页或多页。',
     en: 'The scan has {pages} page(s), but {rows} schools at {perPage} per page need {min}–{max}: a page may be missing or extra.',
@@ -101,6 +117,10 @@ export const pdf = {
   'pdf.checker.signaturePages': { zh: '签章页：第 {pages} 页', en: 'Signature page: {pages}' },
   'pdf.checker.seal': { zh: '第 {page} 页 · {kind} · 置信度 {confidence}', en: 'Page {page} · {kind} · confidence {confidence}' },
   'pdf.checker.signer': { zh: '签章人：{signer}', en: 'Signer: {signer}' },
+  'pdf.checker.integrity.unchanged': { zh: '签名后未被改动', en: 'unchanged since signing' },
+  'pdf.checker.integrity.changed': { zh: '签名后被改动', en: 'changed after signing' },
+  'pdf.checker.integrity.unverifiable': { zh: '无法核验签名后是否被改动', en: 'whether it changed after signing cannot be checked' },
+  'pdf.checker.certificate': { zh: '证书：{name}', en: 'Certificate: {name}' },
   'pdf.checker.invisible': { zh: '不可见签名', en: 'invisible signature' },
   'pdf.checker.ms': { zh: '用时 {ms} 毫秒', en: '{ms} ms' },
   'pdf.checker.noSeals': { zh: '未找到印章', en: 'No seal found' },
