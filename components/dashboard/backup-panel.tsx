@@ -25,7 +25,8 @@ type Phase =
 export function BackupPanel() {
   const db = uiDb();
   const [withHistory, setWithHistory] = useState(true);
-  const [protect, setProtect] = useState(false);
+  // With drafts encrypted here, a backup leaves protected unless the user unticks it.
+  const [protect, setProtect] = useState(() => db.keyring.status() === 'unlocked');
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const [busy, setBusy] = useState(false);
   const allowed = useExportAllowed();

@@ -2,7 +2,7 @@ import Dexie, { type Transaction } from 'dexie';
 import { DB_NAME, type GuoyouDB } from './schema';
 import { Keyring, type KeyStore } from './keyring';
 import { sealMiddleware } from './seal-middleware';
-import { readLock } from './vault';
+import { readLock, sealRows } from './vault';
 
 /*
  * Schema history — append-only. Never edit a shipped version: add a new one with a dated banner, the stores that
@@ -67,6 +67,7 @@ export function openDb(name: string = DB_NAME, options: { keyStore?: KeyStore | 
   db.version(3).stores(SCHEMA_V3);
   const keyring = new Keyring(options.keyStore);
   db.keyring = keyring;
+  keyring.onStragglers = (rows) => sealRows(db, rows);
   db.use(sealMiddleware(keyring));
   db.on('ready', async (vip) => keyring.adopt(await readLock(vip as GuoyouDB)), true);
   const vaultPart = `idb://${name}/vault/`;

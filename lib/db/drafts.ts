@@ -1,9 +1,19 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { emptyData, getForm } from '../forms';
 import type { FormData, FormDefinition } from '../forms/types';
 import { t } from '../i18n';
 import type { DraftRow, GuoyouDB, RevisionReason, RevisionRow } from './schema';
 import { bilingual, DbError } from './errors';
+
+/**
+ * The tables of a write, with the vault table: the seal middleware then checks, in the same transaction, that the key
+ * it seals with belongs to the stored passphrase (another tab may have just changed it). Inside a caller's transaction
+ * without the vault table, its tables only (a nested transaction cannot widen its parent's scope).
+ */
+function writeScope(db: GuoyouDB, ...tables: Table[]): Table[] {
+  const outer = Dexie.currentTransaction;
+  return outer && !outer.storeNames.includes('vault') ? tables : [...tables, db.vault];
+}
 
 /** When revision snapshots are taken besides create/restore/import/conflict, and how many are kept. */
 export interface RevisionPolicy {
@@ -93,7 +103,7 @@ export async function createDraft(
     archived: 0,
     deletedAt: 0,
   };
-  await db.transaction('rw', db.drafts, db.revisions, async () => {
+  await db.transaction('rw', writeScope(db, db.drafts, db.revisions), async () => {
     await db.drafts.add(draft);
     await snapshot(db, draft, 'create', options.policy ?? DEFAULT_REVISION_POLICY);
   });
@@ -143,7 +153,7 @@ export async function saveDraft(
   baseRev: number,
   policy: RevisionPolicy = DEFAULT_REVISION_POLICY,
 ): Promise<SaveResult> {
-  return db.transaction('rw', db.drafts, db.revisions, async (): Promise<SaveResult> => {
+  return db.transaction('rw', writeScope(db, db.drafts, db.revisions), async (): Promise<SaveResult> => {
     const stored = await mustGet(db, id);
     if (stored.rev !== baseRev) return { ok: false, conflict: { theirs: stored } };
     const next: DraftRow = { ...stored, data, rev: stored.rev + 1, updatedAt: Date.now() };
@@ -166,7 +176,7 @@ export async function forceSaveDraft(
   data: FormData,
   policy: RevisionPolicy = DEFAULT_REVISION_POLICY,
 ): Promise<{ rev: number }> {
-  return db.transaction('rw', db.drafts, db.revisions, async () => {
+  return db.transaction('rw', writeScope(db, db.drafts, db.revisions), async () => {
     const stored = await mustGet(db, id);
     await ensureSnapshotted(db, stored, 'conflict', policy);
     const next: DraftRow = { ...stored, data, rev: stored.rev + 1, updatedAt: Date.now() };
@@ -187,7 +197,7 @@ export async function stashRevision(
   baseRev: number,
   policy: RevisionPolicy = DEFAULT_REVISION_POLICY,
 ): Promise<void> {
-  await db.transaction('rw', db.drafts, db.revisions, async () => {
+  await db.transaction('rw', writeScope(db, db.drafts, db.revisions), async () => {
     const stored = await mustGet(db, id);
     await snapshot(db, { ...stored, data, rev: baseRev, updatedAt: Date.now() }, 'conflict', policy);
   });
@@ -195,7 +205,9 @@ export async function stashRevision(
 
 /** Rename; the data and its rev are untouched so an open editor's autosave does not conflict with it. */
 export async function renameDraft(db: GuoyouDB, id: string, title: string): Promise<void> {
-  const changed = await db.drafts.update(id, { title: title.trim() || t('db.untitled'), updatedAt: Date.now() });
+  const changed = await db.transaction('rw', writeScope(db, db.drafts), () =>
+    db.drafts.update(id, { title: title.trim() || t('db.untitled'), updatedAt: Date.now() }),
+  );
   if (!changed) throw notFound();
 }
 
@@ -208,7 +220,7 @@ export async function duplicateDraft(
   id: string,
   options: { title?: string; data?: FormData; policy?: RevisionPolicy } = {},
 ): Promise<DraftRow> {
-  return db.transaction('rw', db.drafts, db.revisions, async () => {
+  return db.transaction('rw', writeScope(db, db.drafts, db.revisions), async () => {
     const source = await mustGet(db, id);
     const now = Date.now();
     const copy: DraftRow = {
@@ -229,7 +241,7 @@ export async function duplicateDraft(
 }
 
 async function setFlags(db: GuoyouDB, id: string, changes: Partial<Pick<DraftRow, 'archived' | 'deletedAt'>>) {
-  const changed = await db.drafts.update(id, changes);
+  const changed = await db.transaction('rw', writeScope(db, db.drafts), () => db.drafts.update(id, changes));
   if (!changed) throw notFound();
 }
 
@@ -252,7 +264,7 @@ export function undoDeleteDraft(db: GuoyouDB, id: string): Promise<void> {
 
 /** Remove for good the drafts deleted before `olderThan` (epoch ms), with their revisions. Returns how many. */
 export async function purgeDeleted(db: GuoyouDB, olderThan: number): Promise<number> {
-  return db.transaction('rw', db.drafts, db.revisions, async () => {
+  return db.transaction('rw', writeScope(db, db.drafts, db.revisions), async () => {
     const ids = await db.drafts.where('deletedAt').between(1, olderThan, true, false).primaryKeys();
     if (!ids.length) return 0;
     await db.revisions.where('draftId').anyOf(ids).delete();
@@ -277,7 +289,7 @@ export async function restoreRevision(
   revisionId: number,
   policy: RevisionPolicy = DEFAULT_REVISION_POLICY,
 ): Promise<{ rev: number; draft: DraftRow }> {
-  return db.transaction('rw', db.drafts, db.revisions, async () => {
+  return db.transaction('rw', writeScope(db, db.drafts, db.revisions), async () => {
     const stored = await mustGet(db, id);
     const revision = await db.revisions.get(revisionId);
     if (!revision || revision.draftId !== id) throw new DbError(bilingual('db.error.revisionNotFound'));

@@ -21,7 +21,10 @@ export interface LockRow extends KdfParams {
 const CHECK_TEXT = 'guoyou-vault-check';
 const CHECK_CONTEXT = 'vault:lock';
 
-/** Drafts are encrypted and this page does not have the key: unlock first. Nothing was read or written. */
+/**
+ * Drafts are encrypted and this page does not have the key (or has the key of a passphrase changed since, in another
+ * tab): unlock first. Nothing was read or written.
+ */
 export class VaultLockedError extends DbError {
   constructor() {
     super(bilingual('vault.lockedHere'));
@@ -70,6 +73,10 @@ export class Keyring {
   /** Per transaction: the key its writes use while turning encryption on, changing the passphrase (null: turning off). */
   private readonly overrides = new WeakMap<object, SealKey | null>();
   private readonly listeners = new Set<() => void>();
+  /** Keys of plain rows seen while a passphrase is set, by table, waiting to be sealed. */
+  private stragglers = new Map<string, Set<unknown>>();
+  /** Seals the rows `notePlain` collected (set by `openDb`). */
+  onStragglers?: (rows: Map<string, unknown[]>) => Promise<unknown>;
 
   constructor(private readonly store?: KeyStore) {
     // Another page unlocked or locked: follow what the store holds now (without dropping a key it still holds, so
@@ -140,6 +147,23 @@ export class Keyring {
     };
   }
 
+  /** A plain row of `table` was read while a passphrase is set: seal it soon (once this page has the key). */
+  notePlain(table: string, key: unknown): void {
+    if (key === undefined) return;
+    const first = this.stragglers.size === 0;
+    let keys = this.stragglers.get(table);
+    if (!keys) this.stragglers.set(table, (keys = new Set()));
+    keys.add(key);
+    if (first) setTimeout(() => void this.sealStragglers(), 0);
+  }
+
+  private async sealStragglers(): Promise<void> {
+    if (!this.key || !this.onStragglers) return;
+    const found = new Map([...this.stragglers].map(([table, keys]) => [table, [...keys]]));
+    this.stragglers = new Map();
+    await this.onStragglers(found).catch(() => undefined);
+  }
+
   /** The current lock row (undefined while loading). */
   current(): LockRow | null | undefined {
     return this.lock;
@@ -175,6 +199,11 @@ export class Keyring {
   /** Writes in `trans` use `key` (null: plaintext), whatever the current state: for re-encrypting in one transaction. */
   override(trans: object, key: SealKey | null): void {
     this.overrides.set(trans, key);
+  }
+
+  /** Is `trans` re-encrypting everything (its writes may not match the stored lock until it stores the new one)? */
+  isOverridden(trans: object): boolean {
+    return this.overrides.has(trans);
   }
 
   /** The key rows written in `trans` are sealed with, or null to write them as they are. */

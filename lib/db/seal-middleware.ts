@@ -1,6 +1,6 @@
-import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
-import { envelopeSchema, openJson, sealJson, type Envelope } from '../crypto/envelope';
-import type { Keyring } from './keyring';
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { envelopeSchema, openJson, sealJson, type Envelope, type SealKey } from '../crypto/envelope';
+import { VaultLockedError, type Keyring } from './keyring';
 
 /**
  * Drafts at rest (issue 13 §10): a DBCore middleware that seals the personal content of `drafts` and `revisions` —
@@ -30,10 +30,37 @@ function sealedOf(row: unknown): Envelope | undefined {
   return sealed === undefined ? undefined : envelopeSchema.parse(sealed);
 }
 
-function sealTable(down: DBCoreTable, context: (row: Row) => string, keyring: Keyring): DBCoreTable {
+/**
+ * In a transaction that includes the vault table (every write of lib/db), check that `key` (null: plain) is what the
+ * stored lock row says now: another tab may have turned encryption on or changed the passphrase an instant ago, and
+ * this page's keyring has not heard yet. A transaction without the vault table in scope is not checked.
+ */
+function checkLock(core: DBCore, trans: DBCoreTransaction, key: SealKey | null): Promise<void> {
+  let read: Promise<unknown>;
+  try {
+    // Throws while an old version is being upgraded (no vault table yet), or when the table is out of scope.
+    read = core.table('vault').get({ trans, key: 'lock' });
+  } catch {
+    return Promise.resolve();
+  }
+  return read.then(
+    (lock) => {
+      if ((((lock as Row | undefined)?.salt as string | undefined) ?? null) !== (key?.params.salt ?? null)) throw new VaultLockedError();
+    },
+    (error: unknown) => {
+      if ((error as { name?: unknown })?.name !== 'NotFoundError') throw error;
+    },
+  );
+}
+
+function sealTable(down: DBCoreTable, core: DBCore, context: (row: Row) => string, keyring: Keyring): DBCoreTable {
   const open = async (trans: object, row: unknown): Promise<unknown> => {
     const envelope = sealedOf(row);
-    if (!envelope) return row;
+    if (!envelope) {
+      // A plain row while a passphrase is set: written by a tab that had not yet learnt of it. Have it sealed.
+      if (row && keyring.current()) keyring.notePlain(down.name, (row as Row).id);
+      return row;
+    }
     const { sealed: _sealed, ...rest } = row as Row;
     const inner = (await openJson(keyring.readKey(trans, envelope), envelope, context(rest))) as Row;
     const plain: Row = { ...rest };
@@ -47,18 +74,21 @@ function sealTable(down: DBCoreTable, context: (row: Row) => string, keyring: Ke
     mutate(req) {
       if (req.type !== 'add' && req.type !== 'put') return down.mutate(req);
       const key = keyring.writeKey(req.trans);
-      if (!key) return down.mutate(req);
-      const sealing = Promise.all(
-        req.values.map(async (value: Row) => {
-          const rest: Row = { ...value };
-          const inner: Row = {};
-          for (const field of PERSONAL) {
-            inner[field] = rest[field];
-            delete rest[field];
-          }
-          delete rest.sealed;
-          return { ...rest, sealed: await sealJson(key, inner, context(rest)) };
-        }),
+      const checked = keyring.isOverridden(req.trans) ? Promise.resolve() : checkLock(core, req.trans, key);
+      if (!key) return Dexie.waitFor(checked).then(() => down.mutate(req));
+      const sealing = checked.then(() =>
+        Promise.all(
+          req.values.map(async (value: Row) => {
+            const rest: Row = { ...value };
+            const inner: Row = {};
+            for (const field of PERSONAL) {
+              inner[field] = rest[field];
+              delete rest[field];
+            }
+            delete rest.sealed;
+            return { ...rest, sealed: await sealJson(key, inner, context(rest)) };
+          }),
+        ),
       );
       // The change spec of a `modify` names plain fields: the sealed rows are the whole truth below this layer.
       const { changeSpec: _spec, criteria: _criteria, ...plainReq } = req as typeof req & { changeSpec?: unknown; criteria?: unknown };
@@ -107,7 +137,7 @@ export function sealMiddleware(keyring: Keyring): Middleware<DBCore> {
       table(name) {
         const table = down.table(name);
         const context = SEALED[name];
-        return context ? sealTable(table, context, keyring) : table;
+        return context ? sealTable(table, down, context, keyring) : table;
       },
     }),
   };

@@ -110,6 +110,28 @@ describe('drafts encrypted at rest', () => {
     expect((await getDraft(other, id))?.title).toBe('推荐表甲');
   });
 
+  it('a plain row saved by a tab that had not learnt of the passphrase is sealed once an unlocked page reads it', async () => {
+    const { db, name } = await withDrafts();
+    await turnOnEncryption(db, 'passphrase 1', FAST);
+    const raw = new Dexie(name);
+    await raw.open();
+    const stale = { id: 'stale', formId: testForm.id, formVersion: 2, title: '推荐表甲', data: sampleData(`${NAME} ${ID}`), rev: 1 };
+    await raw.table('drafts').put({ ...stale, createdAt: 1, updatedAt: 1, archived: 0, deletedAt: 0 });
+    expect((await listDrafts(db)).map((d) => d.id)).toContain('stale');
+    await expect.poll(async () => JSON.stringify(await raw.table('drafts').get('stale')), { timeout: 5_000 }).toContain('"sealed"');
+    expect(JSON.stringify(await raw.table('drafts').get('stale'))).not.toMatch(PLAIN);
+    raw.close();
+    expect((await getDraft(db, 'stale'))?.data.fields.unit).toBe(`${NAME} ${ID}`);
+  });
+
+  it("drafts written inside a caller's transaction without the vault table are sealed too", async () => {
+    const { db, name } = await withDrafts();
+    await turnOnEncryption(db, 'passphrase 1', FAST);
+    const made = await db.transaction('rw', db.drafts, db.revisions, () => createDraft(db, testForm, { title: `${NAME} 导入` }));
+    expect((await getDraft(db, made.id))?.title).toBe(`${NAME} 导入`);
+    expect(JSON.stringify(await rawRows(name))).not.toMatch(PLAIN);
+  });
+
   it('a row moved onto another draft does not open', async () => {
     const { db, name, id } = await withDrafts();
     await turnOnEncryption(db, 'passphrase 1', FAST);
@@ -139,6 +161,21 @@ describe('drafts encrypted at rest', () => {
     expect(await other.keyring.unlock('passphrase 1')).toBe(false);
     expect(await other.keyring.unlock('passphrase 2')).toBe(true);
     expect((await getDraft(other, id))?.data.fields.unit).toBe(`${NAME} ${ID} 改`);
+  });
+
+  it('a tab still holding the key of a passphrase changed in another tab cannot save with it', async () => {
+    const { db, name, id } = await withDrafts();
+    await turnOnEncryption(db, 'passphrase 1', FAST);
+    const other = reopen(name);
+    await other.open();
+    expect(await other.keyring.unlock('passphrase 1')).toBe(true);
+    const stored = (await getDraft(other, id))!;
+    await changePassphrase(db, 'passphrase 1', 'passphrase 2', FAST);
+    await expect(saveDraft(other, id, sampleData('旧口令写的'), stored.rev)).rejects.toBeInstanceOf(VaultLockedError);
+    await expect(renameDraft(other, id, '旧口令改的名')).rejects.toBeInstanceOf(VaultLockedError);
+    expect(await getDraft(db, id)).toMatchObject({ title: '推荐表甲', rev: stored.rev });
+    expect(await other.keyring.unlock('passphrase 2')).toBe(true);
+    expect((await saveDraft(other, id, sampleData('新口令写的'), stored.rev)).ok).toBe(true);
   });
 
   it('turning off needs the passphrase and stores plain rows again', async () => {

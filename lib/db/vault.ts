@@ -67,3 +67,16 @@ export async function turnOffEncryption(db: GuoyouDB, current: string): Promise<
   await db.keyring.adopt(null);
   return n;
 }
+
+/**
+ * Seal rows found plain while a passphrase is set (a tab that had not yet learnt of the passphrase saved them): read
+ * them through the app's connection and write them back, which seals them.
+ */
+export async function sealRows(db: GuoyouDB, rows: Map<string, unknown[]>): Promise<void> {
+  await db.transaction('rw', db.drafts, db.revisions, db.vault, async () => {
+    const drafts = (await db.drafts.bulkGet((rows.get('drafts') ?? []) as string[])).filter((r) => r !== undefined);
+    const revisions = (await db.revisions.bulkGet((rows.get('revisions') ?? []) as number[])).filter((r) => r !== undefined);
+    await db.drafts.bulkPut(drafts);
+    await db.revisions.bulkPut(revisions);
+  });
+}

@@ -8,7 +8,8 @@ import type { Selection } from './import';
 
 /** Creates one draft per selected entry, all in one transaction: either every draft is created or none. */
 export async function saveImportedDrafts(db: GuoyouDB, selection: Selection): Promise<string[]> {
-  return db.transaction('rw', db.drafts, db.revisions, async () => {
+  // With the vault table, so the drafts are sealed under the key of the stored passphrase (lib/db/seal-middleware.ts).
+  return db.transaction('rw', db.drafts, db.revisions, db.vault, async () => {
     const ids: string[] = [];
     for (const d of selection.drafts) ids.push((await createDraft(db, d.formId, { title: d.title, data: d.data })).id);
     return ids;

@@ -122,6 +122,31 @@ describe('static toolkit opened from file://', () => {
     await o.goto(`#/draft/${id}`);
     await o.waitForEditor();
     expect(await o.value('filler')).toBe(`${NAME} ${ID}`);
+
+    // Change the passphrase (current one first), then turn encryption off: the other page reads plain rows again.
+    await o.goto('#/settings');
+    await page.waitForSelector('[data-testid="vault-change"]');
+    expect(await page.$eval('[data-testid="backup-protect"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    await page.click('[data-testid="vault-change"]');
+    await page.type('[data-testid="vault-current-passphrase"]', PASSPHRASE);
+    await page.click('[data-testid="vault-current-submit"]');
+    await page.type('[data-testid="vault-new-passphrase"]', '新的口令 2025');
+    await page.type('[data-testid="vault-new-repeat"]', '新的口令 2025');
+    await page.click('[data-testid="vault-new-submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="vault-message"]')?.textContent?.includes('口令已更换'), POLL);
+    await page.click('[data-testid="vault-off"]');
+    await page.type('[data-testid="vault-current-passphrase"]', PASSPHRASE);
+    await page.click('[data-testid="vault-current-submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="vault-message"]')?.textContent?.includes('口令不对'), POLL);
+    await page.type('[data-testid="vault-current-passphrase"]', '新的口令 2025');
+    await page.click('[data-testid="vault-current-submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="vault-message"]')?.textContent?.includes('已取消加密'), POLL);
+    const again = await browser.newPage();
+    await again.goto(pathToFileURL(notice).href, { waitUntil: 'load' });
+    const plain = (await dumpIndexedDb(again)).dump;
+    expect(plain).toContain(ID);
+    expect(plain).not.toContain('"sealed"');
+    await again.close();
     await page.close();
   });
 });
