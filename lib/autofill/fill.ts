@@ -69,8 +69,15 @@ export function findAddButton(doc: Document, group: GroupHint, selector?: string
   return best.b;
 }
 
-function assign(doc: Document, plan: FillPlan, done: Set<string>, scanned?: Set<HTMLElement>): Assignment<ScannedControl>[] {
+function assign(
+  doc: Document,
+  plan: FillPlan,
+  done: Set<string>,
+  scanned?: Set<HTMLElement>,
+  out?: { controls: ScannedControl[] },
+): Assignment<ScannedControl>[] {
   const controls = scanRoot(doc);
+  if (out) out.controls = controls;
   if (scanned) for (const c of controls) scanned.add(c.el);
   const frameUrl = doc.location?.href ?? '';
   const forced = adapterAssignments(doc, controls, plan.adapters, plan.hints, frameUrl).filter((a) => !done.has(a.path));
@@ -82,7 +89,34 @@ function assign(doc: Document, plan: FillPlan, done: Set<string>, scanned?: Set<
     usedPaths,
     plan.groups,
   );
-  return withRegionLevels([...forced, ...rest], plan.hints, usedPaths);
+  // Selects whose label named nothing, known by their options instead (read once per page, see `learnChoices`).
+  const named = new Set(rest.map((a) => a.control));
+  const known = controls.filter((c) => !usedControls.has(c) && !named.has(c) && learned.has(c.face));
+  for (const c of known) c.choices = learned.get(c.face);
+  const byChoices = known.length ? matchControls(known, plan.hints, new Set([...usedPaths, ...rest.map((a) => a.path)]), plan.groups) : [];
+  return withRegionLevels([...forced, ...rest, ...byChoices], plan.hints, usedPaths);
+}
+
+/** Option texts of selects read by `learnChoices`, by face. */
+const learned = new WeakMap<HTMLElement, string[]>();
+/** At most this many unnamed selects are opened to read their options (each takes a moment). */
+const MAX_LEARNED = 8;
+
+/**
+ * Read the options of the selects no field was matched to, as a person who cannot tell a select by its label opens
+ * it to see what it offers; returns whether any was read (then matching runs again).
+ */
+async function learnChoices(controls: ScannedControl[], assignments: Assignment<ScannedControl>[]): Promise<boolean> {
+  const taken = new Set(assignments.map((a) => a.control.face));
+  const open = controls.filter((c) => !taken.has(c.face) && !c.blocked && !c.radios && DRIVERS[c.kind].choices && !learned.has(c.face));
+  for (const c of open.slice(0, MAX_LEARNED)) {
+    try {
+      learned.set(c.face, await DRIVERS[c.kind].choices!(c));
+    } catch {
+      learned.set(c.face, []);
+    }
+  }
+  return open.length > 0;
 }
 
 /**
@@ -247,9 +281,11 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
   const t0 = performance.now();
   const done = new Set(plan.done);
   const scanned = new Set<HTMLElement>();
-  let assignments = assign(doc, plan, done, scanned);
+  const page = { controls: [] as ScannedControl[] };
+  let assignments = assign(doc, plan, done, scanned, page);
   const attempts = await ensureRows(doc, plan, assignments);
-  if ([...attempts.values()].includes('clicked')) assignments = assign(doc, plan, done, scanned);
+  if ([...attempts.values()].includes('clicked')) assignments = assign(doc, plan, done, scanned, page);
+  if (await learnChoices(page.controls, assignments)) assignments = assign(doc, plan, done, scanned);
   const results: FieldResult[] = [];
   /** Fields reported filled, read again once every field is written (a later write may reset an earlier one). */
   const filled: Array<{ at: number; control: ScannedControl; hint: FieldHint; chosen?: string }> = [];

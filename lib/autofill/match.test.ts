@@ -174,4 +174,10 @@ describe('matchControls on the recommendation pack: cards and cascaders', () => 
     // Choices that fit several fields (yes/no) or none name nothing by themselves.
     expect(match([at('yn', '办学体制', '学校1', radios('是', '否')), at('odd', '办学体制', '学校2', radios('公办', '其他'))])).toEqual({});
   });
+
+  it('takes a select whose options are one field’s for that field when its label names nothing', () => {
+    const choices = (...c: string[]) => ({ choices: c });
+    expect(match([at('kind', '分类', '学校1', choices('小学', '初中', '高中'))])).toEqual({ kind: 'schools[0].schoolStage' });
+    expect(match([at('yn', '分类', '学校1', choices('是', '否'))])).toEqual({});
+  });
 });

@@ -48,6 +48,8 @@ export interface Matchable {
   cascade?: boolean;
   /** A radio group's choices, as a person reads them without opening anything. */
   radios?: ReadonlyArray<{ text: string }>;
+  /** A select's option texts (placeholders left out), when known. */
+  choices?: readonly string[];
 }
 
 export interface Assignment<C> {
@@ -126,7 +128,8 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
     for (const s of m.score(l.text, context)) raise(s.field, s.score * w, l.source);
   }
   if (c.code.key) for (const i of m.byCode.get(c.code.key) ?? []) raise(i, CODE_SCORE, 'code');
-  const domain = c.radios && c.radios.length >= 2 ? choiceField(c.radios, m) : undefined;
+  const choices = c.choices ?? c.radios?.map((r) => r.text);
+  const domain = choices && choices.length >= 2 ? choiceField(choices, m) : undefined;
   if (domain !== undefined) raise(domain, CHOICE_SCORE, 'choices');
   const inRow = c.row !== undefined;
   for (const s of scores) {
@@ -161,15 +164,15 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
   return out;
 }
 
-/** Score of a field whose options are a radio group's choices and no other field's (`公办/民办` under `办学体制`). */
+/** Score of a field whose options are a control's choices and no other field's (`公办/民办` under `办学体制`). */
 const CHOICE_SCORE = 0.8;
 
 /**
- * The one field whose options take every choice of a radio group (`公办`, `民办` → 办学性质), if exactly one does: a
- * group's choices say what it holds whatever its label calls it. Yes/no groups fit many fields and name none.
+ * The one field whose options take every choice of a radio group or select (`公办`, `民办` → 办学性质), if exactly one
+ * does: its choices say what it holds whatever its label calls it. Yes/no choices fit many fields and name none.
  */
-function choiceField(radios: ReadonlyArray<{ text: string }>, m: Matcher): number | undefined {
-  const keys = radios.map((r) => nameKey(r.text));
+function choiceField(choices: readonly string[], m: Matcher): number | undefined {
+  const keys = choices.map(nameKey);
   let found: number | undefined;
   for (let i = 0; i < m.optionKeys.length; i++) {
     const opts = m.optionKeys[i];

@@ -22,6 +22,18 @@ export interface Driver {
   restore(c: ScannedControl, snapshot: string): Promise<boolean>;
   /** A cascader: it is given the draft's whole path (`浙江省/杭州市/西湖区`, see `cascadeValue` in options.ts). */
   cascade?: true;
+  /**
+   * The option texts a person reads on opening it (placeholders left out), then closed again untouched: what a
+   * select holds when its label names no field.
+   */
+  choices?(c: ScannedControl): Promise<string[]>;
+}
+
+/** A native select's options as choices: its placeholder (empty value, `请选择…`) left out. */
+export function nativeChoices(s: HTMLSelectElement): string[] {
+  return Array.from(s.options)
+    .filter((o) => o.value !== '' && !/^[-—\s]*请选择/.test(o.text))
+    .map((o) => o.text.trim());
 }
 
 export const input = (c: ScannedControl) => c.el as HTMLInputElement;
@@ -61,6 +73,7 @@ export const text: Driver = {
 };
 
 export const nativeSelect: Driver = {
+  choices: async (c) => nativeChoices(c.el as HTMLSelectElement),
   snapshot: (c) => String((c.el as HTMLSelectElement).selectedIndex),
   read: (c) => {
     const s = c.el as HTMLSelectElement;

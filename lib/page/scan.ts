@@ -39,6 +39,8 @@ export interface ScannedControl {
   blocked?: 'disabled' | 'readonly';
   /** A cascader (its driver is `cascade`): it holds a path, 省 → 市 → 县. */
   cascade?: boolean;
+  /** A select's option texts, once read (the fill opens selects no label named). */
+  choices?: string[];
 }
 
 const COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');

@@ -1,7 +1,7 @@
 /**
  * Kit pages (test/fixtures/systems/kits): one small page per library, built with the real library from node_modules
  * and worded unlike the form pack and unlike the unseen systems, each exercising what a kit adds — cascaders named
- * only as a place, radios known by their choices, auto-completes, date pickers whose display format the page does
+ * only as a place, radios and selects known by their choices, auto-completes, date pickers whose display format the page does
  * not show, select2 and bootstrap-datepicker undone. Filled through the extension as a user does; judged in the page's
  * own framework state, and the report held to it (every field the page holds reported filled).
  */
@@ -35,10 +35,11 @@ const PAGES: KitPage[] = [
       bases: [0, 1].map((i) => ({
         name: school(d, i).schoolName,
         area: area(d, i),
+        kind: { 高中: 'S', 完全中学: 'W' }[school(d, i).schoolStage!],
         owner: school(d, i).schoolNature === '公办' ? 'G' : 'M',
       })),
     }),
-    filled: ['recommendingUnit', 'fillDate', ...perSchool(['schoolName', 'city', 'county', 'schoolNature'])],
+    filled: ['recommendingUnit', 'fillDate', ...perSchool(['schoolName', 'city', 'county', 'schoolStage', 'schoolNature'])],
   },
   {
     path: '/kits/bootstrap.html',

@@ -61,6 +61,14 @@ const pickAnt = (opts: HTMLElement[], value: string, hint?: FieldHint) =>
 const toggleAnt = (c: ScannedControl) => mousedown(c.face.querySelector('.ant-select-selector, .ant-select-content') ?? c.face);
 
 const antSelect: Driver = {
+  async choices(c) {
+    toggleAnt(c);
+    const opts = (await waitFor(() => someOptions(antOptions(c)), 800)) ?? [];
+    const texts = opts.map((o) => antText(o).trim());
+    if (antDropdown(c)) toggleAnt(c);
+    await closePopups(c);
+    return texts;
+  },
   snapshot: antSelectText,
   read: antSelectText,
   async write(c, value, hint) {

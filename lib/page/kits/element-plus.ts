@@ -68,6 +68,13 @@ async function filterEl(c: ScannedControl, query: HTMLInputElement, text: string
 }
 
 const elSelect: Driver = {
+  async choices(c) {
+    press(c.face.querySelector('.el-select__wrapper') ?? c.face);
+    const items = (await waitFor(() => someOptions(elOptions(c)), 800)) ?? [];
+    const texts = items.map(optionText);
+    await closeElSelect(c);
+    return texts;
+  },
   snapshot: elSelectText,
   read: elSelectText,
   async write(c, value, hint) {

@@ -1,6 +1,6 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
-import { popupSelect, settled, visibleAll, type Driver } from '../drivers';
+import { nativeChoices, popupSelect, settled, visibleAll, type Driver } from '../drivers';
 import { fireInputChange, isShown, key, mousedown } from '../events';
 
 /**
@@ -40,6 +40,7 @@ const select2Popup = popupSelect({
  */
 const select2: Driver = {
   ...select2Popup,
+  choices: async (c) => nativeChoices(c.el as HTMLSelectElement),
   snapshot: (c) => String((c.el as HTMLSelectElement).selectedIndex),
   async restore(c, snap) {
     const s = c.el as HTMLSelectElement;
