@@ -1,0 +1,71 @@
+/**
+ * The extension and toolkit as an earlier release shipped them, built from its git tag, for the upgrade test
+ * (issue 17 §5). The tag is the newest `v*` tag older than package.json's version (or `GUOYOU_UPGRADE_FROM`); its
+ * tree is taken with `git archive`, installed with its own lockfile and built once into a cache keyed by commit, so a
+ * second run costs nothing. Where there is no git history or no earlier tag the caller skips, saying why.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+export interface PreviousBuild {
+  tag: string;
+  commit: string;
+  /** The unpacked Chromium extension (built with the e2e test hosts, as the current one is). */
+  extensionDir: string;
+  /** The static toolkit (index.html inside). */
+  toolkitDir: string;
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+
+/** Orders `v1.2.3` tags by their numbers. */
+function versionKey(v: string): number[] {
+  return v
+    .replace(/^v/, '')
+    .split('.')
+    .map((n) => Number.parseInt(n, 10) || 0);
+}
+function older(a: string, b: string): boolean {
+  const [x, y] = [versionKey(a), versionKey(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return false;
+}
+
+/** The release to upgrade from, or why there is none here. */
+export function previousTag(): { tag: string; commit: string } | { skip: string } {
+  const current = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  let tags: string[];
+  try {
+    tags = git('tag', '--list', 'v*').split('\n').filter(Boolean);
+  } catch {
+    return { skip: 'no git history here (the upgrade test builds the previous release from its tag)' };
+  }
+  const wanted = process.env.GUOYOU_UPGRADE_FROM;
+  const tag = wanted ?? tags.filter((t) => older(t, current)).sort((a, b) => (older(a, b) ? 1 : -1))[0];
+  if (!tag) return { skip: `no release tag older than ${current} in this clone (git fetch --tags)` };
+  return { tag, commit: git('rev-parse', `${tag}^{commit}`) };
+}
+
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', ...env } });
+}
+
+/** Builds (or finds in the cache) the extension and toolkit of `tag`. Takes a few minutes the first time. */
+export function previousBuild(release: { tag: string; commit: string }): PreviousBuild {
+  const root = path.join(process.env.GUOYOU_CACHE ?? path.join(homedir(), '.cache', 'guoyou'), 'releases', release.commit);
+  const extensionDir = path.join(root, '.output', 'e2e', 'chrome-mv3');
+  const toolkitDir = path.join(root, 'dist', 'toolkit');
+  const done = path.join(root, '.built');
+  if (!existsSync(done)) {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${release.commit} | tar -x -C "${root}"`], { stdio: 'inherit' });
+    run('npm', ['ci', '--no-audit', '--no-fund'], root);
+    run(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], root, { GUOYOU_TEST_HOSTS: '1', WXT_OUT_DIR: '.output/e2e' });
+    run('npm', ['run', '--silent', 'build:toolkit'], root);
+    execFileSync('touch', [done]);
+  }
+  return { ...release, extensionDir, toolkitDir };
+}
