@@ -94,4 +94,12 @@ describe('seals cut by the page border and riding-seal strips (issue 15)', () =>
   it('does not take a filled half disc at the edge for a seal', () => {
     expect(findSealShapes(page((x, y) => Math.hypot(x - 290, y - 200) < 30)).seals).toHaveLength(0);
   });
+
+  it('finds a middle strip (two arcs a seal apart) crossed by a slightly turned red margin rule', () => {
+    // The middle third of a seal of radius 30 at the left border, and a rule from top to bottom drifting 6 columns.
+    const strip = (x: number, y: number) => x < 20 && ring(10, 200, 30, 30)(x, y);
+    const rule = (x: number, y: number) => y > 30 && y < 390 && x === 14 + Math.floor((y - 30) / 60);
+    const r = findSealShapes(page(or(strip, rule)));
+    expect(r.edges.some((e) => e.edge === 'left' && Math.abs(e.centre - 200 / 420) < 0.02 && e.size > 0.15)).toBe(true);
+  });
 });

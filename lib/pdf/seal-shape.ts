@@ -240,31 +240,55 @@ function clip(grid: InkGrid, b: PixelBox): PixelBox {
 }
 
 /**
+ * Lengths of the longest ink paths through each cell that step one cell along `main` and at most one across per step
+ * (a line turned a few degrees drifts across columns): `a` from the start side, `b` from the end side.
+ */
+function pathLengths(cells: Uint8Array, width: number, rows: number, vertical: boolean): { a: Uint16Array; b: Uint16Array } {
+  const a = new Uint16Array(cells.length);
+  const b = new Uint16Array(cells.length);
+  const [along, across] = vertical ? [rows, width] : [width, rows];
+  const at = (i: number, j: number) => (vertical ? i * width + j : j * width + i);
+  for (const [out, from, to, step] of [
+    [a, 0, along, 1],
+    [b, along - 1, -1, -1],
+  ] as const) {
+    for (let i = from; i !== to; i += step) {
+      for (let j = 0; j < across; j++) {
+        const k = at(i, j);
+        if (!cells[k]) continue;
+        let best = 0;
+        const p = i - step;
+        if (p >= 0 && p < along) for (let d = -1; d <= 1; d++) if (j + d >= 0 && j + d < across) best = Math.max(best, out[at(p, j + d)]!);
+        out[k] = best + 1;
+      }
+    }
+  }
+  return { a, b };
+}
+
+/**
  * The ink of the band along one side border, turned so the border is column 0, without the straight lines no strip
- * can hold: vertical runs taller than a seal (a red margin rule) and horizontal runs reaching across the band (red rules
- * and table lines). A strip touching such a line would otherwise vanish into it.
+ * can hold: near-vertical paths taller than a seal (a red margin rule, even turned a few degrees) and near-horizontal
+ * paths from the band's inner side across more than half of it (red rules and table lines). A strip touching such a
+ * line would otherwise vanish into it.
  */
 function edgeBand(grid: InkGrid, edge: 'left' | 'right', width: number, maxRun: number): InkGrid {
   const { cols, rows } = grid;
   const cells = new Uint8Array(width * rows);
   for (let y = 0; y < rows; y++)
     for (let x = 0; x < width; x++) cells[y * width + x] = grid.cells[y * cols + (edge === 'left' ? x : cols - 1 - x)]!;
-  const clear = new Uint8Array(cells.length);
-  for (let x = 0; x < width; x++) {
-    for (let y = 0; y < rows;) {
-      let end = y;
-      while (end < rows && cells[end * width + x]) end++;
-      if (end - y > maxRun) for (let k = y; k < end; k++) clear[k * width + x] = 1;
-      y = end + 1;
-    }
+  const v = pathLengths(cells, width, rows, true);
+  const h = pathLengths(cells, width, rows, false);
+  const out = cells.slice();
+  for (let i = 0; i < cells.length; i++) {
+    if (!cells[i]) continue;
+    // `h.b` counts from the band's inner side: a path of that length ending here started at the inner side only if it
+    // is as long as the distance to it.
+    const x = i % width;
+    const fromInner = h.b[i]! >= width - x;
+    if (v.a[i]! + v.b[i]! - 1 > maxRun || (fromInner && width - x > width / 2)) out[i] = 0;
   }
-  for (let y = 0; y < rows; y++) {
-    let start = width - 1;
-    while (start >= 0 && cells[y * width + start]) start--;
-    if (start < width / 2) for (let x = start + 1; x < width; x++) clear[y * width + x] = 1;
-  }
-  for (let i = 0; i < cells.length; i++) if (clear[i]) cells[i] = 0;
-  return { cols: width, rows, cell: grid.cell, cells, counts: new Uint16Array(0) };
+  return { cols: width, rows, cell: grid.cell, cells: out, counts: new Uint16Array(0) };
 }
 
 /** Pieces closer than this share of the page width to the left/right border count as touching it (blur, a slight turn). */
