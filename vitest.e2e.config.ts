@@ -7,7 +7,8 @@ const unseen = process.env.GUOYOU_UNSEEN === '1';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
-    exclude: [...configDefaults.exclude, ...(unseen ? [] : ['test/e2e/unseen/**'])],
+    // Firefox's suite has its own config (vitest.firefox.config.ts).
+    exclude: [...configDefaults.exclude, 'test/e2e/firefox/**', ...(unseen ? [] : ['test/e2e/unseen/**'])],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 120_000,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, unit tests, build, e2e tests. Ends with the line `N passed, N failed`.
+// `npm test`: type-check, lint, unit tests, build, e2e tests (Chromium, then the Firefox smoke suite). Ends with the line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +31,20 @@ const steps = [
       `--outputFile.json=${results}/e2e.json`,
     ],
     json: 'e2e.json',
+  },
+  // The Firefox smoke suite (test/e2e/firefox): the Firefox build in Firefox ESR over WebDriver BiDi.
+  {
+    name: 'firefox',
+    cmd: [
+      bin('vitest'),
+      'run',
+      '--config',
+      'vitest.firefox.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/firefox.json`,
+    ],
+    json: 'firefox.json',
   },
 ];
 

@@ -6,6 +6,9 @@
 import type { Page } from 'puppeteer';
 import type { ExtensionSession } from '../harness';
 
+/** What the page object needs of a browser session: Chromium's (../harness.ts) or Firefox's (../firefox/harness.ts). */
+type PageOpener = Pick<ExtensionSession, 'openPage'>;
+
 /**
  * Options for `waitForFunction`: poll on a timer. The default polls on animation frames, which never come in a
  * background tab — and the multi-tab specs wait on background tabs.
@@ -19,17 +22,17 @@ export function fieldSelector(path: string): string {
 export class OptionsPage {
   constructor(
     readonly page: Page,
-    readonly session: ExtensionSession,
+    readonly session: PageOpener,
   ) {}
 
-  static async open(session: ExtensionSession, hash = '#/drafts'): Promise<OptionsPage> {
+  static async open(session: PageOpener, hash = '#/drafts'): Promise<OptionsPage> {
     const page = await session.openPage(`options.html${hash}`);
     const o = new OptionsPage(page, session);
     await page.waitForSelector('.app-bar');
     return o;
   }
 
-  static async openDraft(session: ExtensionSession, draftId: string): Promise<OptionsPage> {
+  static async openDraft(session: PageOpener, draftId: string): Promise<OptionsPage> {
     const o = await OptionsPage.open(session, `#/draft/${draftId}`);
     await o.waitForEditor();
     return o;

@@ -1,0 +1,107 @@
+/**
+ * Firefox smoke suite (issue 17 §1): the Firefox build in Firefox ESR, used as a person uses it — a draft created,
+ * typed into and found again after reopening, a backup imported, a sealed and an unsealed PDF checked on the options
+ * page's checker. Skipped, with the reason, where the machine has no Firefox.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ElementHandle } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_OUT, makeCorpus } from '../../../scripts/make-pdf-corpus';
+import { findFirefox } from '../../../scripts/platform/firefox-path';
+import { OptionsPage } from '../pages/options';
+import { launchFirefoxExtension, type FirefoxSession } from './harness';
+
+// The global set-up installed one where it could, and said why not where it could not.
+const firefox = findFirefox();
+
+let s: FirefoxSession;
+let dir: string;
+beforeAll(async () => {
+  if (!firefox) return;
+  await makeCorpus(DEFAULT_OUT);
+  dir = mkdtempSync(path.join(tmpdir(), 'guoyou-firefox-e2e-'));
+  s = await launchFirefoxExtension();
+});
+afterAll(async () => {
+  await s?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!firefox)('Firefox ESR: the extension as a person uses it', () => {
+  test('a new draft keeps what was typed after its tab is closed and reopened', async () => {
+    const editor = await OptionsPage.open(s);
+    const id = await editor.createDraft('火狐推荐表');
+    await editor.type('recommendingUnit', '浙江省教育厅');
+    await editor.type('filler', '陈晓');
+    await editor.select('province', '浙江省');
+    await editor.waitSaved();
+    await editor.close();
+
+    const reopened = await OptionsPage.openDraft(s, id);
+    expect(await reopened.title()).toBe('火狐推荐表');
+    expect(await reopened.value('recommendingUnit')).toBe('浙江省教育厅');
+    expect(await reopened.value('filler')).toBe('陈晓');
+    expect(await reopened.value('province')).toBe('浙江省');
+    await reopened.goto('#/drafts');
+    expect(await reopened.waitForListTitles((t) => t.includes('火狐推荐表'))).toContain('火狐推荐表');
+    await reopened.close();
+  });
+
+  test('a backup file is previewed, imported, and its draft opens with its values', async () => {
+    const backup = path.join(dir, 'backup.json');
+    writeFileSync(
+      backup,
+      JSON.stringify({
+        format: 'guoyou-backup',
+        version: 1,
+        exportedAt: '2024-08-01T08:00:00+08:00',
+        app: { name: 'guoyou-form-assistant', version: '0.1.0' },
+        drafts: [
+          {
+            id: 'firefox-imported',
+            formId: 'recommendation',
+            formVersion: 1,
+            title: '火狐导入的草稿',
+            data: { fields: { filler: '孙三', fillDate: '2024/8/1' }, groups: { schools: [] } },
+            rev: 2,
+            createdAt: Date.UTC(2024, 6, 30),
+            updatedAt: Date.UTC(2024, 6, 31),
+            archived: 0,
+            deletedAt: 0,
+          },
+        ],
+      }),
+    );
+    const o = await OptionsPage.open(s);
+    await o.importBackup(backup);
+    await o.page.waitForSelector('[data-testid="backup-preview"]');
+    expect(await o.page.$eval('[data-testid="backup-preview"]', (el) => el.textContent)).toContain('新草稿 1 份');
+    await o.page.click('[data-testid="backup-confirm"]');
+    await o.page.waitForSelector('[data-testid="backup-done"]');
+    await o.goto('#/drafts');
+    expect(await o.waitForListTitles((t) => t.includes('火狐导入的草稿'))).toContain('火狐导入的草稿');
+    const opened = await OptionsPage.openDraft(s, 'firefox-imported');
+    expect(await opened.value('filler')).toBe('孙三');
+    await opened.close();
+    await o.close();
+  });
+
+  test('the PDF checker page tells a sealed scan from an unsealed one (pdf.js and its worker in the page)', async () => {
+    const page = await s.openPage('options.html#/pdf');
+    const input = (await page.waitForSelector('[data-pdf-input]')) as ElementHandle<HTMLInputElement>;
+    const files = ['scan-sealed-1p.pdf', 'scan-unsealed-1p.pdf'];
+    await input.uploadFile(...files.map((f) => path.join(DEFAULT_OUT, f)));
+    await page.waitForFunction(
+      (n: number) => document.querySelectorAll('[data-pdf-result]:not([data-status="checking"])').length === n,
+      { timeout: 45_000, polling: 100 },
+      files.length,
+    );
+    const statuses = await page.$$eval('[data-pdf-result]', (els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-pdf-result'), e.getAttribute('data-status')])),
+    );
+    expect(statuses).toEqual({ 'scan-sealed-1p.pdf': 'sealed', 'scan-unsealed-1p.pdf': 'unsealed' });
+    await page.close();
+  });
+});
