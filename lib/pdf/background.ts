@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { matchesPattern, sitePattern } from '../autofill/url-pattern';
 import type { GuoyouDB } from '../db/schema';
+import { VaultLockedError } from '../db/keyring';
 import { MessageError } from '../messaging/define';
 import type { pdfMessages } from '../messaging/areas/pdf';
 import { actingUrl, type Handlers } from '../messaging/router';
@@ -105,6 +106,11 @@ async function checkInOffscreen(payload: OffscreenCheckRequest['payload']) {
 
 const guardRate = rateLimiter({ max: 6, perMs: 60_000 });
 
+function unlessLocked(e: unknown): undefined {
+  if (e instanceof VaultLockedError) return undefined;
+  throw e;
+}
+
 /** The background's handlers for the PDF messages. */
 export function pdfHandlers(getDb: () => GuoyouDB): Handlers<typeof pdfMessages> {
   return {
@@ -114,7 +120,8 @@ export function pdfHandlers(getDb: () => GuoyouDB): Handlers<typeof pdfMessages>
       // One page may not keep the checker busy: a few files a minute per tab is what a person chooses.
       if (sender.tab?.id !== undefined && url === sender.url && !guardRate.take(`${sender.tab.id}`))
         throw new MessageError(bilingual('pdf.guard.rateLimited'));
-      const row = draftId ? await db.drafts.get(draftId) : undefined;
+      // Drafts locked by a passphrase: the seal is still checked; only the comparison with the draft is left out.
+      const row = draftId ? await db.drafts.get(draftId).catch(unlessLocked) : undefined;
       const draft = row ? { formId: row.formId, data: row.data } : undefined;
       const [result, policy, localeRow] = await Promise.all([
         checkInOffscreen({ name, data, draft }),
