@@ -47,4 +47,8 @@ describe('codeKey', () => {
   ])('%s', (input, expected) => {
     expect(codeKey(input)).toEqual(expected);
   });
+  // Generated names (iView's radio groups: a timestamp and a counter) carry no row index.
+  it.each(['ivuRadioGroup_1796470653414_0', 'ivuRadioGroup_1796470653414_12', 'field_20240805'])('%s has no row index', (name) => {
+    expect(codeKey(name).index).toBeUndefined();
+  });
 });

@@ -75,8 +75,12 @@ export function codeKey(nameOrId: string): { key: string; index?: number } {
   return finishCode(s, index);
 }
 
+/** A run of five or more digits is a generated id (`ivuRadioGroup_1796470653414_0`, a timestamp), never a row index. */
+const GENERATED_ID = /\d{5}/;
+
 /** The last path segment of a name without its index, lower case, without an Ant Design form-name prefix. */
 function finishCode(s: string, index: number | undefined, path = /[.[\]]/.test(s)): { key: string; index?: number } {
+  if (index !== undefined && GENERATED_ID.test(s + index)) index = undefined;
   const last = path
     ? (s
         .split(/[.\][]/)
