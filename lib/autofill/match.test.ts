@@ -126,6 +126,21 @@ describe('matchControls on a form pack', () => {
   it('leaves an ambiguous short label without context unmatched', () => {
     expect(match([at('日期', '', 'd')])).toEqual({});
   });
+
+  it('tells a radio group by the options it offers when its label fits two fields (办学类型: 学段 or 办学性质)', () => {
+    const { hints: rec, groups: recGroups } = formHints(forms.recommendation);
+    const group = (id: string, label: string, options: string[]): Control => ({
+      ...control(id, label, 'form-item'),
+      radios: options.map((text) => ({ text })),
+    });
+    const controls = [group('nature', '办学类型', ['公办', '民办学校']), group('stage', '办学类型', ['小学', '初中', '完全中学'])];
+    expect(matchControls(controls, rec, new Set(), recGroups).map((a) => [a.control.id, a.path])).toEqual([
+      ['nature', 'schools[0].schoolNature'],
+      ['stage', 'schools[0].schoolStage'],
+    ]);
+    // Yes/no as the page words it is still yes/no.
+    expect(match([group('filed', '备案标记', ['已备案', '未备案'])])).toEqual({ filed: 'filingMark' });
+  });
 });
 
 describe('matchControls on the recommendation pack: cards and cascaders', () => {

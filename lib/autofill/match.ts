@@ -3,6 +3,7 @@ import type { GroupHint } from './types';
 import { bestField, createLabelScorer, LABEL_THRESHOLD, type FieldScore } from '../page/match/similarity';
 import { REGION_CHAIN } from '../page/options';
 import { nameKey } from '../normalize/text';
+import { normalizeYesNo } from '../normalize/options';
 
 /**
  * Matching scanned controls to form fields by meaning (lib/page/match): each control's label candidates, read with
@@ -103,6 +104,9 @@ interface Cand {
 function signature(c: Matchable): string {
   let k = `${c.context ?? ''}\u0001${c.row ? 'r' : c.code.index !== undefined ? 'i' : ''}\u0001${c.code.key}`;
   for (const l of c.labels) k += `\u0001${l.source}\u0002${l.text}`;
+  // (What a control offers or holds decides as much as its labels: two radio groups of the same label may differ.)
+  for (const t of c.choices ?? c.radios?.map((r) => r.text) ?? []) k += `\u0003${t}`;
+  if (c.cascade) k += '\u0004';
   return k;
 }
 
@@ -131,6 +135,7 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
   const choices = c.choices ?? c.radios?.map((r) => r.text);
   const domain = choices && choices.length >= 2 ? choiceField(choices, m) : undefined;
   if (domain !== undefined) raise(domain, CHOICE_SCORE, 'choices');
+  if (choices && choices.length >= 2) ruleOutByChoices(choices, scores, m);
   const inRow = c.row !== undefined;
   for (const s of scores) {
     if (!hints[s.field]!.group) continue;
@@ -162,6 +167,18 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
     out.push(cand);
   }
   return out;
+}
+
+/**
+ * A field with options none of which a control offers is not what the control holds, whatever its label says: a
+ * group of 公办/民办 labelled `办学类型` (a synonym of 学段) is not 学段. Yes/no wordings (已备案/未备案) count as 是/否.
+ */
+function ruleOutByChoices(choices: readonly string[], scores: FieldScore[], m: Matcher): void {
+  const keys = choices.flatMap((t) => [nameKey(t), normalizeYesNo(t) ?? '']).filter(Boolean);
+  for (const s of scores) {
+    const opts = m.optionKeys[s.field];
+    if (opts && !keys.some((k) => opts.has(k))) s.score = 0;
+  }
 }
 
 /** Score of a field whose options are a control's choices and no other field's (`公办/民办` under `办学体制`). */
