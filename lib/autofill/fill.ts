@@ -3,12 +3,11 @@ import { matchControls, type Assignment } from './match';
 import { adapterAssignments } from './adapters';
 import { DRIVERS } from '../page/kits';
 import { press, sleep, waitFor } from '../page/events';
-import { labelKey } from '../page/label-text';
 import { cascadeValue, REGION_CHAIN } from '../page/options';
-import { ADD_ROW_SELECTOR } from '../page/kits';
+import { findAddButton } from './add-row';
 import { shownMatches } from './report';
 import { formatDate, wantedDateFormat } from './hints';
-import type { FieldHint, FieldResult, FillPlan, FillReport, GroupHint } from './types';
+import type { FieldHint, FieldResult, FillPlan, FillReport } from './types';
 
 /**
  * Fill one document (one frame) from a plan: scan, apply adapters then heuristics, add rows the draft needs, write
@@ -30,43 +29,6 @@ export interface FillSession {
 
 export function newSession(): FillSession {
   return { undo: [], outlined: [] };
-}
-
-/** Texts of add-row buttons: `+ 添加学校`, `新增一行`, `增加`. */
-const ADD_TEXT = /^\+?(添加|新增|增加|加一行|add)/i;
-
-function buttonText(b: Element): string {
-  return labelKey(b.textContent || (b as HTMLInputElement).value || b.getAttribute('title') || b.getAttribute('aria-label') || '');
-}
-
-function isSubmit(b: Element): boolean {
-  const type = (b.getAttribute('type') ?? '').toLowerCase();
-  if (b.tagName === 'INPUT') return type === 'submit' || type === 'image';
-  if (b.tagName === 'BUTTON') return (type === '' || type === 'submit') && !!(b as HTMLButtonElement).form;
-  return false;
-}
-
-/** The page's add-row button for a group: its text names the row item (学校) or a row (行). */
-export function findAddButton(doc: Document, group: GroupHint, selector?: string): HTMLElement | undefined {
-  if (selector) {
-    try {
-      const b = doc.querySelector<HTMLElement>(selector);
-      if (b) return isSubmit(b) ? undefined : b;
-    } catch {
-      /* an invalid selector in an adapter falls back to the heuristic */
-    }
-  }
-  const cands = Array.from(doc.querySelectorAll<HTMLElement>(ADD_ROW_SELECTOR));
-  const scored = cands
-    .filter((b) => !isSubmit(b) && !(b as HTMLButtonElement).disabled)
-    .map((b) => ({ b, t: buttonText(b) }))
-    .filter((x) => ADD_TEXT.test(x.t) && x.t.length <= 12)
-    .map((x) => ({ ...x, s: group.itemNames.some((n) => x.t.includes(n)) ? 2 : /行/.test(x.t) ? 1 : 0 }))
-    .sort((a, b) => b.s - a.s);
-  const best = scored[0];
-  // An unqualified `添加` is only trusted when it is the page's only add button.
-  if (!best || (best.s === 0 && scored.length > 1)) return undefined;
-  return best.b;
 }
 
 function assign(
@@ -168,7 +130,9 @@ async function ensureRows(doc: Document, plan: FillPlan, assignments: Assignment
     const need = plan.rows[g.key] ?? 0;
     let have = rowsFound(assignments, g.key);
     if (need <= have) continue;
-    const button = findAddButton(doc, g, plan.adapters.find((a) => a.addRow?.[g.key])?.addRow?.[g.key]);
+    const rows = assignments.filter((a) => a.hint.group === g.key).map((a) => a.control.face);
+    rows.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const button = findAddButton(doc, g, plan.adapters.find((a) => a.addRow?.[g.key])?.addRow?.[g.key], rows);
     attempts.set(g.key, button ? 'clicked' : 'noButton');
     if (!button) continue;
     for (let guard = 0; have < need && guard < need + 2; guard++) {

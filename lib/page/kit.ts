@@ -36,6 +36,8 @@ export interface Kit<K extends string> {
   drivers: Record<K, Driver>;
   /** Elements that may be an add-row control (buttons, links, the library's button class). */
   addRow: readonly string[];
+  /** Tooltips the library keeps in the DOM beside their trigger: the wrapper and the element holding the text. */
+  tooltips?: ReadonlyArray<{ around: string; text: string }>;
   /** Drop zones of the library's upload widget. */
   uploadAreas: readonly string[];
   /** Ids the library generates for its own inputs (`rc_select_3`): a counter, not a row index nor a field code. */

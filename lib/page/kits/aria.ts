@@ -81,21 +81,26 @@ const ariaRadio: Driver = {
   },
 };
 
-const ariaCheck: Driver = {
-  snapshot: (c) => (isChecked(c.face) ? '1' : '0'),
-  read: (c) => (isChecked(c.face) ? '是' : '否'),
-  async write(c, value) {
-    const want = wantsChecked(value);
-    if (want === undefined) return fail('noOption', value);
-    if (isChecked(c.face) === want) return ok(false, want ? '是' : '否');
-    press(c.face);
-    return (await settled(() => isChecked(c.face) === want)) ? ok(true, want ? '是' : '否') : fail('rejected');
-  },
-  async restore(c, snap) {
-    if (isChecked(c.face) !== (snap === '1')) press(c.face);
-    return settled(() => isChecked(c.face) === (snap === '1'));
-  },
-};
+/** A two-state control (switch, custom checkbox) pressed until `isOn` says what the draft wants; reads 是/否. */
+export function toggleDriver(isOn: (face: HTMLElement) => boolean): Driver {
+  return {
+    snapshot: (c) => (isOn(c.face) ? '1' : '0'),
+    read: (c) => (isOn(c.face) ? '是' : '否'),
+    async write(c, value) {
+      const want = wantsChecked(value);
+      if (want === undefined) return fail('noOption', value);
+      if (isOn(c.face) === want) return ok(false, want ? '是' : '否');
+      press(c.face);
+      return (await settled(() => isOn(c.face) === want)) ? ok(true, want ? '是' : '否') : fail('rejected');
+    },
+    async restore(c, snap) {
+      if (isOn(c.face) !== (snap === '1')) press(c.face);
+      return settled(() => isOn(c.face) === (snap === '1'));
+    },
+  };
+}
+
+const ariaCheck = toggleDriver(isChecked);
 
 /** A date field of `role=spinbutton` sections (year, month, day), typed section by section as a person does. */
 const sections = (c: ScannedControl) => Array.from(c.face.querySelectorAll<HTMLElement>('[role=spinbutton]'));

@@ -30,6 +30,7 @@ export const COMPONENTS: ReadonlyArray<ComponentSpec<ControlKind>> = kits.flatMa
 export const FACES: ReadonlyArray<FaceSpec<ControlKind>> = kits.flatMap((k) => k.faces);
 export const FORM_ITEM_LABELS = kits.flatMap((k) => k.formItems);
 export const ADD_ROW_SELECTOR = kits.flatMap((k) => k.addRow).join(', ');
+export const TOOLTIPS = kits.flatMap((k) => k.tooltips ?? []);
 /** Whether an id is one a library generated (`rc_select_3`): it names nothing on the page. */
 const generated = kits.flatMap((k) => (k.generatedIds ? [k.generatedIds] : []));
 export const isGeneratedId = (id: string): boolean => generated.some((re) => re.test(id));

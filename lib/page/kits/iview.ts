@@ -7,6 +7,7 @@ import { fire, key, mouse, nearestPopup, press, sleep, typeInto, waitFor } from 
 import { nameKey } from '../../normalize/text';
 import { cascaderDriver } from './cascader';
 import { numberBox } from './number-box';
+import { toggleDriver } from './aria';
 
 /**
  * iView 3 / View UI (Vue 2): `.ivu-*` components. Radios and checkboxes are native inputs inside labels (the generic
@@ -163,10 +164,21 @@ export const iview = /* @__PURE__ */ defineKit({
     { root: '.ivu-date-picker', kind: 'iv-date', disabled: '.ivu-input-disabled' },
     { root: '.ivu-cascader', kind: 'iv-cascader', disabled: '.ivu-cascader-disabled, .ivu-input-disabled' },
     { root: '.ivu-input-number', kind: 'iv-number', disabled: '.ivu-input-number-disabled' },
+    // A Switch is a span with a hidden input (no role): on when it carries its checked class.
+    { root: '.ivu-switch', kind: 'iv-switch', disabled: '.ivu-switch-disabled' },
   ],
   faces: [],
   formItems: [{ item: '.ivu-form-item', label: '.ivu-form-item-label' }],
-  drivers: { 'iv-autocomplete': text, 'iv-select': ivSelect, 'iv-date': ivDate, 'iv-cascader': ivCascader, 'iv-number': numberBox },
+  drivers: {
+    'iv-autocomplete': text,
+    'iv-select': ivSelect,
+    'iv-date': ivDate,
+    'iv-cascader': ivCascader,
+    'iv-number': numberBox,
+    'iv-switch': toggleDriver((face) => face.classList.contains('ivu-switch-checked')),
+  },
   addRow: [],
+  // An icon-only button's name is often only in its Tooltip, rendered hidden beside it (not transferred by default).
+  tooltips: [{ around: '.ivu-tooltip', text: '.ivu-tooltip-inner' }],
   uploadAreas: iviewUploadAreas,
 });
