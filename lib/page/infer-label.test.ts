@@ -237,3 +237,22 @@ describe('context of a control', () => {
     expect(c.row?.index).toBe(0);
   });
 });
+
+describe('section titles', () => {
+  it('a card title is the context even when a closed date picker in the card has its own (hidden) header', () => {
+    const { document, window } =
+      parseHTML(`<!doctype html><html><body><div class="ivu-card"><div class="ivu-card-head"><p>教育硕士学位信息</p></div>
+      <div class="ivu-card-body"><label>单位<input name="a"></label><div class="ivu-date-picker"><input name="d">
+      <div class="ivu-select-dropdown" style="display: none"><div class="ivu-date-picker-header"><span>2026 年</span><span>12 月</span></div></div></div></div></div></body></html>`);
+    // (linkedom has no layout: an inline display:none ancestor is what a browser's checkVisibility() would see.)
+    const proto = window.Element.prototype as { checkVisibility?: () => boolean };
+    proto.checkVisibility = function (this: Element) {
+      return !this.closest('[style*="display: none"]');
+    };
+    try {
+      expect(scanRoot(document as unknown as Document).find((c) => c.name === 'a')!.context).toBe('教育硕士学位信息');
+    } finally {
+      delete proto.checkVisibility;
+    }
+  });
+});

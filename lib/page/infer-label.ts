@@ -376,8 +376,9 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading], [class
 function titlesSections(h: Element): boolean {
   const box = h.parentElement;
   if (!box || HEADING_TAGS.has(h.tagName)) return false;
+  // (Only titles a person sees: a closed date picker's month header inside a card is no section title.)
   for (const other of Array.from(box.querySelectorAll(HEADING_SELECTOR)))
-    if (other !== h && !h.contains(other) && headingText(other)) return true;
+    if (other !== h && !h.contains(other) && headingText(other) && (other.checkVisibility?.() ?? true)) return true;
   return false;
 }
 

@@ -131,6 +131,8 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
     if (spec.skip && comp.matches(spec.skip)) return undefined;
     if (ctx.seen.has(comp)) return undefined;
     ctx.seen.add(comp);
+    // A component in a hidden template row is no control a person sees (its inner input may be hidden on purpose).
+    if (!rendered && (comp === el || !isRendered(comp))) return undefined;
     kind = spec.kind;
     face = comp;
     if (comp.matches(spec.disabled) || comp.querySelector(spec.disabled) || (el as HTMLInputElement).disabled) blocked = 'disabled';
@@ -270,6 +272,7 @@ function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: 
       // A generic root inside a library's component (or inside a larger generic one) is part of that component.
       if (GENERIC_COMPONENTS.includes(spec) && comp.parentElement && rootOf(comp.parentElement, ctx)) continue;
       ctx.seen.add(comp);
+      if (!isRendered(comp)) continue;
       out.push(
         build(comp, comp, spec.kind, ctx, comp.matches(spec.disabled) || comp.querySelector(spec.disabled) ? 'disabled' : undefined),
       );

@@ -63,4 +63,27 @@ describe('scan: faces and template rows', () => {
     expect(cs[0]!.face.className).toContain('select2-container');
     expect(DRIVERS.select2.read(cs[0]!)).toBe('浙江省');
   });
+
+  it('leaves out the widgets of a hidden template block (comboboxes, radio groups, spin buttons)', () => {
+    const { document, window } = parseHTML(
+      `<!doctype html><html><body>${['', ' hidden']
+        .map(
+          (h, i) => `<fieldset${h}><span id="l${i}">学段</span><div role="combobox" aria-labelledby="l${i}" tabindex="0"></div>
+        <div role="radiogroup" aria-label="办学性质"><div role="radio" aria-checked="false">公办</div><div role="radio" aria-checked="false">民办</div></div>
+        <input role="spinbutton" aria-label="导师数"></fieldset>`,
+        )
+        .join('')}</body></html>`,
+    );
+    // (linkedom has no layout: a hidden ancestor is what a browser's checkVisibility() would see.)
+    const proto = window.Element.prototype as { checkVisibility?: () => boolean };
+    proto.checkVisibility = function (this: Element) {
+      return !this.closest('[hidden]');
+    };
+    try {
+      const cs = scanRoot(document as unknown as Document);
+      expect(cs.map((c) => c.face.closest('fieldset')!.hasAttribute('hidden'))).toEqual([false, false, false]);
+    } finally {
+      delete proto.checkVisibility;
+    }
+  });
 });
