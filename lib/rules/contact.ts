@@ -75,7 +75,7 @@ export const contactPhone = defineRule('contact.phone', {
 
 export const contactEmail = defineRule('contact.email', {
   severity: 'error',
-  clause: 'RFC 5322',
+  clause: '电子邮件地址格式（RFC 5322）',
   description: { zh: '电子邮箱格式须正确', en: 'E-mail addresses must be well-formed' },
   check(ctx, emit) {
     const out: Finding[] = [];
