@@ -100,14 +100,31 @@ interface Cand {
   row?: number;
 }
 
-/** What a control's candidates depend on besides its row: controls down a table share it, and their answer. */
-function signature(c: Matchable): string {
-  let k = `${c.context ?? ''}\u0001${c.row ? 'r' : c.code.index !== undefined ? 'i' : ''}\u0001${c.code.key}`;
-  for (const l of c.labels) k += `\u0001${l.source}\u0002${l.text}`;
-  // (What a control offers or holds decides as much as its labels: two radio groups of the same label may differ.)
-  for (const t of c.choices ?? c.radios?.map((r) => r.text) ?? []) k += `\u0003${t}`;
-  if (c.cascade) k += '\u0004';
-  return k;
+/**
+ * Controls with the same evidence (labels, context, code key, whether a row or an index places them, a cascader's
+ * flag and a radio group's or select's choices) have the same candidates: controls down a table are scored once. A trie over that
+ * evidence finds them without building a key string per control (the label texts are the scan's memoised strings,
+ * whose hashes V8 keeps).
+ */
+interface Evidence {
+  next?: Map<string, Evidence>;
+  found?: Cand[];
+}
+
+function step(node: Evidence, key: string): Evidence {
+  const next = (node.next ??= new Map());
+  let child = next.get(key);
+  if (!child) next.set(key, (child = {}));
+  return child;
+}
+
+function evidenceOf(root: Evidence, c: Matchable): Evidence {
+  const place = c.row ? 'r' : c.code.index !== undefined ? 'i' : '';
+  let node = step(step(step(root, c.context ?? ''), c.cascade ? `c${place}` : place), c.code.key);
+  for (let i = 0; i < c.labels.length; i++) node = step(step(node, c.labels[i]!.source), c.labels[i]!.text);
+  if (c.radios) for (let i = 0; i < c.radios.length; i++) node = step(node, `\u0001${c.radios[i]!.text}`);
+  if (c.choices) for (let i = 0; i < c.choices.length; i++) node = step(node, `\u0002${c.choices[i]!}`);
+  return node;
 }
 
 /** The candidates of one control: its best field (unambiguous, above the threshold) and that field's twins. */
@@ -127,11 +144,14 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
     via.push(source);
   };
   const context = c.context ?? '';
-  for (const l of c.labels) {
+  for (let i = 0; i < c.labels.length; i++) {
+    const l = c.labels[i]!;
     const w = SOURCE_WEIGHT[l.source];
-    for (const s of m.score(l.text, context)) raise(s.field, s.score * w, l.source);
+    const found = m.score(l.text, context);
+    for (let j = 0; j < found.length; j++) raise(found[j]!.field, found[j]!.score * w, l.source);
   }
-  if (c.code.key) for (const i of m.byCode.get(c.code.key) ?? []) raise(i, CODE_SCORE, 'code');
+  const byCode = c.code.key ? m.byCode.get(c.code.key) : undefined;
+  if (byCode) for (let i = 0; i < byCode.length; i++) raise(byCode[i]!, CODE_SCORE, 'code');
   const choices = c.choices ?? c.radios?.map((r) => r.text);
   const domain = choices && choices.length >= 2 ? choiceField(choices, m) : undefined;
   if (domain !== undefined) raise(domain, CHOICE_SCORE, 'choices');
@@ -241,32 +261,46 @@ export function matchControls<C extends Matchable>(
   groups: readonly GroupHint[] = [],
 ): Assignment<C>[] {
   const m = matcherFor(hints, groups);
-  const cands: Cand[] = [];
-  const seen = new Map<string, Cand[]>();
+  // Candidates by score, each list in control order: walked best score first, this is the order of a stable sort by
+  // score (ties: document order) without sorting thousands of candidates with a comparator.
+  const byScore = new Map<number, Cand[]>();
+  const add = (cand: Cand): void => {
+    const list = byScore.get(cand.score);
+    if (list) list.push(cand);
+    else byScore.set(cand.score, [cand]);
+  };
   // Names that number their rows from 1 (`xxmc1`, `xxmc2`, no `xxmc0`) name rows 0, 1, …
   const first = new Map<string, number>();
-  for (const c of controls)
-    if (c.code.index !== undefined) first.set(c.code.key, Math.min(first.get(c.code.key) ?? Infinity, c.code.index));
+  for (let i = 0; i < controls.length; i++) {
+    const code = controls[i]!.code;
+    if (code.index !== undefined) first.set(code.key, Math.min(first.get(code.key) ?? Infinity, code.index));
+  }
   const rowOf = (c: Matchable): number | undefined =>
     c.row?.index ?? (c.code.index === undefined ? undefined : c.code.index - (first.get(c.code.key) === 1 ? 1 : 0));
-  controls.forEach((control, order) => {
-    const sig = signature(control);
-    let found = seen.get(sig);
+  const evidence: Evidence = {};
+  for (let order = 0; order < controls.length; order++) {
+    const control = controls[order]!;
+    const node = evidenceOf(evidence, control);
     const rowIndex = rowOf(control);
-    if (!found) {
-      found = candidates(control, order, hints, m, rowIndex);
-      seen.set(sig, found);
-      for (const cand of found) cands.push(cand);
-      return;
+    if (!node.found) {
+      node.found = candidates(control, order, hints, m, rowIndex);
+      for (let i = 0; i < node.found.length; i++) add(node.found[i]!);
+      continue;
     }
     // The same evidence: the same fields and scores, in this control's row.
-    for (const f of found) {
+    for (let i = 0; i < node.found.length; i++) {
+      const f = node.found[i]!;
       const cand: Cand = { order, hint: f.hint, score: f.score, via: f.via };
       if (hints[f.hint]!.group && rowIndex !== undefined) cand.row = rowIndex;
-      cands.push(cand);
+      add(cand);
     }
-  });
-  cands.sort((a, b) => b.score - a.score || a.order - b.order);
+  }
+  const scores = Array.from(byScore.keys()).sort((a, b) => b - a);
+  const cands: Cand[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const list = byScore.get(scores[i]!)!;
+    for (let j = 0; j < list.length; j++) cands.push(list[j]!);
+  }
   // A concrete path is a field and a row: kept as a number (`row × fields + field`; -1 - field for top-level fields)
   // so that only assigned controls build their path string.
   const pathKey = (hint: number, row?: number): number => (row === undefined ? -1 - hint : row * hints.length + hint);
@@ -286,7 +320,8 @@ export function matchControls<C extends Matchable>(
   // document order, and not meanwhile the top-level twin (`手机号码` in 第1所学校 is no unit phone).
   const toRows = new Uint8Array(controls.length);
   const met = new Uint8Array(controls.length);
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     const best = !met[c.order];
     met[c.order] = 1;
     if (usedControl[c.order]) continue;

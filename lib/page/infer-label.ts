@@ -248,7 +248,17 @@ export interface ScanPass {
   withControls?: Set<Element>;
   /** The heading before an element in reading order (see headingBefore). */
   headingOf: Map<Element, Element | null>;
+  /**
+   * Elements that may be headings (a superset of those `headingText` accepts, found by one selector query) and their
+   * parents: the walk to a control's heading reads siblings only where a parent holds one.
+   */
+  headingCandidates?: Set<Element>;
+  headingParents?: Set<Node>;
 }
+
+/** Every element `headingText` may accept (its tags, role, and the class words of HEADING_CLASS in any case), and more. */
+const HEADING_CANDIDATES =
+  'h1, h2, h3, h4, h5, h6, legend, caption, [role=heading], [class*=title i], [class*=head i], [class*=legend i], [class*=caption i], [class*=divider i]';
 
 /**
  * The pass over a whole root, from what one walk of it found: the controls (`input, select, textarea`) and the
@@ -271,6 +281,9 @@ export function newScanPass(root: Document | ShadowRoot, controls: Element[], ma
   };
   for (const el of controls) if ((el as HTMLInputElement).type !== 'hidden') mark(el);
   for (const el of markup) if (el.matches(CONTROL_SELECTOR)) mark(el);
+  const headingCandidates = new Set(Array.from(root.querySelectorAll(HEADING_CANDIDATES)));
+  const headingParents = new Set<Node>();
+  headingCandidates.forEach((h) => h.parentNode && headingParents.add(h.parentNode));
   return {
     hasLabel: root.querySelector('label') !== null,
     hasFormItem: markup.some((el) => el.matches(FORM_ITEM_SELECTOR)),
@@ -280,6 +293,8 @@ export function newScanPass(root: Document | ShadowRoot, controls: Element[], ma
     upCell: new Map(),
     withControls: marked,
     headingOf: new Map(),
+    headingCandidates,
+    headingParents,
   };
 }
 
@@ -346,7 +361,12 @@ function headingText(el: Element): string {
  * else among its parent's, and so on up. Memoised per element for a scan pass (siblings share their answer), so a
  * page costs one visit per element at most.
  */
-function headingBefore(start: Element, memo?: Map<Element, Element | null>): Element | null {
+function headingBefore(start: Element, pass?: ScanPass): Element | null {
+  const memo = pass?.headingOf;
+  const candidates = pass?.headingCandidates;
+  const parents = pass?.headingParents;
+  // No element of the root can be a heading: nothing to walk.
+  if (candidates && candidates.size === 0) return null;
   const path: Element[] = [];
   let found: Element | null = null;
   for (let el: Element | null = start; el;) {
@@ -356,14 +376,19 @@ function headingBefore(start: Element, memo?: Map<Element, Element | null>): Ele
       break;
     }
     path.push(el);
+    // Siblings that cannot be headings need no reading: go up at once.
+    if (parents && !parents.has(el.parentNode!)) {
+      el = el.parentElement;
+      continue;
+    }
     const prev: Element | null = el.previousElementSibling;
-    if (prev && headingText(prev)) {
+    if (prev && (!candidates || candidates.has(prev)) && headingText(prev)) {
       found = prev;
       break;
     }
     el = prev ?? el.parentElement;
   }
-  if (memo) for (const el of path) memo.set(el, found);
+  if (memo) for (let i = 0; i < path.length; i++) memo.set(path[i]!, found);
   return found;
 }
 
@@ -390,11 +415,11 @@ function titlesSections(h: Element): boolean {
 function contextOf(face: Element, labels: LabelCandidate[], group: string, pass?: ScanPass): string {
   const g = group ? candidateKey(group, false) : '';
   if (g && !labels.some((l) => l.text === g)) return g;
-  let h = headingBefore(face, pass?.headingOf);
+  let h = headingBefore(face, pass);
   for (let guard = 0; h && guard < 3; guard++) {
     const text = headingText(h);
     if (!labels.some((l) => l.text === text) && !(h.previousElementSibling === null && titlesSections(h))) return text;
-    h = headingBefore(h, pass?.headingOf);
+    h = headingBefore(h, pass);
   }
   return '';
 }

@@ -22,79 +22,81 @@ const INLINE_ALTERNATIVE = /(?<=[\u3400-\u9fff])\([\u3400-\u9fff]{1,2}\)(?=[\u34
 
 /**
  * English form words (labels of bilingual or English pages), phrases first: written in Chinese, then compared as
- * any Chinese label is. Words not listed stay as they are (and weigh as unknown words).
+ * any Chinese label is. Words not listed stay as they are (and weigh as unknown words). Each pattern is tried only when
+ * one of its words (the third column: every match holds one) is in the text, so a page compiles only the few it needs.
  */
-const ENGLISH: Array<[RegExp, string]> = [
-  [/date of birth|birth ?date|birthday/g, '出生日期'],
-  [/student (?:id|no|number)|student/g, '学号'],
-  [/(?:id|identity|id card) ?(?:card )?(?:no|number)|id ?card|identity/g, '证件号'],
-  [/(?:contact )?(?:tel|telephone|phone|mobile)(?: no| number)?|contact number/g, '电话'],
-  [/e-?mail(?: address)?/g, '邮箱'],
-  [/(school|university|college|unit|organi[sz]ation|institution|employer) name/g, '$1 名称'],
-  [/full name|name/g, '姓名'],
-  [/gender|sex/g, '性别'],
-  [/fill(?:ing)? date|date (?:of )?filling/g, '填表日期'],
-  [/filled (?:in )?by|filler|prepared by/g, '填表人'],
-  [/recommend(?:ing|ed|ation)?/g, '推荐'],
-  [/nature/g, '性质'],
-  [/stage/g, '学段'],
-  [/date|time/g, '日期'],
-  [/certificate|cert/g, '证书'],
-  [/\b(?:no|number)\b/g, '号'],
-  [/\bcode\b/g, '代码'],
-  [/degree/g, '学位'],
-  [/school|university|college|institution/g, '学校'],
-  [/unit|organi[sz]ation|employer/g, '单位'],
-  [/address/g, '地址'],
-  [/province/g, '省'],
-  [/city/g, '市'],
-  [/county|district/g, '县'],
-  [/remarks?|notes?|comments?/g, '备注'],
-  [/contact person|contact/g, '联系人'],
-  [/principal|headmaster/g, '校长'],
-  [/discipline|major|subject/g, '学科'],
-  [/category/g, '门类'],
-  [/type/g, '类型'],
-  [/level/g, '层次'],
-  [/graduation/g, '毕业'],
-  [/award(?:ed|ing)?|conferred/g, '授予'],
-  [/reason/g, '理由'],
-  [/teachers?/g, '教师'],
-  [/postcode|zip(?: code)?|postal code/g, '邮编'],
-  [/website|homepage/g, '网址'],
-  [/\b(?:of|the|and|a|an|in|for|by)\b/g, ''],
+const ENGLISH: Array<[RegExp, string, string[]]> = [
+  [/date of birth|birth ?date|birthday/g, '出生日期', ['birth']],
+  [/student (?:id|no|number)|student/g, '学号', ['student']],
+  [/(?:id|identity|id card) ?(?:card )?(?:no|number)|id ?card|identity/g, '证件号', ['id']],
+  [/(?:contact )?(?:tel|telephone|phone|mobile)(?: no| number)?|contact number/g, '电话', ['tel', 'phone', 'mobile', 'contact number']],
+  [/e-?mail(?: address)?/g, '邮箱', ['mail']],
+  [/(school|university|college|unit|organi[sz]ation|institution|employer) name/g, '$1 名称', [' name']],
+  [/full name|name/g, '姓名', ['name']],
+  [/gender|sex/g, '性别', ['gender', 'sex']],
+  [/fill(?:ing)? date|date (?:of )?filling/g, '填表日期', ['fill']],
+  [/filled (?:in )?by|filler|prepared by/g, '填表人', ['fille', 'prepared by']],
+  [/recommend(?:ing|ed|ation)?/g, '推荐', ['recommend']],
+  [/nature/g, '性质', ['nature']],
+  [/stage/g, '学段', ['stage']],
+  [/date|time/g, '日期', ['date', 'time']],
+  [/certificate|cert/g, '证书', ['cert']],
+  [/\b(?:no|number)\b/g, '号', ['no', 'number']],
+  [/\bcode\b/g, '代码', ['code']],
+  [/degree/g, '学位', ['degree']],
+  [/school|university|college|institution/g, '学校', ['school', 'university', 'college', 'institution']],
+  [/unit|organi[sz]ation|employer/g, '单位', ['unit', 'organi', 'employer']],
+  [/address/g, '地址', ['address']],
+  [/province/g, '省', ['province']],
+  [/city/g, '市', ['city']],
+  [/county|district/g, '县', ['county', 'district']],
+  [/remarks?|notes?|comments?/g, '备注', ['remark', 'note', 'comment']],
+  [/contact person|contact/g, '联系人', ['contact']],
+  [/principal|headmaster/g, '校长', ['principal', 'headmaster']],
+  [/discipline|major|subject/g, '学科', ['discipline', 'major', 'subject']],
+  [/category/g, '门类', ['category']],
+  [/type/g, '类型', ['type']],
+  [/level/g, '层次', ['level']],
+  [/graduation/g, '毕业', ['graduation']],
+  [/award(?:ed|ing)?|conferred/g, '授予', ['award', 'conferred']],
+  [/reason/g, '理由', ['reason']],
+  [/teachers?/g, '教师', ['teacher']],
+  [/postcode|zip(?: code)?|postal code/g, '邮编', ['postcode', 'zip', 'postal code']],
+  [/website|homepage/g, '网址', ['website', 'homepage']],
+  [/\b(?:of|the|and|a|an|in|for|by)\b/g, '', ['of', 'the', 'and', 'a', 'in', 'for', 'by']],
 ];
 
-/** Administrative divisions are worded many ways; each level is written as its one character. */
-const DIVISIONS: Array<[RegExp, string]> = [
-  [/省级行政区划?|省区市|省市区|省份/g, '省'],
-  [/地级行政区划?|地级市|地市州|市州|地市/g, '市'],
-  [/县级行政区划?|县市区|县区|区县/g, '县'],
-];
-
-/** Spellings written one way, longest first within a family (a declarative table: extend it here). */
-const CANONICAL: Array<[RegExp, string]> = [
-  [/移动电话|手机号码|手机号|移动手机/g, '手机'],
-  [/电子邮件地址|电子邮箱地址|邮箱地址|电子邮件|电子信箱|邮件地址|e-?mail|邮件/g, '邮箱'],
-  [/年月日|时间|年月/g, '日期'],
-  [/号码|编号/g, '号'],
-  [/电话/g, '手机'],
-  [/人数/g, '数'],
-  [/人姓名$/, '人'],
-  [/证书/g, '证'],
-  [/院校|高校|大学/g, '学校'],
-  [/通信|邮寄/g, '通讯'],
-  [/指导教师|指导老师/g, '导师'],
-  [/所属/g, '所在'],
-  [/^有效|^拟/g, ''],
-  // A status said as done (`已获得`, `已备案`) names the same yes/no as its verb.
-  [/^已(?=\p{Script=Han}{2})/u, ''],
+/**
+ * Spellings written one way: each rule's words (longest first) are replaced, in the order of the rules. Plain words,
+ * not regular expressions: a cold page normalises every field name once, and a string search costs no compilation.
+ * Administrative divisions come first, each level written as its one character.
+ */
+const SPELLINGS: Array<[string[], string]> = [
+  [['省级行政区划', '省级行政区', '省区市', '省市区', '省份'], '省'],
+  [['地级行政区划', '地级行政区', '地级市', '地市州', '市州', '地市'], '市'],
+  [['县级行政区划', '县级行政区', '县市区', '县区', '区县'], '县'],
+  [['移动电话', '手机号码', '手机号', '移动手机'], '手机'],
+  [['电子邮件地址', '电子邮箱地址', '邮箱地址', '电子邮件', '电子信箱', '邮件地址', 'e-mail', 'email', '邮件'], '邮箱'],
+  [['年月日', '时间', '年月'], '日期'],
+  [['号码', '编号'], '号'],
+  [['电话'], '手机'],
+  [['人数'], '数'],
+  [['证书'], '证'],
+  [['院校', '高校', '大学'], '学校'],
+  [['通信', '邮寄'], '通讯'],
+  [['指导教师', '指导老师'], '导师'],
+  [['所属'], '所在'],
   // Whether a degree was awarded or obtained is one yes/no from either side (`是否授予` = `是否获得`).
-  [/是否(?:授予|取得)/g, '是否获得'],
-  // A yes/no recorded as a state or a mark (`备案状态`, `备案标志`, `备案标记`).
-  [/(?:状态|标志|标识)$/, '标记'],
-  [/学员/g, '学生'],
+  [['是否授予', '是否取得'], '是否获得'],
+  [['学员'], '学生'],
 ];
+
+/** A leading `已` before a verb of two characters or more. */
+const DONE = /^已(?=\p{Script=Han}{2})/u;
+
+/** Trailing punctuation of a label (`学校名称：`, `电话,`). */
+const TRAILING_PUNCT = /[:;,，。、.?？!！]+$/;
+const TRAILING_PUNCT_CHARS = ':;,，。、.?？!！';
 
 const DECORATION = /[\s\u00a0\u200b\u3000*※★☆✱"'“”‘’《》「」『』【】<>]+/g;
 
@@ -111,11 +113,14 @@ function fromEnglish(s: string): string {
   if (!/[a-z]{2}/.test(s)) return s;
   let out = ` ${s.replace(/[.:_]/g, ' ')} `;
   let known = false;
-  for (const [re, to] of ENGLISH)
+  for (let i = 0; i < ENGLISH.length; i++) {
+    const [re, to, words] = ENGLISH[i]!;
+    if (!words.some((w) => out.includes(w))) continue;
     out = out.replace(re, (_, g1: unknown) => {
       if (to) known = true;
       return to.replace('$1', typeof g1 === 'string' ? g1 : '');
     });
+  }
   return known ? out : s;
 }
 
@@ -138,11 +143,23 @@ export function normalizeLabel(text: string): string {
       .replace(FILLER_ASIDE, '')
       .replace(/[()]/g, '');
   }
-  s = s.replace(/[:;,，。、.?？!！]+$/, '').replace(/^[:]+/, '');
-  for (const [re, to] of DIVISIONS) s = s.replace(re, to);
-  for (const [re, to] of CANONICAL) s = s.replace(re, to);
+  if (TRAILING_PUNCT_CHARS.includes(s[s.length - 1] ?? ':')) s = s.replace(TRAILING_PUNCT, '');
+  if (s[0] === ':') s = s.replace(/^:+/, '');
+  for (let r = 0; r < SPELLINGS.length; r++) {
+    const words = SPELLINGS[r]![0];
+    for (let i = 0; i < words.length; i++) if (s.includes(words[i]!)) s = s.replaceAll(words[i]!, SPELLINGS[r]![1]);
+    // (`…人姓名` → `…人` once the phone and count words are settled, as the table's order has it.)
+    if (r === 8 && s.endsWith('人姓名')) s = s.slice(0, -2);
+  }
+  // A leading `有效`/`拟` (`有效证件号`, `拟推荐学校`) says nothing of the field.
+  if (s.startsWith('有效')) s = s.slice(2);
+  else if (s.startsWith('拟')) s = s.slice(1);
+  // A status said as done (`已获得`, `已备案`) names the same yes/no as its verb.
+  if (s[0] === '已') s = s.replace(DONE, '');
+  // A yes/no recorded as a state or a mark (`备案状态`, `备案标志`, `备案标记`).
+  if (s.endsWith('状态') || s.endsWith('标志') || s.endsWith('标识')) s = s.slice(0, -2) + '标记';
   // `单位名称`, `学校名称`: the head noun names the thing, `名称` adds nothing (kept when it is all there is).
-  out = s.length > 3 && /(?:名称|情况)$/.test(s) ? s.slice(0, -2) : s;
+  out = s.length > 3 && (s.endsWith('名称') || s.endsWith('情况')) ? s.slice(0, -2) : s;
   if (memo.size > 5000) memo.clear();
   memo.set(text, out);
   return out;

@@ -114,29 +114,67 @@ function contextOf(text: string): string {
 }
 
 const CODE = /^[a-z][a-z0-9_]{0,29}$/;
+/** A bracketed aside (`（师范大学）`): a label is also read without it. */
+const ASIDE = /[（(][^（）()]*[）)]/g;
+/** Words that name a section rather than a thing (`填报人信息`, `推荐学校名单`). */
+const SECTION_WORD = /(?:基本)?(?:信息|情况|名单|列表|明细)$/;
 
-type Bag = Map<string, number>;
+/*
+ * Everything below runs on a cold page — the content script is injected on demand and scans once — where V8 runs it in
+ * its interpreter: loops are indexed (`for…of`, spreads and destructuring allocate an iterator and a result per step
+ * there), and characters are kept as numbers (code points), which Maps and Sets take without allocating a string.
+ */
 
-function bagOf(s: string): Bag {
+/** Code points of a string, as the string iterator yields them (a lone surrogate is one). */
+function codesOf(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    out.push(c);
+    if (c > 0xffff) i++;
+  }
+  return out;
+}
+
+type Bag = Map<number, number>;
+
+/** Each character with its count, in order of first occurrence. */
+function bagOf(codes: readonly number[]): Bag {
   const b: Bag = new Map();
-  for (const c of s) b.set(c, (b.get(c) ?? 0) + 1);
+  for (let i = 0; i < codes.length; i++) b.set(codes[i]!, (b.get(codes[i]!) ?? 0) + 1);
   return b;
 }
 
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  const cs = [...s];
-  for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i]! + cs[i + 1]!);
-  return out;
+/** The distinct bigrams (pairs of adjacent characters) of a string. */
+function bigrams(s: string, codes: readonly number[]): string[] {
+  const seen = new Set<string>();
+  const astral = codes.length !== s.length;
+  for (let i = 0; i + 1 < codes.length; i++) seen.add(astral ? String.fromCodePoint(codes[i]!, codes[i + 1]!) : s.slice(i, i + 2));
+  return Array.from(seen);
 }
 
 interface Name {
   text: string;
-  /** Each character with its count and weight. */
-  chars: Array<[string, number, number]>;
+  /** Each distinct character (code point) with its count and weight. */
+  codes: number[];
+  counts: number[];
+  weights: number[];
   weight: number;
   grams: Set<string>;
   compound: boolean;
+  head: string;
+}
+
+/** One reading of a label, prepared for scoring against every name. */
+interface Reading {
+  text: string;
+  /** The context read with it ('' when none), and its characters. */
+  around: string;
+  aroundChars: Set<number>;
+  factor: number;
+  bag: Bag;
+  weight: number;
+  grams: string[];
   head: string;
 }
 
@@ -148,95 +186,185 @@ export function createLabelScorer(
   fields: readonly MatchField[],
   groups: readonly MatchGroup[] = [],
 ): (label: string, context?: string) => FieldScore[] {
-  const normNames = fields.map((f) => [...new Set(f.names.map(normalizeLabel).filter(Boolean))]);
+  const nf = fields.length;
+  /** Per field, its distinct normalised names. */
+  const normNames: string[][] = [];
+  /** Per field, every character of its names (a modifier made of them agrees with it: `填报` of 填报联系人 → 填报人). */
+  const ownChars: Array<Set<number>> = [];
   // Character rarity: in how many fields' names a character occurs. Unknown characters weigh most.
-  const df = new Map<string, number>();
-  for (const names of normNames) for (const c of new Set(names.join(''))) df.set(c, (df.get(c) ?? 0) + 1);
-  const n = fields.length || 1;
-  const w = (c: string): number => Math.log2(1 + n / (df.get(c) ?? UNKNOWN_DF));
+  const df = new Map<number, number>();
+  /** Per character, the fields whose names hold it (in field order). */
+  const fieldsWith = new Map<number, number[]>();
+  for (let i = 0; i < nf; i++) {
+    const ns: string[] = [];
+    const own = new Set<number>();
+    const raw = fields[i]!.names;
+    for (let j = 0; j < raw.length; j++) {
+      const t = normalizeLabel(raw[j]!);
+      if (!t || ns.includes(t)) continue;
+      ns.push(t);
+      const cs = codesOf(t);
+      for (let k = 0; k < cs.length; k++) {
+        const c = cs[k]!;
+        if (own.has(c)) continue;
+        own.add(c);
+        df.set(c, (df.get(c) ?? 0) + 1);
+        const list = fieldsWith.get(c);
+        if (list) list.push(i);
+        else fieldsWith.set(c, [i]);
+      }
+    }
+    normNames.push(ns);
+    ownChars.push(own);
+  }
+  const n = nf || 1;
+  const w = (c: number): number => Math.log2(1 + n / (df.get(c) ?? UNKNOWN_DF));
   const weigh = (bag: Bag): number => {
     let t = 0;
-    for (const [c, k] of bag) t += w(c) * k;
+    bag.forEach((k, c) => (t += w(c) * k));
     return t;
   };
-  const names: Name[][] = normNames.map((ns) =>
-    ns.map((text) => ({
-      text,
-      chars: [...bagOf(text)].map(([c, k]): [string, number, number] => [c, k, w(c)]),
-      weight: weigh(bagOf(text)),
-      grams: bigrams(text),
-      compound: /.及./.test(text),
-      head: headOf(text),
-    })),
-  );
-  const fieldsWith = new Map<string, number[]>();
-  normNames.forEach((ns, i) => {
-    for (const c of new Set(ns.join(''))) fieldsWith.set(c, [...(fieldsWith.get(c) ?? []), i]);
-  });
+  const names: Name[][] = [];
+  /** Per character, the names holding it (ids in field order): only those can score against a label holding it. */
+  const namesWith = new Map<number, number[]>();
+  let nameCount = 0;
+  for (let i = 0; i < nf; i++) {
+    const list: Name[] = [];
+    for (const text of normNames[i]!) {
+      const cs = codesOf(text);
+      const bag = bagOf(cs);
+      const name: Name = {
+        text,
+        codes: [],
+        counts: [],
+        weights: [],
+        weight: 0,
+        grams: new Set(bigrams(text, cs)),
+        compound: /.及./.test(text),
+        head: headOf(text),
+      };
+      const id = nameCount++;
+      bag.forEach((k, c) => {
+        name.codes.push(c);
+        name.counts.push(k);
+        name.weights.push(w(c));
+        const list = namesWith.get(c);
+        if (list) list.push(id);
+        else namesWith.set(c, [id]);
+      });
+      name.weight = weigh(bag);
+      list.push(name);
+    }
+    names.push(list);
+  }
   const codes = new Map<string, number[]>();
-  fields.forEach((f, i) => {
-    for (const code of new Set([...f.codes, f.key.toLowerCase()])) codes.set(code, [...(codes.get(code) ?? []), i]);
-  });
+  for (let i = 0; i < nf; i++) {
+    const f = fields[i]!;
+    const all = f.codes.concat(f.key.toLowerCase());
+    for (let j = 0; j < all.length; j++) {
+      const list = codes.get(all[j]!);
+      if (!list) codes.set(all[j]!, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
   // Families of fields (`mainDegree…`, `eduMaster…`): a key prefix of one or two words shared with another field.
   // A context is judged against the whole family's words: `主学位` scopes the main degree's unit though only its
   // category and date say `主学位`.
-  const prefixes = fields.map((f) => {
-    const words = f.key.split(/(?=[A-Z])/);
-    return [words.slice(0, 2).join(''), words[0]!];
-  });
-  const familyOf = prefixes.map(([two, one]) =>
-    prefixes.filter((p) => p[0] === two).length > 1 ? two! : prefixes.filter((p) => p[1] === one).length > 1 ? one! : '',
-  );
-  const familyBag = fields.map((_, i) => {
-    const b: Bag = new Map();
-    const members = familyOf[i] ? fields.map((__, j) => j).filter((j) => familyOf[j] === familyOf[i]) : [i];
-    for (const j of members) for (const t of normNames[j]!) for (const [c, k] of bagOf(t)) b.set(c, Math.max(b.get(c) ?? 0, k));
-    return b;
-  });
-  const groupNames = new Map(groups.map((g) => [g.key, g.itemNames.map(normalizeLabel).filter((t) => t.length >= 2)]));
-  const hasGroups = fields.some((f) => f.group);
+  const two: string[] = [];
+  const one: string[] = [];
+  const count = new Map<string, number>();
+  for (let i = 0; i < nf; i++) {
+    const words = fields[i]!.key.split(/(?=[A-Z])/);
+    two.push(words.slice(0, 2).join(''));
+    one.push(words[0]!);
+    count.set(`2${two[i]}`, (count.get(`2${two[i]}`) ?? 0) + 1);
+    count.set(`1${one[i]}`, (count.get(`1${one[i]}`) ?? 0) + 1);
+  }
+  const familyOf: string[] = [];
+  for (let i = 0; i < nf; i++) familyOf.push(count.get(`2${two[i]}`)! > 1 ? two[i]! : count.get(`1${one[i]}`)! > 1 ? one[i]! : '');
+  /** Per field, the characters of its family's names (its own when it has no family). */
+  const familyChars: Array<Set<number>> = [];
+  const byFamily = new Map<string, Set<number>>();
+  for (let i = 0; i < nf; i++) {
+    if (!familyOf[i]) {
+      familyChars.push(ownChars[i]!);
+      continue;
+    }
+    let set = byFamily.get(familyOf[i]!);
+    if (!set) {
+      set = new Set();
+      for (let j = 0; j < nf; j++) if (familyOf[j] === familyOf[i]) ownChars[j]!.forEach((c) => set!.add(c));
+      byFamily.set(familyOf[i]!, set);
+    }
+    familyChars.push(set);
+  }
+  const groupNames = new Map<string, string[]>();
   /** The groups' row names, longest first (`推荐学校` before `学校`). */
-  const scopeWords = [...groupNames.values()].flat().sort((a, b) => b.length - a.length);
-  const topNames = hasGroups ? [...new Set(normNames.flatMap((ns, i) => (fields[i]!.group ? [] : ns.filter((t) => t.length >= 2))))] : [];
-  const nameSets = normNames.map((ns) => new Set(ns));
+  const scopeWords: string[] = [];
+  for (const g of groups) {
+    const ns: string[] = [];
+    for (const t of g.itemNames) {
+      const k = normalizeLabel(t);
+      if (k.length < 2) continue;
+      ns.push(k);
+      scopeWords.push(k);
+    }
+    groupNames.set(g.key, ns);
+  }
+  scopeWords.sort((a, b) => b.length - a.length);
+  let hasGroups = false;
+  for (let i = 0; i < nf; i++) if (fields[i]!.group) hasGroups = true;
+  const topNames: string[] = [];
+  if (hasGroups)
+    for (let i = 0; i < nf; i++)
+      if (!fields[i]!.group) for (const t of normNames[i]!) if (t.length >= 2 && !topNames.includes(t)) topNames.push(t);
+  const anyOf = (words: readonly string[], text: string): boolean => {
+    for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+    return false;
+  };
 
-  const known = (s: string): boolean => [...s].every((c) => df.has(c));
-  /** Whether `text` is the very name of a field other than `field`. */
-  const exactIn = (text: string, field: number): boolean => nameSets.some((set, j) => j !== field && set.has(text));
-  // Every character of a field's own names: a modifier made of them agrees with the field (`填报` of 填报联系人 → 填报人).
-  const ownBag = normNames.map((ns) => new Set(ns.join('')));
-  const pairScore = (
-    label: string,
-    lbag: Bag,
-    lweight: number,
-    lgrams: Set<string>,
-    lhead: string,
-    ctx: string,
-    name: Name,
-    own: Set<string>,
-    exactElsewhere: boolean,
-  ): number => {
+  const known = (s: string): boolean => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.codePointAt(i)!;
+      if (!df.has(c)) return false;
+      if (c > 0xffff) i++;
+    }
+    return true;
+  };
+  /** Per normalised name, the fields it is a name of (to tell whether a text is the very name of another field). */
+  const owners = new Map<string, number[]>();
+  for (let i = 0; i < nf; i++)
+    for (const t of normNames[i]!) {
+      const list = owners.get(t);
+      if (list) list.push(i);
+      else owners.set(t, [i]);
+    }
+  const pairScore = (r: Reading, name: Name, own: Set<number>, exactElsewhere: boolean): number => {
+    const label = r.text;
     if (label === name.text) return 1;
     // A compound name (`学校简介及推荐理由`) stands only for itself: its halves may be other things.
     if (name.compound) return 0;
-    if (label.length < 2 && !ctx) return 0;
+    if (label.length < 2 && !r.around) return 0;
     let matched = 0;
     let fromContext = 0;
-    for (const [c, k, wc] of name.chars) {
-      const inLabel = Math.min(k, lbag.get(c) ?? 0);
+    for (let j = 0; j < name.codes.length; j++) {
+      const k = name.counts[j]!;
+      const wc = name.weights[j]!;
+      const inLabel = Math.min(k, r.bag.get(name.codes[j]!) ?? 0);
       matched += wc * inLabel;
-      if (inLabel < k && ctx && ctx.includes(c)) fromContext += wc * (k - inLabel);
+      if (inLabel < k && r.around && r.aroundChars.has(name.codes[j]!)) fromContext += wc * (k - inLabel);
     }
     if (matched === 0) return 0;
-    const p = matched / lweight;
-    const r = Math.min(1, (matched + CONTEXT_WEIGHT * fromContext) / name.weight);
-    const f = ((1 + BETA2) * p * r) / (BETA2 * p + r);
+    const p = matched / r.weight;
+    const rec = Math.min(1, (matched + CONTEXT_WEIGHT * fromContext) / name.weight);
+    const f = ((1 + BETA2) * p * rec) / (BETA2 * p + rec);
     // Order: shared bigrams (character runs in the same order) against a bag of the same characters.
     let shared = 0;
-    for (const g of lgrams) if (name.grams.has(g)) shared++;
-    const total = lgrams.size + name.grams.size;
+    for (let j = 0; j < r.grams.length; j++) if (name.grams.has(r.grams[j]!)) shared++;
+    const total = r.grams.length + name.grams.size;
     const dice = total ? (2 * shared) / total : 1;
     let score = f * (0.9 + 0.1 * dice);
+    const lhead = r.head;
     if (lhead && name.head && lhead !== name.head) score *= HEAD_MISMATCH;
     // `联系人邮箱` ⊃ `邮箱`: a label made of a field's whole name after a modifier the form knows, with the same head,
     // is that field seen from a side (the modifier may scope it: `联系人`, `学校`). Unknown modifiers (`学籍所在学校`,
@@ -246,11 +374,29 @@ export function createLabelScorer(
       // …unless the label is another field's own name (`联合培养高校` is the partner university, no side of 高校).
       if (known(modifier) && !exactElsewhere) {
         let agree = 0;
-        for (const c of modifier) if (own.has(c)) agree++;
+        for (let i = 0; i < modifier.length; i++) {
+          const c = modifier.codePointAt(i)!;
+          if (own.has(c)) agree++;
+          if (c > 0xffff) i++;
+        }
         score = Math.max(score, MODIFIED_NAME + (AGREEING_MODIFIER * agree) / modifier.length);
       }
     }
     return score;
+  };
+  const read = (text: string, around: string, factor: number): Reading => {
+    const cs = codesOf(text);
+    const bag = bagOf(cs);
+    return {
+      text,
+      around,
+      aroundChars: new Set(around ? codesOf(around) : []),
+      factor,
+      bag,
+      weight: weigh(bag),
+      grams: bigrams(text, cs),
+      head: headOf(text),
+    };
   };
 
   const memo = new Map<string, FieldScore[]>();
@@ -264,71 +410,94 @@ export function createLabelScorer(
     if (label) {
       // Readings of the label: as written; without a bracketed aside that is not filler (`合作培养高校（师范大学）`);
       // a short one after its context (`填报人信息` · `姓名` → 填报人姓名). Each field takes its best reading.
-      const readings: Array<[string, string, number]> = [[label, ctx, 1]];
-      const bare = normalizeLabel(rawLabel.replace(/[（(][^（）()]*[）)]/g, ''));
-      if (bare && bare !== label) readings.push([bare, ctx, 1]);
-      const head = ctx.replace(/(?:基本)?(?:信息|情况|名单|列表|明细)$/, '');
-      if (head && [...label].length <= SHORT_LABEL) readings.push([normalizeLabel(head + label), '', COMPOUND_READING]);
-      const prepared = readings.map(([text, around, factor]) => {
-        const bag = bagOf(text);
-        return { text, around, factor, bag, weight: weigh(bag), grams: bigrams(text), head: headOf(text) };
-      });
+      const readings: Reading[] = [read(label, ctx, 1)];
+      const bare = rawLabel.includes('(') || rawLabel.includes('（') ? normalizeLabel(rawLabel.replace(ASIDE, '')) : label;
+      if (bare && bare !== label) readings.push(read(bare, ctx, 1));
+      const head = ctx.replace(SECTION_WORD, '');
+      if (head && codesOf(label).length <= SHORT_LABEL) readings.push(read(normalizeLabel(head + label), '', COMPOUND_READING));
       // A header or name written as a code (`XWZSBH`, `studentNo`), read before any English word is translated.
       const raw = rawLabel.trim().toLowerCase();
       const codeHits = (CODE.test(raw) && codes.get(raw)) || (CODE.test(label) ? codes.get(label) : undefined);
       // The scope may be in the context (`推荐学校信息`) or in the label itself (`学校联系电话`).
       const around = ctx + label;
-      const scoped = hasGroups && [...groupNames.values()].some((ns) => ns.some((t) => around.includes(t)));
-      const topScoped = hasGroups && !scoped && !!ctx && topNames.some((t) => ctx.includes(t));
+      let scoped = false;
+      if (hasGroups) for (const ns of groupNames.values()) if (anyOf(ns, around)) scoped = true;
+      const topScoped = hasGroups && !scoped && !!ctx && anyOf(topNames, ctx);
       // A label whose modifier names a top-level field (`单位地址`) leans to the top level, more weakly.
-      const topLabel = hasGroups && !scoped && !topScoped && topNames.some((t) => label.length > t.length && label.startsWith(t));
-      // Only fields sharing a character with a reading can score (a field index, not a walk over every field).
-      const reach = new Uint8Array(fields.length);
-      for (const r of prepared) for (const c of r.bag.keys()) for (const i of fieldsWith.get(c) ?? []) reach[i] = 1;
-      for (const i of codeHits ?? []) reach[i] = 1;
-      fields.forEach((f, i) => {
-        if (!reach[i]) return;
+      let topLabel = false;
+      if (hasGroups && !scoped && !topScoped)
+        for (let i = 0; i < topNames.length && !topLabel; i++)
+          topLabel = label.length > topNames[i]!.length && label.startsWith(topNames[i]!);
+      // Only fields sharing a character with a reading can score, and of their names only those sharing one with the
+      // reading (a character index, not a walk over every name): per reading, a bit per name.
+      const reach = new Uint8Array(nf);
+      const hits = new Uint8Array(nameCount);
+      for (let r = 0; r < readings.length; r++)
+        readings[r]!.bag.forEach((_, c) => {
+          const fs = fieldsWith.get(c);
+          if (fs) for (let j = 0; j < fs.length; j++) reach[fs[j]!] = 1;
+          const ns = namesWith.get(c);
+          if (ns) for (let j = 0; j < ns.length; j++) hits[ns[j]!] = hits[ns[j]!]! | (1 << r);
+        });
+      if (codeHits) for (let j = 0; j < codeHits.length; j++) reach[codeHits[j]!] = 1;
+      for (let i = 0, id = 0; i < nf; id += names[i]!.length, i++) {
+        if (!reach[i]) continue;
+        const f = fields[i]!;
         let best = codeHits?.includes(i) ? CODE_SCORE : 0;
-        for (const r of prepared) {
-          const elsewhere = exactIn(r.text, i);
-          for (const name of names[i]!)
-            best = Math.max(best, r.factor * pairScore(r.text, r.bag, r.weight, r.grams, r.head, r.around, name, ownBag[i]!, elsewhere));
+        const ns = names[i]!;
+        for (let r = 0; r < readings.length; r++) {
+          // Whether the reading is the very name of a field other than this one.
+          const owner = owners.get(readings[r]!.text);
+          const elsewhere = !!owner && (owner.length > 1 || owner[0] !== i);
+          for (let j = 0; j < ns.length; j++)
+            if (hits[id + j]! & (1 << r))
+              best = Math.max(best, readings[r]!.factor * pairScore(readings[r]!, ns[j]!, ownChars[i]!, elsewhere));
         }
         // Two names of one field side by side (`备注说明`).
-        if (best < TWO_NAMES && label.length >= 4)
-          for (const n of normNames[i]!) if (label.startsWith(n) && nameSets[i]!.has(label.slice(n.length))) best = TWO_NAMES;
-        if (best <= 0) return;
+        if (best < TWO_NAMES && label.length >= 4) {
+          const texts = normNames[i]!;
+          for (let j = 0; j < texts.length; j++)
+            if (label.startsWith(texts[j]!) && texts.includes(label.slice(texts[j]!.length))) best = TWO_NAMES;
+        }
+        if (best <= 0) continue;
         if (hasGroups) {
-          const mine = f.group ? (groupNames.get(f.group) ?? []).some((t) => around.includes(t)) : false;
+          const mine = f.group ? anyOf(groupNames.get(f.group) ?? [], around) : false;
           if (f.group) best += mine ? SCOPE_BONUS : topScoped ? -TOP_SCOPE_PENALTY : topLabel ? -TOP_LABEL_PENALTY : -SCOPE_BONUS;
           else if (scoped) best -= SCOPE_BONUS;
         }
         // A field this far under the threshold can be neither a match nor a rival of one.
         if (best >= RIVAL_FLOOR) out.push({ field: i, score: Math.min(1, best) });
-      });
+      }
       if (ctx && out.length > 1) {
         // The context tells apart the fields the label could mean: of its characters that some but not all of the
         // strong candidates' families hold (`教育硕士` against `专业` in `教育硕士专业学位`; `学位`, which all hold,
         // says nothing), the share each family holds. A context that does not discriminate changes nothing.
-        const top = out.reduce((m, s) => Math.max(m, s.score), 0);
-        const strong = out.filter((s) => s.score >= STRONG * top);
+        let top = 0;
+        for (let j = 0; j < out.length; j++) top = Math.max(top, out[j]!.score);
+        const strong: FieldScore[] = [];
+        for (let j = 0; j < out.length; j++) if (out[j]!.score >= STRONG * top) strong.push(out[j]!);
         // A group's row name (`推荐学校`) and a section word (`名单`) scope, they do not tell fields of the row apart.
-        let telling = ctx.replace(/(?:基本)?(?:信息|情况|名单|列表|明细)$/, '');
+        let telling = ctx.replace(SECTION_WORD, '');
         for (const t of scopeWords) telling = telling.replaceAll(t, '');
         if (strong.length > 1 && telling) {
-          const held = strong.map(({ field }) => familyBag[field]!);
           let total = 0;
-          const aff = strong.map(() => 0);
-          for (const c of new Set(telling)) {
-            let n = 0;
-            for (const b of held) if (b.has(c)) n++;
-            if (n === 0 || n === held.length) continue;
+          const aff = new Array<number>(strong.length).fill(0);
+          const tellingChars = codesOf(telling);
+          const done = new Set<number>();
+          for (let t = 0; t < tellingChars.length; t++) {
+            const c = tellingChars[t]!;
+            if (done.has(c)) continue;
+            done.add(c);
+            let held = 0;
+            for (let j = 0; j < strong.length; j++) if (familyChars[strong[j]!.field]!.has(c)) held++;
+            if (held === 0 || held === strong.length) continue;
             total++;
-            held.forEach((b, j) => b.has(c) && aff[j]!++);
+            for (let j = 0; j < strong.length; j++) if (familyChars[strong[j]!.field]!.has(c)) aff[j]!++;
           }
           if (total > 0) {
-            const best = aff.reduce((m, a) => Math.max(m, a), 0);
-            strong.forEach((s, j) => (s.score -= (CONTEXT_AFFINITY * (best - aff[j]!)) / total));
+            let best = 0;
+            for (let j = 0; j < aff.length; j++) best = Math.max(best, aff[j]!);
+            for (let j = 0; j < strong.length; j++) strong[j]!.score -= (CONTEXT_AFFINITY * (best - aff[j]!)) / total;
           }
         }
       }
