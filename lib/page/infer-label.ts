@@ -60,12 +60,25 @@ function candidateKey(text: string, stripPrompt: boolean): string {
   return k;
 }
 
+/**
+ * One candidate object per (source, text), shared by every control it labels: controls down a table hold the same
+ * candidates, and a cold page pays for each object it allocates (candidates are read, never changed).
+ */
+const candidates = new Map<LabelSource, Map<string, LabelCandidate>>();
+
 function add(out: LabelCandidate[], text: string | null | undefined, source: LabelSource, stripPrompt = false): void {
   if (!text) return;
   const k = candidateKey(text, stripPrompt);
   if (!k) return;
   for (let i = 0; i < out.length; i++) if (out[i]!.text === k) return;
-  out.push({ text: k, source });
+  let bySource = candidates.get(source);
+  if (!bySource) candidates.set(source, (bySource = new Map()));
+  let cand = bySource.get(k);
+  if (!cand) {
+    if (bySource.size > 5000) bySource.clear();
+    bySource.set(k, (cand = { text: k, source }));
+  }
+  out.push(cand);
 }
 
 function cellHasControl(cell: Element, pass?: ScanPass): boolean {
@@ -138,13 +151,13 @@ export function headerLayers(rows: Element[]): HeaderLayers {
 }
 
 function isHeaderRow(row: Element, pass?: ScanPass): boolean {
-  const cells = rowCells(row);
-  if (cells.length < 2) return false;
   let texts = 0;
-  for (const c of cells) {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isCell(c)) continue;
     if (cellHasControl(c, pass)) return false;
     if (labelKey(textOf(c))) texts++;
   }
+  // (Two texts make two cells at least.)
   return texts >= 2;
 }
 
@@ -174,7 +187,8 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
     // Consecutive header rows are one header of several levels.
     let headerRows: Element[] = [];
     let n = 0;
-    for (const r of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
       if (isHeaderRow(r, pass)) {
         headerRows.push(r);
         continue;
@@ -279,8 +293,8 @@ export function newScanPass(root: Document | ShadowRoot, controls: Element[], ma
       c = cellOf(row);
     }
   };
-  for (const el of controls) if ((el as HTMLInputElement).type !== 'hidden') mark(el);
-  for (const el of markup) if (el.matches(CONTROL_SELECTOR)) mark(el);
+  for (let i = 0; i < controls.length; i++) if ((controls[i] as HTMLInputElement).type !== 'hidden') mark(controls[i]!);
+  for (let i = 0; i < markup.length; i++) if (markup[i]!.matches(CONTROL_SELECTOR)) mark(markup[i]!);
   const headingCandidates = new Set(Array.from(root.querySelectorAll(HEADING_CANDIDATES)));
   const headingParents = new Set<Node>();
   headingCandidates.forEach((h) => h.parentNode && headingParents.add(h.parentNode));

@@ -230,17 +230,22 @@ export function scanRoot(root: Document | ShadowRoot, ctx: ScanContext = newScan
  */
 function renumberRows(controls: ScannedControl[]): void {
   const rank = new Map<Element, Map<number, number>>();
-  for (const c of controls) {
-    if (!c.row) continue;
-    let m = rank.get(c.row.scope);
-    if (!m) rank.set(c.row.scope, (m = new Map()));
-    if (!m.has(c.row.index)) m.set(c.row.index, m.size);
+  for (let i = 0; i < controls.length; i++) {
+    const row = controls[i]!.row;
+    if (!row) continue;
+    let m = rank.get(row.scope);
+    if (!m) rank.set(row.scope, (m = new Map()));
+    if (!m.has(row.index)) m.set(row.index, m.size);
   }
-  for (const m of rank.values()) {
-    const sorted = [...m.keys()].sort((a, b) => a - b);
-    sorted.forEach((index, i) => m.set(index, i));
+  rank.forEach((m) => {
+    const sorted = Array.from(m.keys()).sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length; i++) m.set(sorted[i]!, i);
+  });
+  // (Each control's row object is its own, made by inferLabels: renumbered in place.)
+  for (let i = 0; i < controls.length; i++) {
+    const row = controls[i]!.row;
+    if (row) row.index = rank.get(row.scope)!.get(row.index)!;
   }
-  for (const c of controls) if (c.row) c.row = { ...c.row, index: rank.get(c.row.scope)!.get(c.row.index)! };
 }
 
 function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: ScannedControl[]): void {
@@ -248,7 +253,8 @@ function scanInto(root: Document | ShadowRoot | Element, ctx: ScanContext, out: 
   const whole = root === ctx.root;
   const found: HTMLElement[] = [];
   const markup: HTMLElement[] = [];
-  root.querySelectorAll<HTMLElement>(ROOT_QUERY).forEach((el) => (CONTROL_TAGS.has(el.tagName) ? found : markup).push(el));
+  const all = root.querySelectorAll<HTMLElement>(ROOT_QUERY);
+  for (let i = 0; i < all.length; i++) (CONTROL_TAGS.has(all[i]!.tagName) ? found : markup).push(all[i]!);
   // Visibility of every control in one tight loop: interleaved with the DOM reads of label inference, each call
   // costs about four times as much (measured in Chromium on the 2,000-control bench page).
   const rendered = found.map(isRendered);
