@@ -61,6 +61,16 @@ describe('findAddButton', () => {
     expect(found(td, ['r0'])).toBeUndefined();
   });
 
+  it('takes a worded add button that sits beside the cards’ number boxes (their step buttons are not its)', () => {
+    // Ant Design: the block holding the school cards (with their number boxes, whose down steps say "Decrease Value")
+    // also holds the dashed 添加学校 button.
+    const doc =
+      page(`<div><div id="r0" class="card"><input name="xxmc"><div class="ant-input-number"><span role="button" aria-label="Increase Value" class="ant-input-number-handler-up"></span>
+      <span role="button" aria-label="Decrease Value" class="ant-input-number-handler-down"></span><input role="spinbutton"></div><button type="button">删除</button></div>
+      <button id="add" type="button" class="ant-btn ant-btn-dashed"><span role="img" aria-label="plus" class="anticon anticon-plus"></span><span>添加学校</span></button></div>`);
+    expect(found(doc, ['r0'])).toBe('add');
+  });
+
   it('never takes the buttons of a hidden template row', () => {
     const doc = page(
       `<div id="r0"><input></div><fieldset hidden><button id="tpl" type="button" aria-label="添加学校">＋</button></fieldset>`,

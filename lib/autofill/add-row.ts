@@ -88,7 +88,10 @@ const STEP_DOWN_ICON = /(^|[\s_-])(minus|remove|reduce|subtract|decrease)([\s_-]
 /** The up step of a number box: beside its input, paired with a down step (`− [ 3 ] ＋`). Not an add-row control. */
 function stepsAControl(b: Element): boolean {
   const wrap = b.parentElement;
-  if (!wrap?.querySelector('input:not([type=hidden]), [role=spinbutton]')) return false;
+  if (!wrap) return false;
+  // The wrapper of one number box, not a block that holds number boxes and the add button beside them.
+  const boxes = Array.from(wrap.querySelectorAll('input:not([type=hidden]), [role=spinbutton]'));
+  if (boxes.filter((e) => !boxes.some((o) => o !== e && o.contains(e))).length !== 1) return false;
   return Array.from(wrap.querySelectorAll('button, a, [role=button]')).some((o) => {
     if (o === b) return false;
     const name = text(o) || o.getAttribute('aria-label') || o.getAttribute('title') || '';
