@@ -214,6 +214,17 @@ describe('context of a control', () => {
       '学位信息',
     ],
     [
+      'the title of a header bar, not the tip beside it (TDesign t-card actions)',
+      '<div class="t-card"><div class="t-card__header"><div class="t-card__title">“国优计划”教育实践学校推荐表</div><div class="t-card__actions"><span class="tip">当前账号：浙江省教育厅 · 截止日期 2024年8月9日</span></div></div><div class="t-card__body"><label>联系电话<input name="a"></label></div></div>',
+      '“国优计划”教育实践学校推荐表',
+    ],
+    [
+      'a block head without its 移除 link',
+      '<div class="school"><div class="school-head"><span>推荐学校（一）</span><a href="#" class="t-link">移除</a></div><label>联系人手机<input name="a"></label></div>',
+      '推荐学校(一)',
+    ],
+    ['a heading that is a link', '<h3><a href="#s1">第1所学校</a></h3><div><label>学校名称<input name="a"></label></div>', '第1所学校'],
+    [
       'not the header of a data table',
       '<div class="el-table__header-wrapper">学校名称联系人</div><div><input name="a" placeholder="学校名称"></div>',
       '',

@@ -367,7 +367,26 @@ function headingText(el: Element): string {
   if (!HEADING_TAGS.has(tag) && el.getAttribute('role') !== 'heading' && !(cls && HEADING_CLASS.test(cls) && !NOT_HEADING_CLASS.test(cls)))
     return '';
   if (el.querySelector(CONTROL_SELECTOR)) return '';
-  return candidateKey(textOf(el), false);
+  // A header bar holds its title and more (a tip, the account, a 移除 link): the title inside it is the heading.
+  const title = el.querySelector(HEADING_TITLE) ?? el;
+  // …unless the words are all in a link (`<h3><a>第1所学校</a></h3>`).
+  return candidateKey(headingWords(title) || textOf(title), false);
+}
+
+/** A title inside a header bar (`.card-header > .card-title`). */
+const HEADING_TITLE = 'h1, h2, h3, h4, h5, h6, [role=heading], [class*=title i]';
+/** What a heading says, without the actions it carries (`推荐学校（一）` of `推荐学校（一） 移除`). */
+function headingWords(node: Node): string {
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (el.tagName === 'A' || el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return '';
+    if (el.firstElementChild) {
+      let s = '';
+      for (let c = el.firstChild; c; c = c.nextSibling) s += headingWords(c);
+      return s;
+    }
+  }
+  return textOf(node);
 }
 
 /**
