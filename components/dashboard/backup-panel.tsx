@@ -16,7 +16,7 @@ type Phase =
   | { name: 'ask'; bytes: Uint8Array; file: string; error?: string }
   | { name: 'preview'; plan: ImportPlan; file: string }
   | { name: 'done'; plan: ImportPlan }
-  | { name: 'error'; message: string };
+  | { name: 'error'; message: string; file?: string };
 
 /**
  * Export every local draft (optionally with history) as one JSON file; import one back after a preview of what is
@@ -52,14 +52,18 @@ export function BackupPanel() {
       // A protected backup: ask for its passphrase (again, after a wrong one), nothing written meanwhile.
       else if (result.needsPassphrase)
         setPhase({ name: 'ask', bytes, file, ...(passphrase === undefined ? {} : { error: pick(result.error) }) });
-      else setPhase({ name: 'error', message: pick(result.error) });
+      else setPhase({ name: 'error', message: pick(result.error), file });
     } catch (err) {
-      setPhase({ name: 'error', message: errorText(err) });
+      setPhase({ name: 'error', message: errorText(err), file });
     } finally {
       setBusy(false);
     }
   };
-  const onFile = async (file: File) => preview(new Uint8Array(await file.arrayBuffer()), file.name);
+  const onFile = async (file: File) => {
+    // What was said about the previous file must not stand while this one is read.
+    setPhase({ name: 'idle' });
+    return preview(new Uint8Array(await file.arrayBuffer()), file.name);
+  };
   const confirm = async (plan: ImportPlan) => {
     setBusy(true);
     try {
@@ -110,7 +114,7 @@ export function BackupPanel() {
         onFile={onFile}
         testId="backup-file"
       />
-      {phase.name === 'error' && <ErrorBanner message={phase.message} testId="backup-error" />}
+      {phase.name === 'error' && <ErrorBanner message={phase.message} file={phase.file} testId="backup-error" />}
       {phase.name === 'ask' && (
         <div class="stack" data-testid="backup-ask">
           <p role="status">{t('vault.backup.needsPassphrase')}</p>

@@ -40,9 +40,10 @@ export function FilePicker(props: {
   );
 }
 
-export function ErrorBanner(props: { message: string; testId?: string }) {
+/** An import's refusal; `file` names the file it is about (so a refusal never seems to speak for the next file). */
+export function ErrorBanner(props: { message: string; file?: string | undefined; testId?: string }) {
   return (
-    <div class="banner banner-error" role="alert" data-testid={props.testId}>
+    <div class="banner banner-error" role="alert" data-testid={props.testId} data-file={props.file}>
       {props.message}
     </div>
   );

@@ -55,8 +55,10 @@ test('a malformed backup is refused with a clear Chinese message; the list is un
   ];
   for (const [name, text, mentions] of cases) {
     await o.importBackup(file(name, text));
-    await o.page.waitForSelector('[data-testid="backup-error"]');
-    const message = await o.page.$eval('[data-testid="backup-error"]', (el) => el.textContent ?? '');
+    // The refusal of this file, not the previous one's still on screen.
+    const error = `[data-testid="backup-error"][data-file="${name}"]`;
+    await o.page.waitForSelector(error);
+    const message = await o.page.$eval(error, (el) => el.textContent ?? '');
     expect(message, name).toContain(mentions);
     expect(message, name).toContain('数据库未作任何改动');
     expect(message, name).not.toMatch(/\n\s+at /); // never a stack trace
