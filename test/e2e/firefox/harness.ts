@@ -19,6 +19,8 @@ export interface FirefoxSession {
   base: string;
   /** Open an extension page (e.g. `options.html#/drafts`) in a new tab once its document has loaded. */
   openPage(pagePath: string): Promise<Page>;
+  /** Firefox's tab id of a page, as the extension sees it (asked from an extension page: no service worker here). */
+  tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
   const installed = await browser.installExtension(firefoxExtensionDir());
   if (installed !== GECKO_ID) throw new Error(`installed ${installed}, expected ${GECKO_ID}`);
   const base = `moz-extension://${uuid}/`;
-  return {
+  const session: FirefoxSession = {
     browser,
     base,
     async openPage(pagePath: string) {
@@ -52,8 +54,24 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
       }
       throw new Error(`${url} did not load in Firefox within 30 s`);
     },
+    async tabIdOf(page: Page) {
+      const asker = await session.openPage('popup.html');
+      try {
+        const id = await asker.evaluate(async (u: string) => {
+          const tabs = await (
+            globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }
+          ).browser.tabs.query({});
+          return tabs.find((t) => t.url === u)?.id ?? -1;
+        }, page.url());
+        if (id < 0) throw new Error(`no tab for ${page.url()}`);
+        return id;
+      } finally {
+        await asker.close();
+      }
+    },
     async close() {
       await browser.close();
     },
   };
+  return session;
 }

@@ -1,7 +1,7 @@
 /**
  * Firefox smoke suite (issue 17 §1): the Firefox build in Firefox ESR, used as a person uses it — a draft created,
  * typed into and found again after reopening, a backup imported, a sealed and an unsealed PDF checked on the options
- * page's checker. Skipped, with the reason, where the machine has no Firefox.
+ * page's checker, a fixture system (the GBK frameset) filled from the popup. Skipped, with the reason, where the machine has no Firefox.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_OUT, makeCorpus } from '../../../scripts/make-pdf-corpus';
 import { findFirefox } from '../../../scripts/platform/firefox-path';
 import { OptionsPage } from '../pages/options';
+import { startFixtureServer, type FixtureServer } from '../../fixtures/server';
+import { DRAFT_IDS, degreeData, fixtureBackup } from '../../fixtures/systems/drafts';
+import { expectedDegree } from '../../fixtures/systems/legacy/expect';
 import { launchFirefoxExtension, type FirefoxSession } from './harness';
 
 // The global set-up installed one where it could, and said why not where it could not.
@@ -18,14 +21,18 @@ const firefox = findFirefox();
 
 let s: FirefoxSession;
 let dir: string;
+let server: FixtureServer;
 beforeAll(async () => {
   if (!firefox) return;
   await makeCorpus(DEFAULT_OUT);
+  server = await startFixtureServer();
   dir = mkdtempSync(path.join(tmpdir(), 'guoyou-firefox-e2e-'));
+  writeFileSync(path.join(dir, 'fixtures.json'), fixtureBackup());
   s = await launchFirefoxExtension();
 });
 afterAll(async () => {
   await s?.close();
+  await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -102,6 +109,31 @@ describe.skipIf(!firefox)('Firefox ESR: the extension as a person uses it', () =
       Object.fromEntries(els.map((e) => [e.getAttribute('data-pdf-result'), e.getAttribute('data-status')])),
     );
     expect(statuses).toEqual({ 'scan-sealed-1p.pdf': 'sealed', 'scan-unsealed-1p.pdf': 'unsealed' });
+    await page.close();
+  });
+
+  test('the popup fills a fixture system (a GBK frameset) with a draft, and submits nothing', async () => {
+    const o = await OptionsPage.open(s);
+    await o.importBackup(path.join(dir, 'fixtures.json'));
+    await (await o.page.waitForSelector('[data-testid="backup-confirm"]'))!.click();
+    await o.page.waitForSelector('[data-testid="backup-done"]');
+    await o.close();
+
+    const page = await s.browser.newPage();
+    await page.goto(`${server.url}/legacy/degree.html`, { waitUntil: 'load' });
+    // BiDi gives frames no names: find the form's frame by its document.
+    const frame = page.frames().find((f) => f.url().endsWith('/legacy/degree-form.html'))!;
+    await frame.waitForFunction(() => typeof (window as unknown as { __state?: unknown }).__state === 'function', { polling: 100 });
+    const popup = await s.openPage(`popup.html?tab=${await s.tabIdOf(page)}&draft=${DRAFT_IDS.degree}`);
+    await popup.waitForSelector('[data-testid="autofill-fill"]:not([disabled])', { timeout: 15_000 });
+    await popup.click('[data-testid="autofill-fill"]');
+    const done = await popup.waitForSelector('[data-testid="autofill-report"], [data-testid="autofill-error"]', { timeout: 30_000 });
+    expect(await done!.evaluate((el) => el.getAttribute('data-testid') + ' ' + el.textContent)).toMatch(/^autofill-report/);
+    expect(await done!.evaluate((el) => (el as HTMLElement).dataset.failed)).toBe('0');
+    const after = await frame.evaluate(() => (window as unknown as { __state(): Record<string, string | boolean> }).__state());
+    for (const [name, value] of Object.entries(expectedDegree(degreeData))) expect.soft(after[name], name).toBe(value);
+    expect(server.submissions).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });
