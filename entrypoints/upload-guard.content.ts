@@ -3,7 +3,8 @@ import { send } from '../lib/messaging/client';
 import { GUARD_MAX_BYTES } from '../lib/pdf/limits';
 import { MessageError } from '../lib/messaging/define';
 import { toBase64 } from '../lib/pdf/base64';
-import { bilingual } from '../lib/pdf/text';
+import { bilingualOf } from '../lib/i18n/table';
+import { pdfGuardPage } from '../lib/i18n/messages/pdf';
 import { watchUploads } from '../lib/pdf/upload-guard';
 
 /**
@@ -28,7 +29,7 @@ export default defineContentScript({
       signal: controller.signal,
       check: async (file) => {
         if (file.size > GUARD_MAX_BYTES)
-          throw new MessageError(bilingual('pdf.guard.tooLarge', { size: Math.round(file.size / 1024 / 1024) }));
+          throw new MessageError(bilingualOf(pdfGuardPage, 'pdf.guard.tooLarge', { size: Math.round(file.size / 1024 / 1024) }));
         const data = toBase64(new Uint8Array(await file.arrayBuffer()));
         return send('pdf.check', { name: file.name, data, url: location.href });
       },

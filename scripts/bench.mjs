@@ -19,14 +19,14 @@ for (const f of files) {
   const mod = await jiti.import(path.join(root, 'test/bench', f));
   for (const r of await mod.default()) rows.push(r);
 }
-const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const fmt = (ms, unit) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)) + (unit ? ` ${unit}` : '');
 const table = [['benchmark', 'median ms', 'baseline', 'baseline ms', 'ratio', 'target', 'ok']];
 for (const r of rows) {
   table.push([
     r.name,
-    fmt(r.medianMs),
+    fmt(r.medianMs, r.unit),
     r.baselineName,
-    fmt(r.baselineMs),
+    fmt(r.baselineMs, r.unit),
     (r.medianMs / r.baselineMs).toFixed(2) + '×',
     r.target,
     r.ok ? 'yes' : 'NO',

@@ -1,5 +1,6 @@
 import { messages, type MessageKey } from './messages';
 import type { Bilingual } from '../forms/types';
+import { pick as pickIn } from './table';
 
 export type Locale = 'zh-CN' | 'en';
 export type { MessageKey };
@@ -32,5 +33,5 @@ export function t(key: MessageKey, params?: Record<string, string | number>, loc
 
 /** Pick the current language's side of a bilingual text (form labels, rule messages). */
 export function pick(text: Bilingual, locale: Locale = current): string {
-  return locale === 'en' ? text.en : text.zh;
+  return pickIn(text, locale);
 }

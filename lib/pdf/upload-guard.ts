@@ -1,9 +1,15 @@
-import { t, pick, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
+import { pdfGuardPage } from '../i18n/messages/pdf';
+import { pick, translate } from '../i18n/table';
 import type { Bilingual } from '../forms/types';
 import type { UploadPolicy } from './result-schema';
 import type { PdfCheckResult, PdfStatus } from './types';
 import { rateLimiter } from './rate-limit';
 import { UPLOAD_AREAS } from '../page/kits/upload-areas';
+
+/** The guard's messages: its table only, not the whole i18n bundle (this runs in every page of a permitted site). */
+const t = (key: keyof typeof pdfGuardPage, params: Record<string, string | number> | undefined, locale: Locale) =>
+  translate(pdfGuardPage, key, locale, params);
 
 /**
  * Upload guard, page side: notices PDFs chosen in `<input type=file>` or dropped on known upload areas, asks the

@@ -2,6 +2,8 @@
 export interface BenchRow {
   name: string;
   medianMs: number;
+  /** What medianMs and baselineMs count when not milliseconds (a size bench reports KB). */
+  unit?: 'KB';
   /** What the ratio is against, e.g. "querySelectorAll + attributes". */
   baselineName: string;
   baselineMs: number;

@@ -1,10 +1,36 @@
-/** PDF seal check (issue 6): statuses, reasons, errors, checker page, upload guard, CLI. */
-export const pdf = {
+/** What the upload guard shows in pages: the only PDF messages its content script carries. */
+export const pdfGuardPage = {
   'pdf.status.sealed': { zh: '已盖章', en: 'Sealed' },
   'pdf.status.seal-misplaced': { zh: '印章位置不对', en: 'Seal on the wrong page' },
   'pdf.status.unsealed': { zh: '未盖章', en: 'Not sealed' },
   'pdf.status.uncertain': { zh: '无法确定', en: 'Uncertain' },
   'pdf.status.error': { zh: '无法检查', en: 'Cannot check' },
+  'pdf.error.internal': { zh: '检查时出错，未能得出结论。', en: 'The check failed and reached no verdict.' },
+
+  'pdf.guard.checking': { zh: '国优表单助手：正在检查 {file} 的公章…', en: 'Guoyou: checking {file} for the seal…' },
+  'pdf.guard.verdict': { zh: '国优表单助手：{file} — {status}。{reason}', en: 'Guoyou: {file} — {status}. {reason}' },
+  'pdf.guard.cleared': {
+    zh: '已按本网站设置清除所选文件，请换成盖章版本。',
+    en: 'The chosen file was cleared (site setting); choose the sealed version.',
+  },
+  'pdf.guard.noOffscreen': {
+    zh: '浏览器不支持后台检查（需要 Chrome 116 以上）。请在“检查盖章 PDF”页面中检查该文件。',
+    en: 'This browser cannot check in the background (Chrome 116+ needed). Check the file on the “Check the sealed PDF” page.',
+  },
+  'pdf.guard.tooLarge': {
+    zh: '文件太大（{size} MB），上传前无法自动检查。请在“检查盖章 PDF”页面中检查。',
+    en: 'The file is too large ({size} MB) to check at upload. Check it on the “Check the sealed PDF” page.',
+  },
+  'pdf.guard.rateLimited': {
+    zh: '国优表单助手：本页在一分钟内已检查了多个文件，请稍后再选择文件。',
+    en: 'Guoyou: this page has had several files checked in the last minute; choose the file again in a moment.',
+  },
+  'pdf.guard.failed': { zh: '国优表单助手：无法检查 {file}（{detail}）', en: 'Guoyou: could not check {file} ({detail})' },
+} as const;
+
+/** PDF seal check (issue 6): statuses, reasons, errors, checker page, upload guard, CLI. */
+export const pdf = {
+  ...pdfGuardPage,
 
   'pdf.kind.image': { zh: '图像印章', en: 'Image seal' },
   'pdf.kind.digital': { zh: '电子签章', en: 'Digital seal' },
@@ -84,7 +110,6 @@ export const pdf = {
     zh: '第 {page} 页的内容过于复杂，无法在 {seconds} 秒内检查完，已停止。',
     en: 'Page {page} is too complex to check within {seconds} s; the check was stopped.',
   },
-  'pdf.error.internal': { zh: '检查时出错，未能得出结论。', en: 'The check failed and reached no verdict.' },
 
   'pdf.finding.schoolMissing': {
     zh: 'PDF 中没有草稿里的学校“{name}”：PDF 可能不是当前版本的推荐表。',
@@ -139,26 +164,6 @@ export const pdf = {
   'pdf.checker.noFindings': { zh: '与草稿一致。', en: 'Matches the draft.' },
   'pdf.checker.thumbAlt': { zh: '第 {page} 页找到的印章', en: 'Seal found on page {page}' },
   'pdf.checker.policyNone': { zh: '还没有授权的网站。', en: 'No site permitted yet.' },
-
-  'pdf.guard.checking': { zh: '国优表单助手：正在检查 {file} 的公章…', en: 'Guoyou: checking {file} for the seal…' },
-  'pdf.guard.verdict': { zh: '国优表单助手：{file} — {status}。{reason}', en: 'Guoyou: {file} — {status}. {reason}' },
-  'pdf.guard.cleared': {
-    zh: '已按本网站设置清除所选文件，请换成盖章版本。',
-    en: 'The chosen file was cleared (site setting); choose the sealed version.',
-  },
-  'pdf.guard.noOffscreen': {
-    zh: '浏览器不支持后台检查（需要 Chrome 116 以上）。请在“检查盖章 PDF”页面中检查该文件。',
-    en: 'This browser cannot check in the background (Chrome 116+ needed). Check the file on the “Check the sealed PDF” page.',
-  },
-  'pdf.guard.tooLarge': {
-    zh: '文件太大（{size} MB），上传前无法自动检查。请在“检查盖章 PDF”页面中检查。',
-    en: 'The file is too large ({size} MB) to check at upload. Check it on the “Check the sealed PDF” page.',
-  },
-  'pdf.guard.rateLimited': {
-    zh: '国优表单助手：本页在一分钟内已检查了多个文件，请稍后再选择文件。',
-    en: 'Guoyou: this page has had several files checked in the last minute; choose the file again in a moment.',
-  },
-  'pdf.guard.failed': { zh: '国优表单助手：无法检查 {file}（{detail}）', en: 'Guoyou: could not check {file} ({detail})' },
 
   'pdf.cli.usage': {
     zh: '用法：guoyou check-pdf <文件…> [--json] [--draft <草稿.json>]\n检查 PDF 是否在签章页加盖了公章。全部已盖章时退出码为 0，否则为 1，用法错误为 2。',
