@@ -8,7 +8,7 @@ import type { DraftRow, GuoyouDB, RosterRow } from '../db/schema';
 import { parseReferenceImport } from '../reference/schema';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { WrongPassphraseError } from '../crypto/envelope';
-import { sealedKind, SEALED_BACKUP_VERSION, unsealBackup, type SealedCheck } from './sealed';
+import { sealedKind, SEALED_BACKUP_VERSION, unsealBackup, unsealBackupZip, type SealedCheck } from './sealed';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupEnvelopeSchema, backupSchemaV1, type Backup, type BackupDraft } from './format';
 
 export const APP_NAME = 'guoyou-form-assistant';
@@ -127,18 +127,31 @@ export function parseBackup(input: unknown): ParseResult {
 }
 
 /**
- * `parseBackup`, also for a passphrase-protected backup when `passphrase` is given. A wrong passphrase is a clear
- * refusal ("口令不对") with `needsPassphrase`, so the caller can ask again; nothing is written either way.
+ * How a protected backup zip's content is read once unsealed (lib/xlsx's `readBackupZip`, run through `attempt`):
+ * given only where zips are imported (the Excel tab, the CLI), so the JSON backup path does not load the zip reader.
  */
-export async function openBackup(input: unknown, passphrase?: string): Promise<ParseResult> {
+export type ZipReader = (zip: Uint8Array) => Promise<{ ok: true; json: string } | { ok: false; error: Bilingual }>;
+
+/**
+ * `parseBackup`, also for a passphrase-protected backup when `passphrase` is given. A wrong passphrase is a clear
+ * refusal ("口令不对") with `needsPassphrase`, so the caller can ask again; nothing is written either way. A protected
+ * backup zip opens only with `readZip`; without it the refusal says where to import it.
+ */
+export async function openBackup(input: unknown, passphrase?: string, options: { readZip?: ZipReader } = {}): Promise<ParseResult> {
   const decoded = decodeJson(input);
   if (!decoded.ok) return decoded;
   const sealed = sealedKind(decoded.json);
   if (sealed.kind === 'plain') return validateBackup(decoded.json);
+  if (sealed.kind === 'sealed' && sealed.content === 'zip' && !options.readZip)
+    return { ok: false, error: bilingual('vault.backup.zipElsewhere') };
   if (sealed.kind !== 'sealed' || passphrase === undefined) return sealedRefusal(sealed);
   let text: string;
   try {
-    text = await unsealBackup(sealed.envelope, passphrase);
+    if (sealed.content === 'zip') {
+      const zip = await options.readZip!(await unsealBackupZip(sealed.envelope, passphrase));
+      if (!zip.ok) return zip;
+      text = zip.json;
+    } else text = await unsealBackup(sealed.envelope, passphrase);
   } catch (error) {
     if (error instanceof WrongPassphraseError) return { ok: false, error: bilingual('vault.wrongPassphrase'), needsPassphrase: true };
     throw error;
@@ -245,7 +258,8 @@ async function diff(db: GuoyouDB, backup: Backup): Promise<ImportPlan> {
   const adapters = await db.siteAdapters.toArray();
   plan.tables.siteAdapters = count(backup.siteAdapters, new Map(adapters.map((a) => [a.id, canonical(a)])), (a) => a.id, canonical);
   const rosterIds = [...new Set(backup.rosters.map((r) => r.rosterId))];
-  const rosters = rosterIds.length ? await db.rosters.where('rosterId').anyOf(rosterIds).toArray() : [];
+  // One query per roster, not `anyOf` (a cursor, which cannot open sealed rows).
+  const rosters = (await Promise.all(rosterIds.map((id) => db.rosters.where('rosterId').equals(id).toArray()))).flat();
   plan.tables.rosters = count(backup.rosters, new Map(rosters.map((r) => [rosterKey(r), rosterContent(r)])), rosterKey, rosterContent);
   const settings = await db.settings.toArray();
   plan.tables.settings = count(
@@ -271,8 +285,12 @@ async function diff(db: GuoyouDB, backup: Backup): Promise<ImportPlan> {
  * for the other tables. Nothing is written. A malformed file, another kind of JSON, or a newer format version is
  * refused with a message.
  */
-export async function previewImport(db: GuoyouDB, input: unknown, options: { passphrase?: string } = {}): Promise<PreviewResult> {
-  const parsed = await openBackup(input, options.passphrase);
+export async function previewImport(
+  db: GuoyouDB,
+  input: unknown,
+  options: { passphrase?: string; readZip?: ZipReader } = {},
+): Promise<PreviewResult> {
+  const parsed = await openBackup(input, options.passphrase, options);
   if (!parsed.ok) return parsed;
   return { ok: true, plan: await diff(db, parsed.backup) };
 }

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { openBackup, type ParseResult } from '../backup/backup';
 import { t } from '../i18n';
+import { zipReader } from '../xlsx/backup-zip';
 import { fsProblem, readInput } from './input';
 import type { CliIO } from './main';
 
@@ -47,7 +48,8 @@ export async function promptPassphrase(prompt: string): Promise<string | undefin
  * protected. On failure the message is printed and undefined returned.
  */
 export async function readBackupForCli(json: unknown, file: string, io: CliIO): Promise<ParseResult> {
-  const first = await openBackup(json);
+  // A protected backup zip (.gyenc) opens here too: its zip is read with the same checks as a plain one.
+  const first = await openBackup(json, undefined, { readZip: zipReader });
   if (first.ok || !first.needsPassphrase) return first;
   const locale = io.locale === 'en' ? 'en' : 'zh-CN';
   let passphrase: string | undefined;
@@ -62,5 +64,5 @@ export async function readBackupForCli(json: unknown, file: string, io: CliIO): 
   if (passphrase === undefined) {
     return { ok: false, error: { zh: t('vault.cli.noPassphrase', { file }, 'zh-CN'), en: t('vault.cli.noPassphrase', { file }, 'en') } };
   }
-  return openBackup(json, passphrase);
+  return openBackup(json, passphrase, { readZip: zipReader });
 }

@@ -137,15 +137,29 @@ export function isEnvelope(value: unknown): value is Envelope {
   return envelopeSchema.safeParse(value).success;
 }
 
-/** Seal text with a passphrase alone (new salt): a backup file. */
-export async function sealWithPassphrase(passphrase: string, plaintext: string, iter: number = KDF_ITERATIONS): Promise<Envelope> {
-  return sealBytes(await deriveSealKey(passphrase, newKdfParams(iter)), encoder.encode(plaintext));
+/**
+ * Seal text or bytes with a passphrase alone (new salt): a backup file. `context`, as for `sealBytes`, binds the
+ * envelope to what it says it holds (a protected backup zip), and must be given again to open it.
+ */
+export async function sealWithPassphrase(
+  passphrase: string,
+  plaintext: string | Uint8Array<ArrayBuffer>,
+  iter: number = KDF_ITERATIONS,
+  context?: string,
+): Promise<Envelope> {
+  const bytes = typeof plaintext === 'string' ? encoder.encode(plaintext) : plaintext;
+  return sealBytes(await deriveSealKey(passphrase, newKdfParams(iter)), bytes, context);
 }
 
-/** Open what `sealWithPassphrase` sealed; `WrongPassphraseError` for a wrong passphrase. */
-export async function openWithPassphrase(passphrase: string, envelope: Envelope): Promise<string> {
+/** The bytes `sealWithPassphrase` sealed; `WrongPassphraseError` for a wrong passphrase (or another context). */
+export async function openBytesWithPassphrase(passphrase: string, envelope: Envelope, context?: string): Promise<Uint8Array<ArrayBuffer>> {
   const key = await deriveSealKey(passphrase, envelope);
-  return new TextDecoder().decode(await openBytes(key.key, envelope));
+  return openBytes(key.key, envelope, context);
+}
+
+/** Open the text `sealWithPassphrase` sealed; `WrongPassphraseError` for a wrong passphrase. */
+export async function openWithPassphrase(passphrase: string, envelope: Envelope): Promise<string> {
+  return new TextDecoder().decode(await openBytesWithPassphrase(passphrase, envelope));
 }
 
 /** The shortest passphrase accepted for new protection (an old one is accepted as it is). */

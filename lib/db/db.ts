@@ -2,7 +2,7 @@ import Dexie, { type Transaction } from 'dexie';
 import { DB_NAME, type GuoyouDB } from './schema';
 import { Keyring, type KeyStore } from './keyring';
 import { sealMiddleware } from './seal-middleware';
-import { readLock, sealRows } from './vault';
+import { readLock, sealPlainRosters, sealRows } from './vault';
 
 /*
  * Schema history — append-only. Never edit a shipped version: add a new one with a dated banner, the stores that
@@ -56,7 +56,7 @@ export const SCHEMA_VERSION = 3;
  * Open (lazily — Dexie opens on first use) the extension's database. Call only from the extension's own origin
  * (extension pages, the background worker): a content script's IndexedDB belongs to the web page.
  *
- * Drafts and revisions pass through the seal middleware (encrypted at rest when a passphrase is set). The lock row is
+ * Drafts, revisions and rosters pass through the seal middleware (encrypted at rest when a passphrase is set). The lock row is
  * read before any other query runs (`ready`), and again whenever the vault table changes in any tab; `keyStore` keeps
  * an unlocked key beyond this page (the extension's session storage).
  */
@@ -68,6 +68,8 @@ export function openDb(name: string = DB_NAME, options: { keyStore?: KeyStore | 
   const keyring = new Keyring(options.keyStore);
   db.keyring = keyring;
   keyring.onStragglers = (rows) => sealRows(db, rows);
+  // Unlocked: rosters stored in plain before (or without) the passphrase are sealed now.
+  keyring.subscribe(() => void sealPlainRosters(db).catch(() => undefined));
   db.use(sealMiddleware(keyring));
   db.on('ready', async (vip) => keyring.adopt(await readLock(vip as GuoyouDB)), true);
   const vaultPart = `idb://${name}/vault/`;

@@ -46,7 +46,10 @@ export interface SiteAdapterRow {
   pdfPolicy?: 'warn' | 'clear';
 }
 
-/** One student of an imported 国优 roster. */
+/**
+ * One student of an imported 国优 roster. With a passphrase set, everything but `id` and `rosterId` is sealed at rest
+ * (lib/db/seal-middleware.ts): the `studentNo` and `idNumber` indexes then hold only rows not yet sealed.
+ */
 export interface RosterRow {
   id?: number;
   rosterId: string;

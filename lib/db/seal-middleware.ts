@@ -3,11 +3,15 @@ import { envelopeSchema, openJson, sealJson, type Envelope, type SealKey } from 
 import { VaultLockedError, type Keyring } from './keyring';
 
 /**
- * Drafts at rest (issue 13 §10): a DBCore middleware that seals the personal content of `drafts` and `revisions` —
- * `title` and `data` — into one envelope (`sealed`) on the way to IndexedDB and opens it on the way back, so the rest
- * of the code reads and writes plain rows. Only ids, form ids, revs, timestamps and flags stay readable: what the
- * indexes need (title is not indexed). Each envelope is bound to its row (additional data: table, id, rev), so one
- * draft's ciphertext cannot be moved into another.
+ * Drafts and rosters at rest (issue 13 §10): a DBCore middleware that seals the personal content of `drafts` and
+ * `revisions` — `title` and `data` — and of `rosters` — a student's number, ID number, name and row — into one
+ * envelope (`sealed`) on the way to IndexedDB and opens it on the way back, so the rest of the code reads and writes
+ * plain rows. Only ids, form ids, revs, timestamps, flags and a roster's name (its file name) stay readable: what the
+ * indexes need. Each envelope is bound to its row (additional data: table and id; a roster row, whose id IndexedDB
+ * assigns only when it is added, to its roster), so one row's ciphertext cannot be moved into another draft or roster.
+ *
+ * A sealed roster row has no `studentNo` or `idNumber` of its own, so it is in neither index: those indexes hold plain
+ * rows only (encryption off, or rows not yet sealed), and a lookup by student reads the roster whole (lib/verify/run.ts).
  *
  * Web Crypto is asynchronous and an IndexedDB transaction commits when it has nothing to do, so every crypto step runs
  * under `Dexie.waitFor`, which keeps the transaction alive meanwhile. With no lock row the rows pass through as they
@@ -16,14 +20,22 @@ import { VaultLockedError, type Keyring } from './keyring';
 
 type Row = Record<string, unknown>;
 
-/** The tables sealed, and the additional data that binds an envelope to its row. */
-const SEALED: Record<string, (row: Row) => string> = {
-  drafts: (row) => `drafts:${String(row.id)}`,
-  revisions: (row) => `revisions:${String(row.draftId)}:${String(row.rev)}`,
+interface SealedTable {
+  /** The additional data that binds an envelope to its row. */
+  context: (row: Row) => string;
+  /** The personal fields, sealed together. */
+  personal: readonly string[];
+}
+
+/** The tables sealed. */
+const SEALED: Record<string, SealedTable> = {
+  drafts: { context: (row) => `drafts:${String(row.id)}`, personal: ['title', 'data'] },
+  revisions: { context: (row) => `revisions:${String(row.draftId)}:${String(row.rev)}`, personal: ['title', 'data'] },
+  rosters: { context: (row) => `rosters:${String(row.rosterId)}`, personal: ['studentNo', 'idNumber', 'name', 'data'] },
 };
 
-/** The personal fields, sealed together. */
-const PERSONAL = ['title', 'data'] as const;
+/** The tables whose rows the seal middleware encrypts (vault.ts rewrites them all when the passphrase changes). */
+export const SEALED_TABLES = Object.keys(SEALED) as Array<'drafts' | 'revisions' | 'rosters'>;
 
 function sealedOf(row: unknown): Envelope | undefined {
   const sealed = row && typeof row === 'object' ? (row as Row).sealed : undefined;
@@ -53,7 +65,7 @@ function checkLock(core: DBCore, trans: DBCoreTransaction, key: SealKey | null):
   );
 }
 
-function sealTable(down: DBCoreTable, core: DBCore, context: (row: Row) => string, keyring: Keyring): DBCoreTable {
+function sealTable(down: DBCoreTable, core: DBCore, { context, personal }: SealedTable, keyring: Keyring): DBCoreTable {
   const open = async (trans: object, row: unknown): Promise<unknown> => {
     const envelope = sealedOf(row);
     if (!envelope) {
@@ -64,7 +76,7 @@ function sealTable(down: DBCoreTable, core: DBCore, context: (row: Row) => strin
     const { sealed: _sealed, ...rest } = row as Row;
     const inner = (await openJson(keyring.readKey(trans, envelope), envelope, context(rest))) as Row;
     const plain: Row = { ...rest };
-    for (const field of PERSONAL) plain[field] = inner[field];
+    for (const field of personal) plain[field] = inner[field];
     return plain;
   };
   const openAll = (trans: object, rows: unknown[]) => Promise.all(rows.map((r) => open(trans, r)));
@@ -81,7 +93,7 @@ function sealTable(down: DBCoreTable, core: DBCore, context: (row: Row) => strin
           req.values.map(async (value: Row) => {
             const rest: Row = { ...value };
             const inner: Row = {};
-            for (const field of PERSONAL) {
+            for (const field of personal) {
               inner[field] = rest[field];
               delete rest[field];
             }
@@ -136,8 +148,8 @@ export function sealMiddleware(keyring: Keyring): Middleware<DBCore> {
       ...down,
       table(name) {
         const table = down.table(name);
-        const context = SEALED[name];
-        return context ? sealTable(table, down, context, keyring) : table;
+        const sealed = SEALED[name];
+        return sealed ? sealTable(table, down, sealed, keyring) : table;
       },
     }),
   };

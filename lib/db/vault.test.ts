@@ -8,11 +8,15 @@ import { VaultLockedError } from './keyring';
 import type { GuoyouDB } from './schema';
 import { freshDb, sampleData, testForm } from './test-helpers';
 import { changePassphrase, turnOffEncryption, turnOnEncryption } from './vault';
+import { importRosterFile, listRosters, saveRoster } from '../roster/store';
+import { rosterRowsFor } from '../verify/run';
+import type { PageRead } from '../verify/types';
 
 const FAST = 1_000;
 const NAME = '张三丰';
 const ID = '11010519491231002X';
-const PLAIN = /张三丰|11010519491231002X|石家庄|推荐表甲/;
+const PLAIN = /张三丰|11010519491231002X|石家庄|推荐表甲|2024210001/;
+const STUDENT = { studentNo: '2024210001', idNumber: ID, name: NAME, data: { studentNo: '2024210001', idNumber: ID, name: NAME } };
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -39,17 +43,23 @@ async function withDrafts(failVault = { on: false }): Promise<{ db: GuoyouDB; na
   const a = await createDraft(fresh.db, testForm, { title: '推荐表甲', data: sampleData(`${NAME} ${ID}`, ['石家庄市第一中学']) });
   await saveDraft(fresh.db, a.id, sampleData(`${NAME} ${ID} 改`), 1, { autosaveIntervalMs: 0, maxPerDraft: 200 });
   await createDraft(fresh.db, testForm, { title: '推荐表乙' });
+  await saveRoster(fresh.db, '2024届', {
+    students: [STUDENT, { ...STUDENT, studentNo: '2024210002', idNumber: '', name: '李四' }],
+    columns: {},
+    unmapped: [],
+  });
   return { db: fresh.db, name: fresh.name, id: a.id };
 }
 
-/** Every row of drafts and revisions as IndexedDB holds them: read without the seal middleware (another page's view). */
-async function rawRows(name: string): Promise<{ drafts: unknown[]; revisions: unknown[]; vault: unknown[] }> {
+/** Every row of the sealed tables as IndexedDB holds them: read without the seal middleware (another page's view). */
+async function rawRows(name: string): Promise<{ drafts: unknown[]; revisions: unknown[]; rosters: unknown[]; vault: unknown[] }> {
   const raw = new Dexie(name);
   await raw.open();
   try {
     return {
       drafts: await raw.table('drafts').toArray(),
       revisions: await raw.table('revisions').toArray(),
+      rosters: await raw.table('rosters').toArray(),
       vault: await raw.table('vault').toArray(),
     };
   } finally {
@@ -73,11 +83,11 @@ describe('drafts encrypted at rest', () => {
     expect(raw.drafts).toHaveLength(2);
     expect(raw.revisions.length).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(raw)).not.toMatch(PLAIN);
-    for (const row of [...raw.drafts, ...raw.revisions]) {
+    for (const row of [...raw.drafts, ...raw.revisions, ...raw.rosters]) {
       expect(row).toMatchObject({ sealed: { v: 1, alg: 'AES-GCM', kdf: 'PBKDF2-SHA-256' } });
-      expect(row).not.toHaveProperty('title');
-      expect(row).not.toHaveProperty('data');
+      for (const field of ['title', 'data', 'name', 'studentNo', 'idNumber']) expect(row).not.toHaveProperty(field);
     }
+    expect(raw.rosters).toHaveLength(2);
     expect(db.keyring.status()).toBe('unlocked');
   });
 
@@ -153,7 +163,9 @@ describe('drafts encrypted at rest', () => {
     await changePassphrase(db, 'passphrase 1', 'passphrase 2', FAST);
     const after = await rawRows(name);
     expect(JSON.stringify(after)).not.toMatch(PLAIN);
-    const salts = new Set([...after.drafts, ...after.revisions].map((r) => (r as { sealed: { salt: string } }).sealed.salt));
+    const salts = new Set(
+      [...after.drafts, ...after.revisions, ...after.rosters].map((r) => (r as { sealed: { salt: string } }).sealed.salt),
+    );
     expect(salts.size).toBe(1);
     expect(salts.has((before.drafts[0] as { sealed: { salt: string } }).sealed.salt)).toBe(false);
     const other = reopen(name);
@@ -221,5 +233,94 @@ describe('drafts encrypted at rest', () => {
     expect((await applyImport(target.db, preview.plan)).ok).toBe(true);
     expect((await getDraft(target.db, id))?.title).toBe('推荐表甲');
     expect(JSON.stringify(await rawRows(target.name))).not.toMatch(PLAIN);
+  });
+});
+
+/** What the verify content script reads from a page showing one record with these values. */
+function pageShowing(cells: Record<string, string>): PageRead[] {
+  const read = Object.fromEntries(Object.entries(cells).map(([k, text], i) => [k, { ref: i, text }]));
+  return [
+    { frameUrl: 'https://x.example/', title: '', records: [{ source: 'form', row: 0, ref: 0, cells: read }], lists: [], tables: [], ms: 0 },
+  ];
+}
+
+describe('rosters encrypted at rest', () => {
+  it('the app reads them plain, new imports are sealed, and verify finds a student by ID number or student number', async () => {
+    const { db, name } = await withDrafts();
+    await turnOnEncryption(db, 'passphrase 1', FAST);
+    expect(await listRosters(db)).toEqual([{ rosterId: '2024届', count: 2 }]);
+    const json = JSON.stringify([{ 学号: '2024210009', 姓名: '王五', 证件号码: '110105194912310039' }]);
+    expect(await importRosterFile(db, new TextEncoder().encode(json), '补充名册.json')).toMatchObject({ ok: true, count: 1 });
+    const raw = JSON.stringify((await rawRows(name)).rosters);
+    expect(raw).not.toMatch(/王五|2024210009|110105194912310039|张三丰|11010519491231002X/);
+    expect(raw).toContain('补充名册');
+    expect((await rosterRowsFor(db, pageShowing({ idNumber: ID.toLowerCase() }))).map((r) => r.name)).toEqual([NAME]);
+    expect((await rosterRowsFor(db, pageShowing({ studentNo: '2024210009' }))).map((r) => r.idNumber)).toEqual(['110105194912310039']);
+    expect(await rosterRowsFor(db, pageShowing({ studentNo: '999' }))).toEqual([]);
+  });
+
+  it('locked, importing a roster is refused with the locked message and verify stops instead of skipping the roster', async () => {
+    const { db, name } = await withDrafts();
+    await turnOnEncryption(db, 'passphrase 1', FAST);
+    const before = await rawRows(name);
+    const other = reopen(name);
+    await other.open();
+    const json = JSON.stringify([{ 学号: '1', 姓名: '王五' }]);
+    const r = await importRosterFile(other, new TextEncoder().encode(json), '2024届.json');
+    expect(r).toMatchObject({ ok: false, error: { zh: expect.stringContaining('已加锁') } });
+    expect(await rawRows(name)).toEqual(before);
+    await expect(rosterRowsFor(other, pageShowing({ idNumber: ID }))).rejects.toMatchObject({
+      bilingual: { zh: expect.stringContaining('名册已用口令加密') },
+    });
+    expect(await other.keyring.unlock('passphrase 1')).toBe(true);
+    expect(await rosterRowsFor(other, pageShowing({ idNumber: ID }))).toHaveLength(1);
+  });
+
+  it('a roster stored in plain while a passphrase is set is sealed once a page unlocks', async () => {
+    const { db, name } = await withDrafts();
+    await turnOnEncryption(db, 'passphrase 1', FAST);
+    const raw = new Dexie(name);
+    await raw.open();
+    // As a roster saved before rosters were sealed (or by a tab that had not learnt of the passphrase).
+    await raw.table('rosters').add({ rosterId: '旧名册', ...STUDENT, studentNo: '2024210077' });
+    const other = reopen(name);
+    await other.open();
+    expect(await other.keyring.unlock('passphrase 1')).toBe(true);
+    await expect
+      .poll(async () => JSON.stringify(await raw.table('rosters').where('rosterId').equals('旧名册').toArray()), { timeout: 5_000 })
+      .toContain('"sealed"');
+    expect(JSON.stringify(await raw.table('rosters').toArray())).not.toMatch(PLAIN);
+    raw.close();
+    expect((await other.rosters.where('rosterId').equals('旧名册').toArray())[0]).toMatchObject({
+      studentNo: '2024210077',
+      idNumber: ID,
+      name: NAME,
+    });
+  });
+
+  it('a sealed roster row moved into another roster does not open', async () => {
+    const { db, name } = await withDrafts();
+    await turnOnEncryption(db, 'passphrase 1', FAST);
+    const raw = new Dexie(name);
+    await raw.open();
+    const [row] = await raw.table('rosters').toArray();
+    await raw.table('rosters').add({ rosterId: '别的名册', sealed: row.sealed });
+    raw.close();
+    await expect(db.rosters.where('rosterId').equals('别的名册').toArray()).rejects.toBeInstanceOf(WrongPassphraseError);
+  });
+
+  it('a backup restores rosters into an encrypted database sealed, matching students already there', async () => {
+    const { db } = await withDrafts();
+    const json = backupToJson(await exportBackup(db));
+    const target = freshDb();
+    cleanups.push(target.cleanup);
+    await saveRoster(target.db, '2024届', { students: [{ ...STUDENT, name: '张三' }], columns: {}, unmapped: [] });
+    await turnOnEncryption(target.db, 'target passphrase', FAST);
+    const preview = await previewImport(target.db, json);
+    if (!preview.ok) throw new Error(preview.error.en);
+    expect(preview.plan.tables.rosters).toEqual({ new: 1, changed: 1, same: 0 });
+    expect((await applyImport(target.db, preview.plan)).ok).toBe(true);
+    expect((await target.db.rosters.toArray()).map((r) => r.name).sort()).toEqual([NAME, '李四'].sort());
+    expect(JSON.stringify((await rawRows(target.name)).rosters)).not.toMatch(PLAIN);
   });
 });

@@ -1,13 +1,15 @@
 import type { Bilingual } from '../forms/types';
 import type { GuoyouDB, RosterRow } from '../db/schema';
 import { t } from '../i18n';
+import { DbError } from '../db/errors';
 import { parseRosterFile } from './file';
 import type { ParsedRoster } from './parse';
 
 /**
  * The rosters table (extension origin only: extension pages and the background — never a content script). A roster is
  * named after its file; importing a file of the same name replaces that roster in one transaction, so a failed import
- * leaves the previous roster as it was.
+ * leaves the previous roster as it was. With a passphrase set, each student's row is sealed at rest like a draft
+ * (lib/db/seal-middleware.ts); only the roster's name stays readable.
  */
 
 export interface RosterSummary {
@@ -21,7 +23,8 @@ export function rosterIdOf(fileName: string): string {
 
 export async function saveRoster(db: GuoyouDB, rosterId: string, roster: ParsedRoster): Promise<number> {
   const rows: RosterRow[] = roster.students.map((s) => ({ ...s, rosterId }));
-  await db.transaction('rw', db.rosters, async () => {
+  // The vault table in scope: the seal middleware checks the stored lock (another tab may have set a passphrase).
+  await db.transaction('rw', db.rosters, db.vault, async () => {
     await db.rosters.where('rosterId').equals(rosterId).delete();
     await db.rosters.bulkAdd(rows);
   });
@@ -39,6 +42,8 @@ export async function importRosterFile(db: GuoyouDB, bytes: Uint8Array, fileName
     const count = await saveRoster(db, rosterId, parsed.roster);
     return { ok: true, rosterId, count, unmapped: parsed.roster.unmapped };
   } catch (e) {
+    // Encrypted and locked here: say so (nothing was written), not a storage error.
+    if (e instanceof DbError) return { ok: false, error: e.bilingual };
     const inner = (e as { inner?: unknown }).inner ?? e;
     const detail = inner instanceof Error ? `${inner.name}: ${inner.message}`.slice(0, 160) : String(inner);
     return { ok: false, error: { zh: t('roster.error.save', { detail }, 'zh-CN'), en: t('roster.error.save', { detail }, 'en') } };

@@ -13,6 +13,8 @@ import { VERIFY_SCRIPT, type ShowItem } from './messages';
 import type { OverlayTexts } from './overlay';
 import type { PageFinding, PageRead, VerifyResult } from './types';
 import { normalizeCode } from '../normalize';
+import { VaultLockedError } from '../db/keyring';
+import { bilingual } from '../db/errors';
 
 /**
  * "Verify this page", run from an extension page (popup or dashboard — the extension's own origin, where the roster
@@ -27,7 +29,11 @@ export interface VerifyTabOptions {
   now?: Date;
 }
 
-/** Roster entries for the records read (only those: the page never gets the roster). */
+/**
+ * Roster entries for the records read (only those: the page never gets the roster). The roster is read whole: with a
+ * passphrase set its rows are sealed and in no index (lib/db/seal-middleware.ts). Locked, verifying stops and says so
+ * rather than checking without the roster.
+ */
 export async function rosterRowsFor(db: GuoyouDB, reads: PageRead[]): Promise<RosterRow[]> {
   const ids = new Set<string>();
   const nos = new Set<string>();
@@ -36,22 +42,15 @@ export async function rosterRowsFor(db: GuoyouDB, reads: PageRead[]): Promise<Ro
       if (rec.cells.idNumber?.text) ids.add(normalizeCode(rec.cells.idNumber.text));
       if (rec.cells.studentNo?.text) nos.add(normalizeCode(rec.cells.studentNo.text));
     }
-  const [byId, byNo] = await Promise.all([
-    ids.size
-      ? db.rosters
-          .where('idNumber')
-          .anyOf([...ids])
-          .toArray()
-      : [],
-    nos.size
-      ? db.rosters
-          .where('studentNo')
-          .anyOf([...nos])
-          .toArray()
-      : [],
-  ]);
-  const seen = new Set<number>();
-  return [...byId, ...byNo].filter((r) => r.id === undefined || (!seen.has(r.id) && !!seen.add(r.id)));
+  if (!ids.size && !nos.size) return [];
+  let rows: RosterRow[];
+  try {
+    rows = await db.rosters.toArray();
+  } catch (e) {
+    if (e instanceof VaultLockedError) throw new MessageError(bilingual('verify.rosterLocked'));
+    throw e;
+  }
+  return rows.filter((r) => ids.has(r.idNumber) || nos.has(r.studentNo));
 }
 
 /** Where a finding is, as the overlay and the findings list say it: `第 12 行 · 学位授予日期`. */

@@ -1,11 +1,12 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyImport, exportBackup, previewImport } from '../backup/backup';
+import { applyImport, exportBackup, openBackup, previewImport } from '../backup/backup';
+import { sealBackupJson, sealBackupZip } from '../backup/sealed';
 import { createDraft, listDrafts } from '../db/drafts';
 import { freshDb } from '../db/test-helpers';
 import { degreeRecord, recommendationDraft } from '../../test/fixtures/xlsx/samples';
 import { attempt } from './errors';
-import { buildBackupZip, importSpreadsheet, readBackupFile } from '.';
+import { buildBackupZip, defaultLimits, importSpreadsheet, readBackupFile, zipReader } from '.';
 import { getTemplate, saveImportedDrafts, saveTemplate } from './store';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -58,6 +59,93 @@ describe('admin backup zip', () => {
 
   it('a plain JSON backup file is read as text', () => {
     expect(readBackupFile(strToU8('{"format":"guoyou-backup"}'))).toBe('{"format":"guoyou-backup"}');
+  });
+});
+
+describe('passphrase-protected backup zip (.gyenc)', () => {
+  const FAST = 1_000;
+  const PASS = '备份口令 2024';
+  async function sealedZip(): Promise<{ file: string; id: string; idNumber: string }> {
+    const source = db();
+    const data = degreeRecord(3);
+    const d = await createDraft(source, 'degreeRecord', { title: '王小明 学位信息', data });
+    const zip = await buildBackupZip(await exportBackup(source, { includeRevisions: true }));
+    return { file: await sealBackupZip(zip, PASS, FAST), id: d.id, idNumber: String(data.fields.idNumber) };
+  }
+
+  it('holds only ciphertext: not a zip, no ID number, name or title, no workbook', async () => {
+    const { file, idNumber } = await sealedZip();
+    const bytes = strToU8(file);
+    expect(() => unzipSync(bytes)).toThrow();
+    expect(file).not.toContain(idNumber);
+    expect(file).not.toMatch(/王小明|学位信息|backup\.json|\.xlsx/);
+    expect(JSON.parse(file)).toMatchObject({ format: 'guoyou-backup-encrypted', version: 1, content: 'zip', envelope: { alg: 'AES-GCM' } });
+  });
+
+  it('import asks for the passphrase, refuses a wrong one writing nothing, and restores with the right one', async () => {
+    const { file, id, idNumber } = await sealedZip();
+    const target = db();
+    const text = readBackupFile(strToU8(file));
+    const asked = await previewImport(target, text, { readZip: zipReader });
+    expect(asked).toMatchObject({ ok: false, needsPassphrase: true });
+    const wrong = await previewImport(target, text, { readZip: zipReader, passphrase: '备份口令 2025' });
+    expect(wrong).toMatchObject({ ok: false, needsPassphrase: true });
+    expect(!wrong.ok && wrong.error.zh).toContain('口令不对');
+    expect(await target.drafts.count()).toBe(0);
+
+    const right = await previewImport(target, text, { readZip: zipReader, passphrase: PASS });
+    if (!right.ok) throw new Error(right.error.en);
+    expect(right.plan.new.map((d) => d.id)).toEqual([id]);
+    expect((await applyImport(target, right.plan)).ok).toBe(true);
+    expect((await listDrafts(target))[0]?.data.fields.idNumber).toBe(idNumber);
+  });
+
+  it('the JSON backup import (no zip reader) says where to import it, without asking for the passphrase', async () => {
+    const { file } = await sealedZip();
+    const r = await openBackup(file, PASS);
+    expect(r).toMatchObject({ ok: false });
+    expect(!r.ok && r.needsPassphrase).toBeFalsy();
+    expect(!r.ok && r.error.zh).toContain('管理员备份（zip）');
+  });
+
+  it('a zip envelope relabelled as JSON does not open (the envelope is bound to its content)', async () => {
+    const outer = JSON.parse((await sealedZip()).file) as Record<string, unknown>;
+    const { content: _content, ...relabelled } = outer;
+    const r = await openBackup(relabelled, PASS, { readZip: zipReader });
+    expect(r).toMatchObject({ ok: false, needsPassphrase: true });
+    expect(!r.ok && r.error.zh).toContain('口令不对');
+  });
+
+  it.each([
+    ['a sealed truncated zip', async () => (await buildBackupZip(await exportBackup(db()))).subarray(0, 40), /不完整或已损坏/],
+    ['a sealed zip bomb', () => zipSync({ 'backup.json': new Uint8Array(16 * 1024 * 1024) }), /压缩炸弹/],
+    ['sealed bytes that are no zip', () => strToU8('{"format":"guoyou-backup"}'), /已损坏或不完整/],
+  ])('%s is refused after the right passphrase, with the zip checks, writing nothing', async (_name, make, zh) => {
+    const target = db();
+    const file = await sealBackupZip(await make(), PASS, FAST);
+    const r = await previewImport(target, readBackupFile(strToU8(file)), { readZip: zipReader, passphrase: PASS });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.needsPassphrase).toBeFalsy();
+    expect(!r.ok && r.error.zh).toMatch(zh);
+    expect(await target.drafts.count()).toBe(0);
+  });
+
+  it('a protected JSON backup opens in the same import', async () => {
+    const source = db();
+    await createDraft(source, 'degreeRecord', { title: 'json', data: degreeRecord(1) });
+    const file = await sealBackupJson(JSON.stringify(await exportBackup(source)), PASS, FAST);
+    const r = await previewImport(db(), readBackupFile(strToU8(file)), { readZip: zipReader, passphrase: PASS });
+    expect(r.ok && r.plan.new.map((d) => d.title)).toEqual(['json']);
+  });
+
+  it('a protected file may be larger than the zip limit by its base64, a plain JSON may not', () => {
+    const limits = { ...defaultLimits, maxFileBytes: 3000 };
+    const sealed = JSON.stringify({ format: 'guoyou-backup-encrypted', version: 1, content: 'zip', envelope: { ct: 'A'.repeat(3900) } });
+    expect(readBackupFile(strToU8(sealed), limits)).toBe(sealed);
+    const plain = JSON.stringify({ format: 'guoyou-backup', pad: 'A'.repeat(3900) });
+    expect(() => readBackupFile(strToU8(plain), limits)).toThrow(/too large|MB/);
+    const huge = JSON.stringify({ format: 'guoyou-backup-encrypted', envelope: { ct: 'A'.repeat(9000) } });
+    expect(() => readBackupFile(strToU8(huge), limits)).toThrow(/too large|MB/);
   });
 });
 

@@ -6,8 +6,10 @@
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { decodeText } from '../normalize/decode';
 import type { Backup } from '../backup/format';
+import type { ZipReader } from '../backup/backup';
+import { looksSealed } from '../backup/sealed';
 import { getForm } from '../forms';
-import { fail } from './errors';
+import { attempt, fail } from './errors';
 import { defaultLimits, isZip, preflightZip, type XlsxLimits } from './guard';
 import { exportFormXlsx } from './export';
 
@@ -48,19 +50,31 @@ export async function buildBackupZip(backup: Backup): Promise<Uint8Array> {
 }
 
 /**
- * The backup JSON text inside a backup zip, or the text of a plain .json backup. Throws XlsxError on a damaged or
- * hostile zip; the JSON itself is judged by lib/backup's `previewImport`.
+ * The backup JSON text inside a backup zip, or the text of a plain or protected .json backup (a protected backup zip,
+ * `.gyenc`, is JSON text too: lib/backup's `openBackup` unseals it and hands the zip to `readBackupZip`). Throws
+ * XlsxError on a damaged or hostile zip; the JSON itself is judged by lib/backup's `previewImport`.
  */
 export function readBackupFile(bytes: Uint8Array, limits: XlsxLimits = defaultLimits): string {
-  if (!isZip(bytes)) {
-    if (bytes.length === 0) fail('excel.error.empty');
-    if (bytes.length > limits.maxFileBytes) fail('excel.error.tooLarge', { mb: Math.round(limits.maxFileBytes / 1048576) });
-    // UTF-8 or UTF-16 (Notepad's "Unicode"), as in the extension.
-    return decodeText(bytes) ?? fail('excel.error.csvEncoding');
-  }
+  if (isZip(bytes)) return readBackupZip(bytes, limits);
+  if (bytes.length === 0) fail('excel.error.empty');
+  // A protected zip carries its zip in base64 (4 bytes for 3): it may be that much larger than the zip it holds.
+  const sealed = looksSealed(new TextDecoder().decode(bytes.subarray(0, 128)));
+  const max = sealed ? Math.ceil(limits.maxFileBytes / 3) * 4 + 4096 : limits.maxFileBytes;
+  if (bytes.length > max) fail('excel.error.tooLarge', { mb: Math.round(max / 1048576) });
+  // UTF-8 or UTF-16 (Notepad's "Unicode"), as in the extension.
+  return decodeText(bytes) ?? fail('excel.error.csvEncoding');
+}
+
+/** The backup JSON text inside a backup zip, after the same checks as an .xlsx; throws XlsxError. */
+export function readBackupZip(bytes: Uint8Array, limits: XlsxLimits = defaultLimits): string {
+  // Only reached for a protected backup's content that is no zip: its writer went wrong.
+  if (!isZip(bytes)) fail('vault.backup.damaged');
   preflightZip(bytes, limits, [BACKUP_JSON]);
   const files = unzipSync(bytes, { filter: (f) => f.name === BACKUP_JSON });
   const json = files[BACKUP_JSON];
   if (!json) fail('excel.error.backupZip');
   return decodeText(json) ?? fail('excel.error.csvEncoding');
 }
+
+/** `readBackupZip` as lib/backup's `ZipReader`: a refusal instead of a throw. */
+export const zipReader: ZipReader = (zip) => attempt(() => ({ json: readBackupZip(zip) }));

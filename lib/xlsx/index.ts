@@ -7,7 +7,8 @@
  * - `importSpreadsheet(bytes, fileName, { check })`: .xlsx/.csv → drafts + report (row, column, value, message);
  *   then `selectImport(report, 'all' | 'clean')`.
  * - `inspectTemplate(bytes, formId)` / `fillTemplate(bytes, form, records)`: the official template, kept as it is.
- * - `buildBackupZip(backup)` / `readBackupFile(bytes)`: the admin archive around lib/backup's JSON.
+ * - `buildBackupZip(backup)` / `readBackupFile(bytes)` / `zipReader`: the admin archive around lib/backup's JSON
+ *   (a protected one is lib/backup/sealed.ts's container around the zip).
  */
 import type { FormData, FormDefinition } from '../forms/types';
 import { attempt, fail, type Result } from './errors';
@@ -29,7 +30,7 @@ export {
   type Selection,
   type SheetImport,
 } from './import';
-export { buildBackupZip, draftFileName, readBackupFile, safeFileName } from './backup-zip';
+export { buildBackupZip, draftFileName, readBackupFile, safeFileName, zipReader } from './backup-zip';
 export { defaultLimits, type XlsxLimits } from './guard';
 export type { TemplateLayout } from './template';
 export type { Result } from './errors';

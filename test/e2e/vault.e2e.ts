@@ -6,14 +6,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
 import { chromiumArgs, findChromium } from '../../scripts/platform/chromium-path';
 import { serveStatic, type StaticServer } from '../../scripts/start/static-server';
+import { watchDownloads, type DownloadWatcher } from '../../scripts/demo/downloads';
+import { startVerifyFixtures, rosterFor, type FixtureServer } from '../fixtures/verify';
 import { OptionsPage, POLL } from './pages/options';
-import { launchExtension, tabIdOf, type ExtensionSession } from './harness';
+import { importRoster, launchExtension, tabIdOf, verify, type ExtensionSession } from './harness';
 
 const outDir = path.resolve(process.env.GUOYOU_E2E_OUT ?? '.output/e2e', 'toolkit');
 const work = mkdtempSync(path.join(tmpdir(), 'guoyou-vault-e2e-'));
@@ -75,6 +78,29 @@ function expectCiphertextOnly(dump: string): void {
   expect(dump).not.toContain(TITLE);
 }
 
+/** Export the Excel tab's admin backup, protected (the default while drafts are encrypted): the saved file's path. */
+async function exportProtectedExcelBackup(page: Page, downloads: DownloadWatcher, passphrase: string): Promise<string> {
+  await page.waitForSelector('[data-testid="excel-backup-protect"]');
+  expect(await page.$eval('[data-testid="excel-backup-protect"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+  // Protected, there is no plain export button, and the card says the file opens only here.
+  expect(await page.$('[data-testid="excel-backup-export"]')).toBeNull();
+  expect(await page.$eval('[data-testid="excel-backup-sealed-note"]', (el) => el.textContent)).toContain('只能在本扩展或离线工具包');
+  await page.type('[data-testid="excel-backup-export-passphrase"]', passphrase);
+  await page.type('[data-testid="excel-backup-export-repeat"]', passphrase);
+  const saved = await downloads.expect(() => page.click('[data-testid="excel-backup-export-submit"]'));
+  expect(path.basename(saved)).toMatch(/^guoyou-backup-\d{8}-\d{4}\.gyenc$/);
+  return saved;
+}
+
+/** A protected Excel backup holds only ciphertext: no zip to open, no name, ID number, title or workbook name. */
+function expectSealedExcelBackup(file: string): void {
+  const bytes = new Uint8Array(readFileSync(file));
+  expect(() => unzipSync(bytes)).toThrow();
+  const text = new TextDecoder().decode(bytes);
+  expect(JSON.parse(text)).toMatchObject({ format: 'guoyou-backup-encrypted', content: 'zip', envelope: { alg: 'AES-GCM' } });
+  for (const plain of [NAME, ID, TITLE, 'backup.json', '.xlsx']) expect(text).not.toContain(plain);
+}
+
 describe('static toolkit opened from file://', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -100,6 +126,10 @@ describe('static toolkit opened from file://', () => {
     const o = new OptionsPage(page, undefined as unknown as ExtensionSession);
     await turnOn(o);
     const id = await typeDraft(o);
+
+    // The toolkit's Excel tab is the extension's: its admin backup leaves protected too.
+    await o.goto('#/import');
+    expectSealedExcelBackup(await exportProtectedExcelBackup(page, await watchDownloads(browser, work), PASSPHRASE));
 
     // An unrelated local page, as a "通知.html" from Downloads would be: same origin, same IndexedDB.
     const notice = path.join(work, '通知.html');
@@ -154,8 +184,11 @@ describe('static toolkit opened from file://', () => {
 describe('extension', () => {
   let s: ExtensionSession;
   let server: StaticServer;
+  let fixtures: FixtureServer;
+  let downloads: DownloadWatcher;
   beforeAll(async () => {
-    s = await launchExtension();
+    [s, fixtures] = await Promise.all([launchExtension(), startVerifyFixtures()]);
+    downloads = await watchDownloads(s.browser, work);
     writeFileSync(
       path.join(work, 'form.html'),
       '<!doctype html><meta charset="utf-8"><title>报送</title><label>填表人<input name="filler"></label>',
@@ -165,6 +198,7 @@ describe('extension', () => {
   afterAll(async () => {
     await s?.close();
     await server?.close();
+    await fixtures?.close();
   });
 
   test('the options page stores only ciphertext; locked, the popup says so instead of listing or filling', async () => {
@@ -206,5 +240,86 @@ describe('extension', () => {
     await after.close();
     await target.close();
     await o.close();
+  });
+
+  // The tests below run after the one above: encryption on, unlocked in this browser session.
+
+  test('a protected Excel backup zip holds only ciphertext; another browser restores it only with its passphrase', async () => {
+    const o = await OptionsPage.open(s, '#/drafts');
+    const id = await typeDraft(o);
+    await o.goto('#/import');
+    const saved = await exportProtectedExcelBackup(o.page, downloads, '备份用的口令 2024');
+    expectSealedExcelBackup(saved);
+    await o.close();
+
+    // Another computer: a fresh profile, nothing stored, encryption off.
+    const other = await launchExtension();
+    try {
+      const p = await OptionsPage.open(other, '#/import');
+      const input = await p.page.waitForSelector('[data-testid="excel-backup-file"]');
+      await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(saved);
+      await p.page.waitForSelector('[data-testid="excel-backup-ask"]');
+      await p.page.type('[data-testid="excel-backup-import-passphrase"]', '不对的口令');
+      await p.page.click('[data-testid="excel-backup-import-submit"]');
+      await p.page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="excel-backup-ask"] [data-testid="excel-backup-error"]')?.textContent?.includes('口令不对'),
+        POLL,
+      );
+      expect(await p.page.$('[data-testid="excel-backup-preview"]')).toBeNull();
+      const untouched = await dumpIndexedDb(p.page);
+      expect(untouched.dump).not.toContain(ID);
+      expect(untouched.dump).not.toContain(id);
+
+      await p.page.type('[data-testid="excel-backup-import-passphrase"]', '备份用的口令 2024');
+      await p.page.click('[data-testid="excel-backup-import-submit"]');
+      await p.page.waitForSelector('[data-testid="excel-backup-preview"]');
+      expect(await p.page.$eval('[data-testid="excel-backup-preview"]', (el) => el.textContent)).toMatch(/新增 [1-9]/);
+      await p.page.click('[data-testid="excel-backup-confirm"]');
+      await p.page.waitForSelector('[data-testid="excel-backup-done"]');
+      await p.close();
+      const restored = await OptionsPage.openDraft(other, id);
+      expect(await restored.value('filler')).toBe(`${NAME} ${ID}`);
+      await restored.close();
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('a roster is stored as ciphertext while encryption is on, and verify still reports its differences', async () => {
+    const table = fixtures.pages.find((x) => x.path === '/table-plain.html')!;
+    const roster = rosterFor(table);
+    const students = (JSON.parse(roster.json) as { students: Array<Record<string, string>> }).students;
+    const imported = await importRoster(s, '2024届名册.json', roster.json);
+    expect(imported).toMatchObject({ ok: true, text: expect.stringContaining('2024届名册') });
+
+    // What another reader of the extension's IndexedDB sees: the roster's name, no student's number, name or ID.
+    const o = await OptionsPage.open(s, '#/settings');
+    const { dump } = await dumpIndexedDb(o.page);
+    const rows = (JSON.parse(dump) as { rosters: Array<Record<string, unknown>> }).rosters;
+    expect(rows).toHaveLength(students.length);
+    for (const row of rows) {
+      expect(row.rosterId).toBe('2024届名册');
+      expect(Object.keys(row).sort()).toEqual(['id', 'rosterId', 'sealed']);
+    }
+    const rawRosters = JSON.stringify(rows);
+    for (const st of students) {
+      for (const v of [st['学号'], st['证件号码'], st['姓名']]) if (v) expect(rawRosters).not.toContain(v);
+    }
+    await o.close();
+
+    const page = await s.browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(fixtures.url + table.path, { waitUntil: 'load' });
+    const run = await verify(s, page);
+    try {
+      const mismatches = run.findings.filter((f) => f.ruleId === 'roster.mismatch');
+      expect(mismatches).toHaveLength(roster.expected.length);
+      for (const e of roster.expected) expect(mismatches.some((f) => f.row === e.row && f.fields.includes(e.field))).toBe(true);
+      expect(await run.popup.$eval('[data-testid="verify-result"]', (el) => el.textContent)).toMatch(/名册比对：\d+\/300/);
+    } finally {
+      await run.popup.close();
+      await page.close();
+    }
   });
 });

@@ -7,7 +7,9 @@ import { degreeRecord, degreeRecords, recommendationDraft } from '../../../test/
 import { exportFormXlsx, importSpreadsheet } from '../../xlsx';
 import { loadWorkbook, newWorkbook, workbookBytes } from '../../xlsx/workbook';
 import { runCli as run, tempFiles } from '../testing';
-import { sealBackupJson } from '../../backup/sealed';
+import { sealBackupJson, sealBackupZip } from '../../backup/sealed';
+import { parseBackup } from '../../backup/backup';
+import { buildBackupZip } from '../../xlsx';
 import type { JsonFinding } from './validate';
 
 const { dir, file } = tempFiles('guoyou-cli-xlsx-');
@@ -103,6 +105,31 @@ describe('guoyou export/validate of a passphrase-protected backup', () => {
 
     const checked = await run('validate', sealed, '--json', '--today', '2024-08-01', `--passphrase-file=${path.join(dir, 'pass.txt')}`);
     expect(checked.code).toBe(0);
+  });
+});
+
+describe('guoyou export of a protected backup zip (.gyenc)', () => {
+  it('opens it with --passphrase-file, refusing a wrong passphrase with nothing written', async () => {
+    const parsed = parseBackup(backup);
+    if (!parsed.ok) throw new Error(parsed.error.en);
+    const sealed = file('backup.gyenc', await sealBackupZip(await buildBackupZip(parsed.backup), '口令 secret', 1_000));
+    const out = path.join(dir, 'gyenc-out');
+    const wrong = await run('export', sealed, '--out', out, '--passphrase-file', file('wrong2.txt', 'nope\n'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('口令不对');
+    expect(() => readdirSync(out)).toThrow();
+    const right = await run(
+      'export',
+      sealed,
+      '--out',
+      out,
+      '--today',
+      '2024-08-01',
+      '--passphrase-file',
+      file('pass2.txt', '口令 secret\n'),
+    );
+    expect(right.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['北京市推荐表-rec-0000.xlsx', '王小明_学位-deg-0000.xlsx']);
   });
 });
 

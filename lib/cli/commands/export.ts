@@ -1,7 +1,8 @@
 /**
- * `guoyou export <backup.json|backup.zip> --out <dir>`: one workbook per draft in the official layout, the same code
- * the extension uses. Deleted drafts are left out; file names are the draft title plus the start of its id. A
- * passphrase-protected backup is opened with `--passphrase-file <file>` or a prompt in the terminal.
+ * `guoyou export <backup.json|backup.zip|backup.gyenc> --out <dir>`: one workbook per draft in the official layout, the
+ * same code the extension uses. Deleted drafts are left out; file names are the draft title plus the start of its id.
+ * A passphrase-protected backup (a .json, or a backup zip sealed as .gyenc) is opened with `--passphrase-file <file>`
+ * or a prompt in the terminal.
  *
  * Like the extension, it checks before anything leaves: a draft with errors is listed ("本草稿有 N 个错误、M 个警告")
  * and not written, and the command exits 1 — unless `--force`, which writes it with each error as a cell comment.
@@ -21,7 +22,8 @@ import { readBackupForCli } from '../passphrase';
 import { attempt } from '../../xlsx/errors';
 import type { CliIO, Command } from '../main';
 
-const usageLine = 'export <backup.json|backup.zip> --out <dir> [--codes] [--force] [--today YYYY-MM-DD] [--passphrase-file <file>]';
+const usageLine =
+  'export <backup.json|backup.zip|backup.gyenc> --out <dir> [--codes] [--force] [--today YYYY-MM-DD] [--passphrase-file <file>]';
 
 interface ExportArgs {
   file?: string;

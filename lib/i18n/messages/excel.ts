@@ -168,7 +168,12 @@ export const excel = {
     en: 'One zip: the full JSON backup (drafts, history, site adapters, rosters, settings, reference lists, templates) plus one readable Excel file per draft. Import merges by draft and never deletes.',
   },
   'excel.backup.export': { zh: '导出备份 zip', en: 'Export backup zip' },
-  'excel.backup.import': { zh: '导入备份（.zip 或 .json）', en: 'Import backup (.zip or .json)' },
+  'excel.backup.exportSealed': { zh: '导出加密备份（.gyenc）', en: 'Export protected backup (.gyenc)' },
+  'excel.backup.sealedNote': {
+    zh: '加密后导出的是 .gyenc 文件而不是 .zip：里面只有密文，Excel 和解压软件都打不开，只能在本扩展或离线工具包的“管理员备份”中输入口令导入。要把可直接打开的 Excel 交给没有本工具的人，请取消勾选。',
+    en: 'Protected, the export is a .gyenc file, not a .zip: it holds only ciphertext, which neither Excel nor an unzipper can open — only this extension or the offline toolkit can import it, here under Admin backup, with the passphrase. To hand readable Excel files to someone without this tool, untick it.',
+  },
+  'excel.backup.import': { zh: '导入备份（.zip、.gyenc 或 .json）', en: 'Import backup (.zip, .gyenc or .json)' },
   'excel.backup.preview': {
     zh: '{file}：新增 {new}，有变化 {changed}，相同 {same}',
     en: '{file}: {new} new, {changed} changed, {same} unchanged',

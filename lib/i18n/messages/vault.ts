@@ -22,16 +22,23 @@ export const vault = {
     zh: '这个加密备份文件已损坏或不完整，无法打开。数据库未作任何改动。',
     en: 'This protected backup file is damaged or incomplete and cannot be opened. Nothing was changed.',
   },
+  'vault.backup.zipElsewhere': {
+    zh: '这是用口令保护的管理员备份压缩包（.gyenc），请在“Excel”页的“管理员备份（zip）”中导入。数据库未作任何改动。',
+    en: 'This is a passphrase-protected admin backup zip (.gyenc); import it under Excel → Admin backup (zip). Nothing was changed.',
+  },
   'vault.backup.open': { zh: '打开备份', en: 'Open the backup' },
   'vault.backup.cancel': { zh: '取消', en: 'Cancel' },
   // ── drafts at rest ──
   'vault.title': { zh: '草稿加密', en: 'Draft encryption' },
   'vault.intro': {
-    zh: '设置口令后，草稿及其历史版本（标题和内容）在本浏览器中加密保存（AES-GCM，密钥由口令经 PBKDF2 派生）。之后每次打开都需要输入口令；其他网页或本地 HTML 文件只能读到密文。',
-    en: 'With a passphrase, drafts and their revisions (title and content) are stored encrypted in this browser (AES-GCM, key derived from the passphrase with PBKDF2). Each time you open the app you enter the passphrase; other pages and local HTML files read only ciphertext.',
+    zh: '设置口令后，草稿及其历史版本（标题和内容）和国优名册（学号、姓名、证件号码）在本浏览器中加密保存（AES-GCM，密钥由口令经 PBKDF2 派生）。之后每次打开都需要输入口令；其他网页或本地 HTML 文件只能读到密文。',
+    en: 'With a passphrase, drafts and their revisions (title and content) and Guoyou rosters (student numbers, names, ID numbers) are stored encrypted in this browser (AES-GCM, key derived from the passphrase with PBKDF2). Each time you open the app you enter the passphrase; other pages and local HTML files read only ciphertext.',
   },
-  'vault.status.on': { zh: '已开启：草稿加密保存。', en: 'On: drafts are stored encrypted.' },
-  'vault.status.off': { zh: '未开启：草稿以明文保存在本浏览器中。', en: 'Off: drafts are stored unencrypted in this browser.' },
+  'vault.status.on': { zh: '已开启：草稿和名册加密保存。', en: 'On: drafts and rosters are stored encrypted.' },
+  'vault.status.off': {
+    zh: '未开启：草稿和名册以明文保存在本浏览器中。',
+    en: 'Off: drafts and rosters are stored unencrypted in this browser.',
+  },
   'vault.turnOn': { zh: '设置口令并加密草稿', en: 'Set a passphrase and encrypt drafts' },
   'vault.change': { zh: '更换口令', en: 'Change the passphrase' },
   'vault.turnOff': { zh: '取消加密', en: 'Turn encryption off' },

@@ -16,6 +16,10 @@ export const verify = {
   },
   'verify.allClean': { zh: '未发现问题', en: 'No problems found' },
   'verify.rosterUsed': { zh: '名册比对：{matched}/{records} 条记录在名册中找到', en: 'Roster: {matched} of {records} records found' },
+  'verify.rosterLocked': {
+    zh: '名册已用口令加密，当前已加锁：请先在选项页解锁，再校验本页（不比对名册的校验不会进行）。',
+    en: 'The roster is encrypted and locked: unlock it in the options page first, then verify this page (no check runs without the roster).',
+  },
   'verify.unmapped': { zh: '未识别的列：{columns}', en: 'Columns not recognised: {columns}' },
   'verify.col.row': { zh: '行', en: 'Row' },
   'verify.col.field': { zh: '字段', en: 'Field' },
@@ -71,8 +75,8 @@ export const verify = {
   'roster.delete': { zh: '删除名册', en: 'Delete roster' },
   'roster.deleted': { zh: '已删除名册', en: 'Roster deleted' },
   'roster.privacy': {
-    zh: '名册只保存在本扩展中，不会上传，也不会交给网页。',
-    en: 'The roster stays in this extension: never uploaded, never handed to web pages.',
+    zh: '名册只保存在本扩展中，不会上传，也不会交给网页；设置了加密口令时，名册和草稿一样加密保存。',
+    en: 'The roster stays in this extension: never uploaded, never handed to web pages; with an encryption passphrase set, it is stored encrypted like the drafts.',
   },
   'roster.error.format': {
     zh: '无法读取名册：只支持 .xlsx 或 .json 文件',
