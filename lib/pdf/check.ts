@@ -5,7 +5,7 @@ import { compareSignersWithDraft, compareWithDraft } from './draft-compare';
 import type { PDFDocument } from 'pdf-lib';
 import { checkIntegrity, findDigitalSeals, indexOfAscii, loadStructure, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
 import { pageHasTextOps, pageMayShowSeal } from './page-hints';
-import { greyInkGrid, inkGrid } from './red-mask';
+import { greyInkGrid, inkGrid, stampedOnPaper } from './red-mask';
 import { findRidingSeals } from './riding';
 import { findSealShapes, type EdgeCandidate, type PixelBox } from './seal-shape';
 import { findSignaturePages, signatureScore, type ScanSignaturePage } from './signature-page';
@@ -416,7 +416,8 @@ async function analyse(
     const info = infos[n - 1]!;
     const pixels = readPixels(target, w, h);
     const { grid, stats } = inkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale)), 1);
-    const found = findSealShapes(grid);
+    const shapes = findSealShapes(grid);
+    const found = { ...shapes, seals: shapes.seals.filter((s) => stampedOnPaper(pixels, w, h, s.box)) };
     // A scan page with marks on it but no colour at all: a grayscale scan, where red ink is invisible. (Blank pages have no marks.)
     // It is `uncertain` only when a seal-shaped grey mark is there; a grayscale page without one is unsealed.
     if (!info.hasText && stats.chromaticFraction < 0.0005 && stats.markedFraction > 0.005) {
@@ -436,7 +437,11 @@ async function analyse(
   }
   for (const r of findRidingSeals(edges)) {
     const e = edges.find((x) => x.page === r.page)!;
-    seals.push({ page: r.page, kind: 'riding', box: e.toPdf(r.slice.box), confidence: r.confidence, thumbnail: e.thumb?.(r.slice.box) });
+    const box = e.toPdf(r.slice.box);
+    // The end strip of a 骑缝章 can look like a seal cut by the border; lined up with strips on the next pages, it is one.
+    const claimed = seals.findIndex((s) => s.page === r.page && s.kind === 'image' && overlaps(s.box, box));
+    if (claimed >= 0) seals.splice(claimed, 1);
+    seals.push({ page: r.page, kind: 'riding', box, confidence: r.confidence, thumbnail: e.thumb?.(r.slice.box) });
   }
   for (const p of pending) factory.destroy(p.canvas);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greyInkGrid, inkGrid, isSealInk } from './red-mask';
+import { greyInkGrid, inkGrid, isSealInk, stampedOnPaper } from './red-mask';
 
 describe('isSealInk', () => {
   it.each([
@@ -99,5 +99,58 @@ describe('paper-adaptive ink (issue 15)', () => {
   it('finds a grey mark of seal-ink weight on a grayscale page', () => {
     const g = greyInkGrid(fill(10, 10, [250, 250, 250], [120, 120, 120], 50), 10, 10, 2);
     expect(g.cells.reduce((a, b) => a + b, 0)).toBe(15);
+  });
+});
+
+describe('stampedOnPaper (issue 15)', () => {
+  /** A 40×40 page of `paper` with a red ring, and `other` painted where `at` says. */
+  function page(other: [number, number, number], at: (x: number, y: number) => boolean): Uint8ClampedArray {
+    const px = new Uint8ClampedArray(40 * 40 * 4);
+    for (let y = 0; y < 40; y++)
+      for (let x = 0; x < 40; x++) {
+        const d = Math.hypot(x - 20, y - 20);
+        const rgb = d > 15 && d < 18 ? [210, 40, 50] : at(x, y) ? other : [250, 248, 240];
+        px.set([...rgb, 255], (y * 40 + x) * 4);
+      }
+    return px;
+  }
+  const box = { x: 0, y: 0, width: 40, height: 40 };
+
+  it('keeps a seal on paper, with black print and a blue signature across it', () => {
+    expect(
+      stampedOnPaper(
+        page([20, 20, 20], (x, y) => y % 6 === 0),
+        40,
+        40,
+        box,
+      ),
+    ).toBe(true);
+    expect(
+      stampedOnPaper(
+        page([30, 50, 190], (x, y) => Math.abs(y - 22 - Math.round(3 * Math.sin(x / 3))) <= 1),
+        40,
+        40,
+        box,
+      ),
+    ).toBe(true);
+  });
+
+  it('drops a red ring inside a colour photo (green, purple fields)', () => {
+    expect(
+      stampedOnPaper(
+        page([60, 160, 90], (x) => x < 25),
+        40,
+        40,
+        box,
+      ),
+    ).toBe(false);
+    expect(
+      stampedOnPaper(
+        page([120, 40, 150], () => true),
+        40,
+        40,
+        box,
+      ),
+    ).toBe(false);
   });
 });

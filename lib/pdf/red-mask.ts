@@ -166,3 +166,57 @@ export function greyInkGrid(rgba: Uint8Array | Uint8ClampedArray, width: number,
 
 /** Grey levels (0–255) that red seal ink takes in a grayscale scan, fresh to faded. */
 const GREY_INK = { min: 70, max: 185 } as const;
+
+/**
+ * Colours no seal ink takes: saturated (channel spread ≥ 48 levels and a quarter of the brightest channel) with a hue
+ * outside magenta-red through orange (below −75° or above 50°): green, blue, purple, yellow. A blue-ink signature across
+ * a seal covers little of it; a colour photo fills its area.
+ */
+function foreignColour(r: number, g: number, b: number): boolean {
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const delta = max - min;
+  if (delta < 48 || delta < max / 4) return false;
+  if (max !== r) return true;
+  const hue = (60 * (g - b)) / delta;
+  return hue < -75 || hue > 50;
+}
+
+/**
+ * Share of the pixels in `box` (rendered page pixels, every second row and column) in colours no seal ink takes. A seal
+ * is stamped on paper, over black print and perhaps a signature; a red ring inside a colour photo is part of the photo.
+ */
+function foreignColourShare(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  box: { x: number; y: number; width: number; height: number },
+): number {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(height, Math.ceil(box.y + box.height));
+  let n = 0;
+  let foreign = 0;
+  for (let y = y0; y < y1; y += 2) {
+    for (let x = x0; x < x1; x += 2) {
+      const p = (y * width + x) * 4;
+      n++;
+      if (foreignColour(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!)) foreign++;
+    }
+  }
+  return n ? foreign / n : 0;
+}
+
+/** Most of a seal's box that foreign colours may cover: a signature across it, the edge of a photo it was stamped beside. */
+const MAX_FOREIGN = 0.22;
+
+/** Whether a seal candidate lies on paper (with print and signatures), not inside a colour photo or logo. */
+export function stampedOnPaper(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  box: { x: number; y: number; width: number; height: number },
+): boolean {
+  return foreignColourShare(rgba, width, height, box) <= MAX_FOREIGN;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InkGrid } from './red-mask';
-import { findSealShapes } from './seal-shape';
+import { findSealShapes, withoutLongLines } from './seal-shape';
 
 /** A 300×420-cell page (A4 at 72 DPI, 2-px cells would be 298×421) painted by a predicate. */
 function page(paint: (x: number, y: number) => boolean, cols = 300, rows = 420): InkGrid {
@@ -24,11 +24,28 @@ const or =
 describe('findSealShapes', () => {
   it.each([
     ['round seal with a star', or(ring(150, 300, 30, 30), star(150, 300, 8)), 1],
-    ['oval seal', ring(150, 300, 36, 25), 1],
+    ['oval seal with a line of text', or(ring(150, 300, 36, 25), (x, y) => Math.abs(y - 312) <= 1 && Math.abs(x - 150) < 15), 1],
     [
       'ring with a 70° gap (faded ink)',
-      (x: number, y: number) => ring(150, 300, 30, 30)(x, y) && !(x > 150 && y > 300 && Math.atan2(y - 300, x - 150) < 1.2),
+      or(
+        (x: number, y: number) => ring(150, 300, 30, 30)(x, y) && !(x > 150 && y > 300 && Math.atan2(y - 300, x - 150) < 1.2),
+        star(150, 300, 8),
+      ),
       1,
+    ],
+    ['hand-drawn loop with nothing inside it', ring(150, 300, 36, 28), 0],
+    [
+      'rounded square stamp with a word inside',
+      or(
+        (x: number, y: number) => {
+          const dx = Math.max(0, Math.abs(x - 150) - 18);
+          const dy = Math.max(0, Math.abs(y - 300) - 18);
+          const d = Math.hypot(dx, dy);
+          return d <= 12 && d >= 9;
+        },
+        (x, y) => Math.abs(y - 300) <= 2 && Math.abs(x - 150) < 16,
+      ),
+      0,
     ],
     ['filled red disc (logo)', (x: number, y: number) => Math.hypot(x - 150, y - 300) < 30, 0],
     [
@@ -52,18 +69,19 @@ describe('findSealShapes', () => {
     expect(r.edges[0]!.centre).toBeCloseTo(200 / 420, 1);
   });
 
-  it('finds a seal next to a long red line that touches nothing', () => {
+  it('finds a seal crossed by long red lines (a rule through it, a margin line)', () => {
     const r = findSealShapes(
       page(
         or(
           ring(150, 300, 30, 30),
+          star(150, 300, 8),
           (x, y) => x === 20 && y > 20 && y < 400,
-          (x, y) => y === 250 && x > 20 && x < 280,
+          (x, y) => y === 290 && x > 20 && x < 280,
         ),
       ),
     );
-    expect(r.seals.length).toBeGreaterThanOrEqual(0);
-    const clean = findSealShapes(page(or(ring(150, 330, 30, 30), (x, y) => x === 20 && y > 20 && y < 400)));
+    expect(r.seals).toHaveLength(1);
+    const clean = findSealShapes(page(or(ring(150, 330, 30, 30), star(150, 330, 8), (x, y) => x === 20 && y > 20 && y < 400)));
     expect(clean.seals).toHaveLength(1);
     expect(clean.seals[0]!.box).toEqual({ x: 240, y: 600, width: 122, height: 122 });
   });
@@ -74,6 +92,7 @@ describe('seals cut by the page border and riding-seal strips (issue 15)', () =>
     ['a third off the left edge', or(ring(20, 300, 30, 30), star(20, 300, 8)), 'left'],
     ['a third off the right edge', or(ring(280, 300, 30, 30), star(280, 300, 8)), 'right'],
     ['a third off the bottom', or(ring(150, 400, 30, 30), star(150, 400, 8)), 'bottom'],
+    ['a third off the top', or(ring(150, 10, 30, 30), star(150, 10, 8)), 'top'],
   ])('a seal %s is a seal, not a strip', (_name, paint) => {
     const r = findSealShapes(page(paint));
     expect(r.seals).toHaveLength(1);
@@ -81,6 +100,12 @@ describe('seals cut by the page border and riding-seal strips (issue 15)', () =>
     // The box stays on the page.
     expect(r.seals[0]!.box.x).toBeGreaterThanOrEqual(0);
     expect(r.seals[0]!.box.x + r.seals[0]!.box.width).toBeLessThanOrEqual(600);
+  });
+
+  it('finds a seal 45 % off the left edge (it may also be offered as a riding strip: the matcher decides)', () => {
+    const r = findSealShapes(page(or(ring(3, 300, 30, 30), star(3, 300, 8), (x, y) => Math.abs(y - 282) <= 1 && x < 20)));
+    expect(r.seals).toHaveLength(1);
+    expect(r.seals[0]!.box.x).toBe(0);
   });
 
   it('groups the pieces of a narrow strip (ring arcs apart, star between) into one strip centred on the seal', () => {
@@ -101,5 +126,27 @@ describe('seals cut by the page border and riding-seal strips (issue 15)', () =>
     const rule = (x: number, y: number) => y > 30 && y < 390 && x === 14 + Math.floor((y - 30) / 60);
     const r = findSealShapes(page(or(strip, rule)));
     expect(r.edges.some((e) => e.edge === 'left' && Math.abs(e.centre - 200 / 420) < 0.02 && e.size > 0.15)).toBe(true);
+  });
+});
+
+describe('withoutLongLines (issue 15)', () => {
+  it('takes out a slightly turned red rule with its fringe, and keeps a ring it crosses', () => {
+    const rule = (x: number, y: number) => y === 100 + Math.floor(x / 40) || (y === 101 + Math.floor(x / 40) && x % 7 === 0);
+    const grid = page(or(rule, ring(150, 104, 30, 30)));
+    const out = withoutLongLines(grid, 126);
+    const at = (x: number, y: number) => out.cells[y * out.cols + x];
+    // Far from the ring, the rule is gone.
+    expect(at(20, 100)).toBe(0);
+    expect(at(280, 107)).toBe(0);
+    // Where the ring's sides cross it, the rule's cells are kept, so the ring stays whole.
+    expect(at(120, 103) || at(121, 103)).toBe(1);
+    expect(at(180, 104) || at(179, 104)).toBe(1);
+    // The ring's top and bottom are untouched.
+    expect(at(150, 74) || at(150, 75)).toBe(1);
+  });
+
+  it('leaves a page with only short marks as it is', () => {
+    const grid = page(or(ring(150, 300, 30, 30), star(150, 300, 8)));
+    expect(withoutLongLines(grid, 126)).toBe(grid);
   });
 });

@@ -19,6 +19,16 @@ export interface ShapeMetrics {
   innerFill: number;
   /** Ink cells over the ellipse area. */
   fill: number;
+  /**
+   * Share of the directions with ring ink that also hold ink well inside the ring (the arc text, the star, the bottom
+   * line): a seal is inked inside, a hand-drawn loop or a circle around a word is not.
+   */
+  innerInk: number;
+  /**
+   * Share of directions with ink in the box's corners well beyond the inscribed ellipse (CORNER_FROM of its radius): a
+   * rounded rectangle's corners (~40 %), never a seal's ring, even an oval turned 45° in its box (≤ 20 %).
+   */
+  cornerInk: number;
 }
 
 export interface SealCandidate {
@@ -51,10 +61,22 @@ export const SEAL_SHAPE = {
   minRingCoverage: 0.6,
   maxInnerFill: 0.45,
   maxFill: 0.6,
+  /** Seals are inked inside the ring (arc text, star, a line of text); a hand-drawn loop is not. */
+  minInnerInk: 0.08,
+  /** Rectangular stamps (已审核, 受理), rounded or not, reach into the corners of their box. */
+  maxCornerInk: 0.25,
 } as const;
 
 /** Share of a seal's ring that must lie on the page for a seal cut by the page border to count. */
-const MIN_VISIBLE = 0.55;
+const MIN_VISIBLE = 0.5;
+/** Ink inside the ring counts from this far in (share of the radius) … */
+const INNER_MIN = 0.1;
+/** … and only when this much (share of the radius) of paper lies between it and the ring's outer edge. */
+const INNER_GAP = 0.2;
+/** Ink counts as in the box's corner from this far out (share of the inscribed ellipse's radius). */
+const CORNER_FROM = 1.12;
+/** A mark at the border at least this wide for its height (half a seal, or a little less) may be a seal cut by it. */
+const MIN_CUT_WIDTH = 0.5;
 
 interface Cluster {
   x0: number;
@@ -143,6 +165,8 @@ export function measure(grid: InkGrid, c: Cluster): ShapeMetrics {
   const ry = h / 2;
   const steps = 72;
   let hits = 0;
+  let inside = 0;
+  let corner = 0;
   const rStep = 0.5 / Math.max(rx, ry);
   let visible = 0;
   for (let k = 0; k < steps; k++) {
@@ -154,9 +178,24 @@ export function measure(grid: InkGrid, c: Cluster): ShapeMetrics {
     const oy = cy + 0.9 * ry * sin;
     if (ox < 0 || oy < 0 || ox > grid.cols - 1 || oy > grid.rows - 1) continue;
     visible++;
-    for (let r = 0.72; r <= 1.08; r += rStep) {
+    // Ink in the box's corner beyond the ellipse: a rectangle's corner (rounded or not), which no seal reaches.
+    const edge = 1 / Math.max(Math.abs(cos), Math.abs(sin));
+    for (let r = CORNER_FROM; r <= edge; r += rStep) {
       if (at(grid, cx + r * rx * cos, cy + r * ry * sin)) {
+        corner++;
+        break;
+      }
+    }
+    // From the outside in: the ring's outer edge, then any ink clearly inside it (a gap of INNER_GAP of the radius).
+    let ring = 0;
+    for (let r = 1.08; r >= INNER_MIN; r -= rStep) {
+      if (!at(grid, cx + r * rx * cos, cy + r * ry * sin)) continue;
+      if (!ring) {
+        if (r < 0.72) break;
+        ring = r;
         hits++;
+      } else if (r < ring - INNER_GAP) {
+        inside++;
         break;
       }
     }
@@ -184,6 +223,8 @@ export function measure(grid: InkGrid, c: Cluster): ShapeMetrics {
     size: Math.max(w, h) / short,
     aspect: w / h,
     ringCoverage: visible >= steps * MIN_VISIBLE ? hits / visible : 0,
+    innerInk: hits ? inside / hits : 0,
+    cornerInk: visible ? corner / visible : 0,
     innerFill: innerAll ? inner / innerAll : 0,
     fill: total / Math.max(1, area),
   };
@@ -199,6 +240,7 @@ export function sealConfidence(m: ShapeMetrics): number {
   if (m.size < s.minSize || m.size > s.maxSize) return 0;
   if (m.aspect < s.minAspect || m.aspect > s.maxAspect) return 0;
   if (m.ringCoverage < s.minRingCoverage || m.innerFill > s.maxInnerFill || m.fill > s.maxFill) return 0;
+  if (m.innerInk < s.minInnerInk || m.cornerInk > s.maxCornerInk) return 0;
   const ring = Math.min(1, (m.ringCoverage - s.minRingCoverage) / (0.95 - s.minRingCoverage));
   const roundness = 1 - Math.min(1, Math.abs(Math.log(m.aspect)) / Math.log(s.maxAspect));
   return Math.round((0.5 + 0.35 * ring + 0.14 * roundness) * 100) / 100;
@@ -264,6 +306,137 @@ function pathLengths(cells: Uint8Array, width: number, rows: number, vertical: b
     }
   }
   return { a, b };
+}
+
+/** Steepest tilt of a page's lines against its axes (a scan turned ±3° and skewed ±1.5°, with room to spare): ~5°. */
+const MAX_LINE_SLOPE = 0.09;
+/** Breaks in a line (black text printed over it, a JPEG speck) bridged when following it, in cells. */
+const LINE_GAP = 2;
+
+/**
+ * Marks (in `mark`) the ink of near-horizontal straight lines at least `maxRun` cells long in a `width`-wide grid,
+ * tilted up to MAX_LINE_SLOPE, with the cells above and below them (a line's blurred fringe). Lines are followed on
+ * sampled straight paths whose slopes differ by one cell over `maxRun`, so a tilted line is never lost between two of
+ * them. Bands of rows whose ink spans fewer than `maxRun` columns (a seal, text) are skipped unread.
+ */
+function markStraightLines(cells: Uint8Array, width: number, height: number, maxRun: number, mark: Uint8Array): void {
+  const drift = Math.ceil(MAX_LINE_SLOPE * width);
+  const slopes = Math.ceil(MAX_LINE_SLOPE * maxRun);
+  // Columns holding ink in the band of rows a line from row j0 can cross, kept as the band slides down: a band whose
+  // ink covers fewer than `maxRun` columns (a seal, a word, specks) holds no line and is skipped unread.
+  const perColumn = new Int32Array(width);
+  let covered = 0;
+  const slide = (y: number, by: number) => {
+    if (y < 0 || y >= height) return;
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (!cells[row + x]) continue;
+      const before = perColumn[x]!;
+      perColumn[x] = before + by;
+      if (before === 0) covered++;
+      else if (before + by === 0) covered--;
+    }
+  };
+  for (let j0 = -drift; j0 < height + drift; j0++) {
+    slide(j0 + drift, 1);
+    slide(j0 - drift - 1, -1);
+    if (covered < maxRun) continue;
+    for (let k = -slopes; k <= slopes; k++) {
+      const s = k / maxRun;
+      let from = -1;
+      let last = -1;
+      for (let i = 0; i <= width + LINE_GAP + 1; i++) {
+        // The two rows the exact path passes between: a one-cell line stepping up every few dozen columns stays on it.
+        const j = Math.floor(j0 + s * i);
+        const ink =
+          i < width &&
+          ((j >= 0 && j < height && cells[j * width + i] === 1) || (j + 1 >= 0 && j + 1 < height && cells[(j + 1) * width + i] === 1));
+        if (ink && from >= 0 && i - last <= LINE_GAP + 1) {
+          last = i;
+          continue;
+        }
+        if (from >= 0 && (ink || i - last > LINE_GAP + 1)) {
+          if (last - from + 1 >= maxRun) {
+            for (let t = from; t <= last; t++) {
+              const jt = Math.round(j0 + s * t);
+              for (let d = -1; d <= 1; d++) if (jt + d >= 0 && jt + d < height) mark[(jt + d) * width + t] = 1;
+            }
+          }
+          from = -1;
+        }
+        if (ink) {
+          from = i;
+          last = i;
+        }
+      }
+    }
+  }
+}
+
+function transpose(cells: Uint8Array, cols: number, rows: number): Uint8Array {
+  const out = new Uint8Array(cells.length);
+  for (let y = 0; y < rows; y++) for (let x = 0; x < cols; x++) out[x * rows + y] = cells[y * cols + x]!;
+  return out;
+}
+
+/**
+ * Whether ink lies on both sides of a removed line at cell (x, y): within LINE_GAP + 1 cells past the line's marked
+ * band, across it (`dx`, `dy` one step across). That is a mark crossing the line (a seal's ring), not its fringe.
+ */
+function crossed(out: Uint8Array, mark: Uint8Array, cols: number, rows: number, x: number, y: number, dx: number, dy: number): boolean {
+  for (const sign of [-1, 1]) {
+    let xx = x;
+    let yy = y;
+    while (xx >= 0 && yy >= 0 && xx < cols && yy < rows && mark[yy * cols + xx]) {
+      xx += sign * dx;
+      yy += sign * dy;
+    }
+    let ink = false;
+    for (let k = 0; k <= LINE_GAP && !ink; k++) {
+      const x1 = xx + sign * dx * k;
+      const y1 = yy + sign * dy * k;
+      ink = x1 >= 0 && y1 >= 0 && x1 < cols && y1 < rows && out[y1 * cols + x1] === 1;
+    }
+    if (!ink) return false;
+  }
+  return true;
+}
+
+/**
+ * The grid without straight lines longer than `maxRun` cells (red rules, a margin line, table borders) and their
+ * fringe, except where another mark crosses them. A seal's ring holds no straight path of that length (a chord inside
+ * a 3-cell ring of radius 45 is ~33 cells), so it keeps its ink, also where a line runs across it.
+ */
+export function withoutLongLines(grid: InkGrid, maxRun: number): InkGrid {
+  const { cols, rows, cells } = grid;
+  const across = new Uint8Array(cells.length);
+  const down = new Uint8Array(cells.length);
+  markStraightLines(cells, cols, rows, maxRun, across);
+  const downT = new Uint8Array(cells.length);
+  markStraightLines(transpose(cells, cols, rows), rows, cols, maxRun, downT);
+  down.set(transpose(downT, rows, cols));
+  let any = false;
+  const out = cells.slice();
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i] && (across[i] || down[i])) {
+      out[i] = 0;
+      any = true;
+    }
+  }
+  if (!any) return grid;
+  const crossings: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (!cells[i] || out[i]) continue;
+    const x = i % cols;
+    const y = (i / cols) | 0;
+    if (
+      (across[i] && !down[i] && crossed(out, across, cols, rows, x, y, 0, 1)) ||
+      (down[i] && !across[i] && crossed(out, down, cols, rows, x, y, 1, 0))
+    )
+      crossings.push(i);
+  }
+  for (const i of crossings) out[i] = 1;
+  return { ...grid, cells: out };
 }
 
 /**
@@ -353,7 +526,10 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
   const short = Math.min(grid.cols, grid.rows);
   const margin = Math.max(1, Math.round(short * 0.006));
   const minCells = Math.max(4, Math.round(short * SEAL_SHAPE.minSize));
-  const comps = components(grid).filter((c) => c.n >= 3);
+  // Long straight red lines (rules, a margin line, table borders) are taken out first: a seal stamped over one would
+  // otherwise merge with it into one page-wide component and never be judged on its own.
+  const lines = withoutLongLines(grid, Math.round(short * SEAL_SHAPE.maxSize));
+  const comps = components(lines).filter((c) => c.n >= 3);
   const big = (c: Cluster) => Math.max(c.x1 - c.x0 + 1, c.y1 - c.y0 + 1) >= minCells;
   const groups = comps.filter(big).map((c) => withContained(c, comps, margin));
   for (const m of mergeOverlapping(comps, margin)) {
@@ -361,10 +537,10 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
   }
   const seals: SealCandidate[] = [];
   const judge = (c: Cluster) => {
-    const metrics = measure(grid, c);
-    const confidence = inkedCorners(grid, c) >= 2 ? 0 : sealConfidence(metrics);
+    const metrics = measure(lines, c);
+    const confidence = inkedCorners(lines, c) >= 2 ? 0 : sealConfidence(metrics);
     if (confidence <= 0) return;
-    const box = clip(grid, toPixels(grid, c));
+    const box = clip(lines, toPixels(lines, c));
     const same = seals.findIndex((s) => overlapShare(s.box, box) > 0.5);
     if (same < 0) seals.push({ box, metrics, confidence });
     else if (seals[same]!.confidence < confidence) seals[same] = { box, metrics, confidence };
@@ -373,15 +549,17 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
     const w = c.x1 - c.x0 + 1;
     const h = c.y1 - c.y0 + 1;
     const atLeft = c.x0 <= 1;
-    const atRight = c.x1 >= grid.cols - 2;
-    const atBottom = c.y1 >= grid.rows - 2;
-    if ((atLeft || atRight) && w > 0.6 * h && w <= h) {
-      // Wider than a riding-seal strip: a seal cut by the left/right border; its diameter is its height.
+    const atRight = c.x1 >= lines.cols - 2;
+    const atTop = c.y0 <= 1;
+    const atBottom = c.y1 >= lines.rows - 2;
+    if ((atLeft || atRight) && !(atLeft && atRight) && w > MIN_CUT_WIDTH * h && w <= h) {
+      // A seal cut by the left/right border (up to half of it gone); its diameter is its height. Narrower marks are
+      // left to the riding-seal matcher, and a strip of a 骑缝章 taken for a cut seal is dropped when the matcher claims it.
       judge({ ...c, x0: atLeft ? c.x1 - h + 1 : c.x0, x1: atLeft ? c.x1 : c.x0 + h - 1 });
       continue;
     }
-    if (atBottom && !atLeft && !atRight && h < w) {
-      judge({ ...c, y1: c.y0 + w - 1 });
+    if ((atTop || atBottom) && !(atTop && atBottom) && !atLeft && !atRight && h < w && h > MIN_CUT_WIDTH * w) {
+      judge({ ...c, y0: atTop ? c.y1 - w + 1 : c.y0, y1: atTop ? c.y1 : c.y0 + w - 1 });
       continue;
     }
     // Narrower: perhaps a riding-seal strip, judged with its neighbours below.

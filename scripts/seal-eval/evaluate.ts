@@ -5,10 +5,13 @@
  *
  *   npx jiti scripts/seal-eval/evaluate.ts [seed] [perClass]      (also run by `npm run bench -- pdf`)
  */
-import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkPdfInNode } from '../../lib/pdf/node';
 import type { PdfStatus } from '../../lib/pdf/types';
-import { EVAL_CLASSES, generateCase, type EvalClass } from './generate';
+import { EVAL_CLASSES, generateCase, type EvalCase, type EvalClass } from './generate';
 
 export const TUNE_SEED = 1;
 export const HELD_OUT_SEED = 2;
@@ -33,6 +36,36 @@ export interface EvalReport {
   msPerFile: number;
 }
 
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+/**
+ * Generated cases are kept in node_modules/.cache, under a hash of the generator's own source: drawing a 400-DPI
+ * page costs about as much as checking it, and the same seed always draws the same bytes. Editing the generator (or
+ * its random source) starts a fresh cache. `SEAL_EVAL_CACHE=0` draws every case anew.
+ */
+const cacheDir = (() => {
+  const h = createHash('sha256');
+  for (const f of [path.join(here, 'generate.ts'), path.join(root, 'test/fixtures/rng.ts')]) h.update(readFileSync(f));
+  return path.join(root, 'node_modules/.cache/seal-eval', h.digest('hex').slice(0, 16));
+})();
+
+async function cachedCase(cls: EvalClass, seed: number): Promise<EvalCase> {
+  if (process.env.SEAL_EVAL_CACHE === '0') return generateCase(cls, seed);
+  const file = path.join(cacheDir, `${cls}-${seed}`);
+  try {
+    const meta = JSON.parse(readFileSync(file + '.json', 'utf8')) as Omit<EvalCase, 'bytes'>;
+    return { ...meta, bytes: new Uint8Array(readFileSync(file + '.pdf')) };
+  } catch {
+    const c = await generateCase(cls, seed);
+    const { bytes, ...meta } = c;
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(file + '.pdf', bytes);
+    writeFileSync(file + '.json', JSON.stringify(meta));
+    return c;
+  }
+}
+
 /** Seed of case `i` of class `c` in split `seed`: disjoint between splits. */
 const caseSeed = (seed: number, c: number, i: number) => seed * 1_000_003 + c * 10_007 + i * 101;
 
@@ -47,7 +80,7 @@ export async function evaluate(seed: number, perClass: number): Promise<EvalRepo
   for (const [ci, cls] of EVAL_CLASSES.entries()) {
     if (only && !only.includes(cls)) continue;
     for (let i = 0; i < perClass; i++) {
-      const c = await generateCase(cls, caseSeed(seed, ci, i));
+      const c = await cachedCase(cls, caseSeed(seed, ci, i));
       const t0 = performance.now();
       const r = await checkPdfInNode(c.bytes, { fileName: `${cls}-${i}.pdf` });
       times.push(performance.now() - t0);
