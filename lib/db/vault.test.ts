@@ -247,8 +247,12 @@ function pageShowing(cells: Record<string, string>): PageRead[] {
 describe('rosters encrypted at rest', () => {
   it('the app reads them plain, new imports are sealed, and verify finds a student by ID number or student number', async () => {
     const { db, name } = await withDrafts();
+    // Plain, through the indexes; sealed, read whole: the same students found.
+    expect((await rosterRowsFor(db, pageShowing({ idNumber: ID.toLowerCase() }))).map((r) => r.name)).toEqual([NAME]);
+    expect((await rosterRowsFor(db, pageShowing({ studentNo: '2024210002' }))).map((r) => r.name)).toEqual(['李四']);
     await turnOnEncryption(db, 'passphrase 1', FAST);
     expect(await listRosters(db)).toEqual([{ rosterId: '2024届', count: 2 }]);
+    expect((await rosterRowsFor(db, pageShowing({ studentNo: '2024210002' }))).map((r) => r.name)).toEqual(['李四']);
     const json = JSON.stringify([{ 学号: '2024210009', 姓名: '王五', 证件号码: '110105194912310039' }]);
     expect(await importRosterFile(db, new TextEncoder().encode(json), '补充名册.json')).toMatchObject({ ok: true, count: 1 });
     const raw = JSON.stringify((await rawRows(name)).rosters);

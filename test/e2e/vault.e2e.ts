@@ -286,7 +286,7 @@ describe('extension', () => {
     }
   });
 
-  test('a roster is stored as ciphertext while encryption is on, and verify still reports its differences', async () => {
+  test('a roster is stored as ciphertext while encryption is on; verify still reports its differences, and stops when locked', async () => {
     const table = fixtures.pages.find((x) => x.path === '/table-plain.html')!;
     const roster = rosterFor(table);
     const students = (JSON.parse(roster.json) as { students: Array<Record<string, string>> }).students;
@@ -319,7 +319,18 @@ describe('extension', () => {
       expect(await run.popup.$eval('[data-testid="verify-result"]', (el) => el.textContent)).toMatch(/名册比对：\d+\/300/);
     } finally {
       await run.popup.close();
-      await page.close();
     }
+
+    // Locked, verifying stops and says why, rather than checking the page without the roster.
+    const settings = await OptionsPage.open(s, '#/settings');
+    await settings.page.waitForSelector('[data-testid="vault-lock"]');
+    await Promise.all([settings.page.waitForNavigation(), settings.page.click('[data-testid="vault-lock"]')]);
+    await settings.page.waitForSelector('[data-testid="unlock"]');
+    await expect(verify(s, page)).rejects.toThrow('名册已用口令加密，当前已加锁');
+    await settings.page.bringToFront();
+    await unlock(settings.page, PASSPHRASE);
+    await settings.page.waitForSelector('[data-testid="vault-status"]');
+    await settings.close();
+    await page.close();
   });
 });
