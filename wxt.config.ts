@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 // E2E and the headless demo build the extension with host access to the local fixture servers granted up front,
 // because Chromium's permission prompt cannot be answered by automation. The published build asks per site at run time.
@@ -8,8 +10,46 @@ const localTestHosts = process.env.GUOYOU_TEST_HOSTS === '1' ? ['http://127.0.0.
 /** Firefox's add-on id: fixed, so storage, granted sites and the managed policy (keyed by id) survive updates. */
 export const GECKO_ID = 'guoyou-form-assistant@guoyou.invalid';
 
+const KITS_DIR = path.resolve(import.meta.dirname, 'lib/page/kits');
+
+/**
+ * One unlisted script per library kit (`/kits/<file>.js`), generated from the kit files of lib/page/kits: every file
+ * that declares a kit, except the kits page reading bundles itself (the value imports of its index.ts). Each script
+ * registers its file's kits; lib/page/kits/load.ts injects it where the kit's signature matches.
+ */
+function kitEntrypoints(wxtDir: string, outDir: string) {
+  const core = new Set(
+    [...readFileSync(path.join(KITS_DIR, 'index.ts'), 'utf8').matchAll(/^import \{[^}]*\} from '\.\/([\w-]+)';$/gm)].map((m) => m[1]),
+  );
+  const dir = path.join(wxtDir, 'kits');
+  mkdirSync(dir, { recursive: true });
+  return readdirSync(KITS_DIR)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !core.has(f.slice(0, -3)))
+    .filter((f) => /\bdefineKit\(/.test(readFileSync(path.join(KITS_DIR, f), 'utf8')))
+    .map((f) => {
+      const name = f.slice(0, -3);
+      const inputPath = path.join(dir, `${name}.ts`);
+      writeFileSync(
+        inputPath,
+        [
+          `import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';`,
+          `import * as kit from ${JSON.stringify(path.join(KITS_DIR, name))};`,
+          `import { registerKits } from ${JSON.stringify(path.join(KITS_DIR, 'registry'))};`,
+          `export default defineUnlistedScript(() => registerKits(Object.values(kit)));`,
+          '',
+        ].join('\n'),
+      );
+      return { type: 'unlisted-script' as const, name, inputPath, outputDir: path.join(outDir, 'kits'), options: {}, skipped: false };
+    });
+}
+
 export default defineConfig({
   imports: false,
+  hooks: {
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const kit of kitEntrypoints(wxt.config.wxtDir, wxt.config.outDir)) entrypoints.push(kit);
+    },
+  },
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   // `npm run zip` (scripts/zip.mjs): the Firefox build also gets the sources zip addons.mozilla.org asks for — what

@@ -7,6 +7,7 @@ import { MessageError } from '../messaging/define';
 import { formHints, flattenValues } from './hints';
 import { mergeReports } from './report';
 import { sitePattern } from './url-pattern';
+import { loadKits } from '../page/kits/load';
 import type { AdapterSpec, FillPlan, FillReport } from './types';
 
 /**
@@ -29,6 +30,8 @@ export async function ensureHostPermission(url: string): Promise<boolean> {
  * would replace the first and lose the undo record.
  */
 export async function injectAutofill(tabId: number): Promise<number[]> {
+  // The libraries' kits first (only those the frames show): the content script reads the page with what is loaded.
+  await loadKits(tabId);
   const probe = await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
     // Runs in the content scripts' isolated world, where the script's flag lives.

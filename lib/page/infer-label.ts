@@ -1,15 +1,19 @@
 import type { LabelCandidate, LabelSource } from './types';
 import { labelKey } from './label-text';
-import { COMPONENTS, FORM_ITEM_LABELS } from './kits';
+import { COMPONENTS, FORM_ITEM_LABELS, onKitsChange } from './kits';
 
 /**
  * Label inference for one control, the ways real pages express it (see issue 3 §1). Pure DOM reads, no layout:
  * runs in the content script and in unit tests on a DOM implementation. Caches per table live in `TableCache`.
  */
 
-export const FORM_ITEM_SELECTOR = FORM_ITEM_LABELS.map((f) => f.item).join(', ');
-
-const CONTROL_SELECTOR = ['input:not([type=hidden]), select, textarea', ...COMPONENTS.map((c) => c.root)].join(', ');
+// Built from the kits loaded in this frame, again when a library's kit is loaded later (lib/page/kits/registry.ts).
+export let FORM_ITEM_SELECTOR = '';
+let CONTROL_SELECTOR = '';
+onKitsChange(() => {
+  FORM_ITEM_SELECTOR = FORM_ITEM_LABELS.map((f) => f.item).join(', ');
+  CONTROL_SELECTOR = ['input:not([type=hidden]), select, textarea', ...COMPONENTS.map((c) => c.root)].join(', ');
+});
 
 /** Placeholder and title texts usually read `请输入学校名称`; the verb is not part of the label. */
 const PROMPT_PREFIX = /^(请(输入|选择|填写|录入|选)|输入|选择|填写)/;

@@ -1,5 +1,5 @@
 import type { ControlKind, LabelCandidate } from './types';
-import { COMPONENTS, DRIVERS, FACES, GENERIC_COMPONENTS, isGeneratedId } from './kits';
+import { COMPONENTS, DRIVERS, FACES, GENERIC_COMPONENTS, isGeneratedId, onKitsChange } from './kits';
 import type { ComponentSpec } from './kit';
 import {
   FORM_ITEM_SELECTOR,
@@ -43,14 +43,26 @@ export interface ScannedControl {
   choices?: string[];
 }
 
-const COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');
-const FACE_SELECTOR = FACES.map((f) => f.face).join(', ');
-const ANCESTOR_SELECTOR = [COMPONENT_SELECTOR, FACE_SELECTOR].filter(Boolean).join(', ');
-/** A library's own roots (and faces) win over the generic ARIA roots, which many libraries also carry inside theirs. */
-const SPECIFIC_SELECTOR = [...COMPONENTS.filter((c) => !GENERIC_COMPONENTS.includes(c)).map((c) => c.root), FACE_SELECTOR]
-  .filter(Boolean)
-  .join(', ');
-const GENERIC_SELECTOR = GENERIC_COMPONENTS.map((c) => c.root).join(', ');
+const QUERY = 'input, select, textarea';
+// Built from the kits loaded in this frame, again when a library's kit is loaded later (lib/page/kits/registry.ts).
+let COMPONENT_SELECTOR = '';
+let FACE_SELECTOR = '';
+let ANCESTOR_SELECTOR = '';
+let SPECIFIC_SELECTOR = '';
+let GENERIC_SELECTOR = '';
+let ROOT_QUERY = '';
+onKitsChange(() => {
+  COMPONENT_SELECTOR = COMPONENTS.map((c) => c.root).join(', ');
+  FACE_SELECTOR = FACES.map((f) => f.face).join(', ');
+  ANCESTOR_SELECTOR = [COMPONENT_SELECTOR, FACE_SELECTOR].filter(Boolean).join(', ');
+  /** A library's own roots (and faces) win over the generic ARIA roots, which many libraries also carry inside theirs. */
+  SPECIFIC_SELECTOR = [...COMPONENTS.filter((c) => !GENERIC_COMPONENTS.includes(c)).map((c) => c.root), FACE_SELECTOR]
+    .filter(Boolean)
+    .join(', ');
+  GENERIC_SELECTOR = GENERIC_COMPONENTS.map((c) => c.root).join(', ');
+  /** One walk of a whole root finds the controls and the library markup the pass needs (see newScanPass). */
+  ROOT_QUERY = [QUERY, ANCESTOR_SELECTOR, FORM_ITEM_SELECTOR, '.el-table'].filter(Boolean).join(', ');
+});
 
 /** The component spec of a root, if it qualifies (`has`). */
 function specOf(el: Element): ComponentSpec<ControlKind> | undefined {
@@ -70,9 +82,6 @@ const SKIP_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'i
 const TEXT_TYPES = new Set(['', 'text', 'search', 'tel', 'email', 'number', 'url']);
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month']);
 
-const QUERY = 'input, select, textarea';
-/** One walk of a whole root finds the controls and the library markup the pass needs (see newScanPass). */
-const ROOT_QUERY = `${QUERY}, ${ANCESTOR_SELECTOR}, ${FORM_ITEM_SELECTOR}, .el-table`;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 let nextUid = 1;

@@ -10,6 +10,7 @@ import { pick, t, type Locale } from '../i18n';
 import { checkPage, rosterLookup } from './check';
 import { allRecords } from './records';
 import { VERIFY_SCRIPT, type ShowItem } from './messages';
+import { loadKits } from '../page/kits/load';
 import type { OverlayTexts } from './overlay';
 import type { PageFinding, PageRead, VerifyResult } from './types';
 import { normalizeCode } from '../normalize';
@@ -116,6 +117,8 @@ export async function verifyTab(tabId: number, opts: VerifyTabOptions): Promise<
   const { hints } = formHints(form);
   let injected: Array<{ frameId: number }>;
   try {
+    // The libraries' kits first (only those the frames show): the content script reads the page with what is loaded.
+    await loadKits(tabId);
     injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [VERIFY_SCRIPT] });
   } catch {
     throw new MessageError({ zh: t('verify.noAccess', undefined, 'zh-CN'), en: t('verify.noAccess', undefined, 'en') });
