@@ -64,6 +64,13 @@ const policy = {
   exportAllowed: false,
 };
 
+/** The extension's `storage.managed`, read in its service worker. */
+function readManaged(s: ExtensionSession): Promise<object> {
+  return s.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<object> } } } }).chrome.storage.managed.get(null),
+  );
+}
+
 interface PolicySession {
   s: ExtensionSession;
   expectedId: string;
@@ -81,6 +88,7 @@ async function launchWithPolicy(extensionPolicy: object, prepare?: (s: Extension
   cpSync(extensionDir(), copy, { recursive: true });
   const expectedId = unpackedExtensionId(copy);
   const policyFile = path.join(POLICY_DIR, `guoyou-e2e-${expectedId}.json`);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'guoyou-managed-profile-'));
   let s: ExtensionSession | undefined;
   const close = async () => {
     try {
@@ -88,26 +96,38 @@ async function launchWithPolicy(extensionPolicy: object, prepare?: (s: Extension
     } finally {
       await s?.close().catch(() => undefined);
       rmSync(path.dirname(copy), { recursive: true, force: true });
+      rmSync(userDataDir, { recursive: true, force: true });
     }
   };
   try {
     writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [expectedId]: extensionPolicy } } }, null, 2));
-    s = await launchExtension({ extensionDir: copy });
+    s = await launchExtension({ extensionDir: copy, userDataDir });
     await prepare?.(s);
-    // Chromium hands an extension its policy only after the extension has registered its schema: measured 1–25 s after
-    // start-up on a loaded 2-core machine. Until then `storage.managed` is empty, as on a real PC just after log-in.
-    const started = Date.now();
-    const managed = await s.worker.evaluate(async () => {
-      const area = (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<object> } } } }).chrome.storage
-        .managed;
-      for (let i = 0; i < 600; i++) {
-        const v = await area.get(null);
-        if (Object.keys(v).length) return v;
-        await new Promise((r) => setTimeout(r, 100));
+    // Chromium hands an extension its policy only after the extension has registered its schema: measured 1–3 s after
+    // start-up here, up to 25 s on a loaded 2-core machine. Until then `storage.managed` is empty, as on a real PC just
+    // after log-in. About one start in three in CI, Chromium read the policy before the schema was registered and never
+    // handed it over in that browser session (storage.managed stayed {} for 60 s with the file in place); pressing
+    // "Reload policies" on chrome://policy 1 s after start-up causes the same, and pressing it again every 5 s does not
+    // cure it. What does is what an administrator tells a user: restart the browser. The spec restarts it (same profile,
+    // so the prepared data stays) when the policy has not arrived after 20 s, at most twice, and says so.
+    let managed: object = {};
+    for (let start = 1; ; start++) {
+      const started = Date.now();
+      while (Date.now() - started < 20_000 && !Object.keys(managed).length) {
+        managed = await readManaged(s);
+        if (!Object.keys(managed).length) await new Promise((r) => setTimeout(r, 100));
       }
-      return {};
-    });
-    console.info(`[managed-policy.e2e] storage.managed held the policy ${Date.now() - started} ms after the extension started`);
+      const waited = Date.now() - started;
+      if (Object.keys(managed).length || start === 3) {
+        console.info(
+          `[managed-policy.e2e] start ${start}: storage.managed ${Object.keys(managed).length ? 'held the policy' : 'still empty'} after ${waited} ms`,
+        );
+        break;
+      }
+      console.info(`[managed-policy.e2e] start ${start}: no policy after ${waited} ms; restarting the browser`);
+      await s.close();
+      s = await launchExtension({ extensionDir: copy, userDataDir });
+    }
     return { s, expectedId, managed, close };
   } catch (e) {
     await close();
