@@ -1,5 +1,5 @@
 /**
- * Upgrades keep everything (issue 17 §5). The previous release is built from its git tag (harness/previous-build):
+ * Upgrades keep everything (issue 17 §5). The previous release is built from git (harness/previous-build):
  * its extension gets drafts with revision history, a site adapter, a roster and settings — through its own backup
  * import and its own editor, as a user of that release did — then the current build replaces it in the same folder
  * and profile, as an update does. Every stored item must still be there, the schema migrations must have run, and the
@@ -18,9 +18,9 @@ import { DB_NAME } from '../../lib/db/schema';
 import { validDegreeRecord, validRecommendation } from '../../lib/rules/testing';
 import { chromiumArgs, findChromium } from '../../scripts/platform/chromium-path';
 import { extensionDir, launchExtension } from './harness';
-import { previousBuild, previousTag, type PreviousBuild } from './harness/previous-build';
+import { previousBuild, previousRelease, type PreviousBuild } from './harness/previous-build';
 
-const release = previousTag();
+const release = previousRelease();
 const skip = 'skip' in release ? release.skip : undefined;
 if (skip) console.warn(`upgrade test skipped: ${skip}`);
 

@@ -1,6 +1,7 @@
 /**
- * The extension and toolkit as an earlier release shipped them, built from its git tag, for the upgrade test
- * (issue 17 §5). The tag is the newest `v*` tag older than package.json's version (or `GUOYOU_UPGRADE_FROM`); its
+ * The extension and toolkit as an earlier release shipped them, built from git, for the upgrade test (issue 17 §5).
+ * The release is the newest `v*` tag older than package.json's version (or `GUOYOU_UPGRADE_FROM`); in a clone without
+ * tags, the commit before package.json's version was raised to the current one. Its
  * tree is taken with `git archive`, installed with its own lockfile and built once into a cache keyed by commit, so a
  * second run costs nothing. Where there is no git history or no earlier tag the caller skips, saying why.
  */
@@ -33,19 +34,48 @@ function older(a: string, b: string): boolean {
   return false;
 }
 
-/** The release to upgrade from, or why there is none here. */
-export function previousTag(): { tag: string; commit: string } | { skip: string } {
+/** `package.json`'s version at a commit. */
+function versionAt(commit: string): string {
+  return (JSON.parse(git('show', `${commit}:package.json`)) as { version: string }).version;
+}
+
+/**
+ * Without tags (a clean clone of the branch has none): the previous release is the tree just before the commit that
+ * set package.json's current version — the last commit that still carried the older version.
+ */
+function releaseFromHistory(current: string): { tag: string; commit: string } | undefined {
+  let bump: string | undefined;
+  for (const c of git('log', '--format=%H', '--', 'package.json').split('\n').filter(Boolean)) {
+    const v = versionAt(c);
+    if (v === current) bump = c;
+    else if (older(v, current)) break;
+  }
+  if (!bump) return undefined;
+  try {
+    const commit = git('rev-parse', `${bump}^`);
+    return { tag: `v${versionAt(commit)}`, commit };
+  } catch {
+    return undefined; // a shallow clone ends at the bump
+  }
+}
+
+/** The release to upgrade from: a tag, else the history of package.json's version; or why there is none here. */
+export function previousRelease(): { tag: string; commit: string } | { skip: string } {
   const current = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   let tags: string[];
   try {
     tags = git('tag', '--list', 'v*').split('\n').filter(Boolean);
   } catch {
-    return { skip: 'no git history here (the upgrade test builds the previous release from its tag)' };
+    return { skip: 'no git history here (the upgrade test builds the previous release from git)' };
   }
   const wanted = process.env.GUOYOU_UPGRADE_FROM;
   const tag = wanted ?? tags.filter((t) => older(t, current)).sort((a, b) => (older(a, b) ? 1 : -1))[0];
-  if (!tag) return { skip: `no release tag older than ${current} in this clone (git fetch --tags)` };
-  return { tag, commit: git('rev-parse', `${tag}^{commit}`) };
+  if (tag) return { tag, commit: git('rev-parse', `${tag}^{commit}`) };
+  return (
+    releaseFromHistory(current) ?? {
+      skip: `no release older than ${current} in this clone's history (a shallow clone? git fetch --unshallow)`,
+    }
+  );
 }
 
 function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
