@@ -114,7 +114,7 @@ export function VerifyPanel({ showRoster = true }: { showRoster?: boolean }) {
 
 function VerifyResultView({ result, onExport, onClear }: { result: VerifyResult; onExport: () => void; onClear: () => void }) {
   const summary = { records: result.records, errors: result.errors, warnings: result.warnings, clean: result.clean };
-  const unmapped = [...new Set(result.tables.flatMap((x) => x.unmapped))];
+  const unmapped = result.unmapped ?? [...new Set(result.tables.flatMap((x) => x.unmapped))];
   return (
     <div
       class="verify-result"

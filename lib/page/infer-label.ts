@@ -461,6 +461,14 @@ function contextOf(face: Element, labels: LabelCandidate[], group: string, pass?
   return '';
 }
 
+/**
+ * The section heading, legend or card title scoping an element that is no form control (a detail view's label):
+ * context for matching its text, never a label of its own. '' when none.
+ */
+export function headingContextOf(el: Element): string {
+  return contextOf(el, [], '');
+}
+
 export interface RowInfo {
   /** The table (or el-table) whose column header named the control. */
   scope: Element;

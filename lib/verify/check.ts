@@ -221,6 +221,9 @@ export function checkPage(url: string, frames: Array<{ frameId: number; read: Pa
     clean,
     findings,
     tables: frames.flatMap((f) => f.read.tables),
+    unmapped: [
+      ...new Set(frames.flatMap((f) => [...f.read.tables.flatMap((x) => x.unmapped), ...f.read.records.flatMap((r) => r.unmapped ?? [])])),
+    ],
     ms: 0,
   };
   if (opts.roster?.size) result.roster = { students: opts.roster.size, matched };

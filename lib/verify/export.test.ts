@@ -10,6 +10,7 @@ const result: VerifyResult = {
   warnings: 1,
   clean: 298,
   tables: [],
+  unmapped: [],
   ms: 1,
   findings: [
     {

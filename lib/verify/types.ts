@@ -26,6 +26,8 @@ export interface ReadRecord {
   ref: number;
   /** Field key → value as shown. Only fields the page shows are present: a missing key is "not on the page", not empty. */
   cells: Record<string, ReadCell>;
+  /** Labels of a read-only view that name no field (shown once in the summary, never guessed). */
+  unmapped?: string[];
 }
 
 export interface ReadTable {
@@ -102,6 +104,8 @@ export interface VerifyResult {
   clean: number;
   findings: PageFinding[];
   tables: ReadTable[];
+  /** Column headers and view labels that name no field, each once. */
+  unmapped: string[];
   /** Whether a roster was used for the cross-check, and how many records were found in it. */
   roster?: { students: number; matched: number };
   ms: number;

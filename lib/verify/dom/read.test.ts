@@ -82,3 +82,124 @@ describe('hasControlOutside', () => {
     expect(count(doc) > (list ? count(list) : 0)).toBe(expected);
   });
 });
+
+describe('detail views of one record (label → value pairs; section titles are context, never labels)', () => {
+  /** Fields shown in every view below: the same three short labels under the main degree and the 教育硕士 degree. */
+  const BASIC: Array<[string, string]> = [
+    ['姓名', 'name'],
+    ['学号', 'studentNo'],
+    ['证件号码', 'idNumber'],
+    ['出生日期', 'birthDate'],
+  ];
+  const MAIN: Array<[string, string]> = [
+    ['授予日期', 'mainDegreeDate'],
+    ['证书编号', 'mainDegreeCertNo'],
+    ['授予单位', 'mainDegreeUnit'],
+  ];
+  const EDU: Array<[string, string]> = [
+    ['授予日期', 'eduMasterDate'],
+    ['证书编号', 'eduMasterCertNo'],
+    ['授予单位', 'eduMasterUnit'],
+  ];
+  const SECTIONS: Array<[title: string, cells: Array<[string, string]>]> = [
+    ['个人信息', BASIC],
+    ['主修学位', MAIN],
+    ['教育硕士专业学位', EDU],
+  ];
+  const v = (k: string) => rec[k] ?? '';
+  const expected = Object.fromEntries(SECTIONS.flatMap(([, cells]) => cells.map(([, k]) => [k, v(k)])));
+
+  const elDescriptions = (bordered: boolean) =>
+    SECTIONS.map(
+      ([title, cells]) =>
+        `<div class="el-descriptions"><div class="el-descriptions__header"><div class="el-descriptions__title">${title}</div></div>` +
+        `<div class="el-descriptions__body"><table class="el-descriptions__table"><tbody><tr class="el-descriptions-row">` +
+        cells
+          .map(([l, k]) =>
+            bordered
+              ? `<th class="el-descriptions-item__cell el-descriptions-item__label is-bordered-label">${l}</th><td class="el-descriptions-item__cell el-descriptions-item__content">${v(k)}</td>`
+              : `<td class="el-descriptions-item"><div class="el-descriptions-item__container"><span class="el-descriptions-item__label">${l}：</span><span class="el-descriptions-item__content">${v(k)}</span></div></td>`,
+          )
+          .join('') +
+        `</tr></tbody></table></div></div>`,
+    ).join('');
+  const antDescriptions = SECTIONS.map(
+    ([title, cells]) =>
+      `<div class="ant-descriptions ant-descriptions-bordered"><div class="ant-descriptions-header"><div class="ant-descriptions-title">${title}</div></div>` +
+      `<div class="ant-descriptions-view"><table><tbody>` +
+      cells
+        .map(
+          ([l, k]) =>
+            `<tr class="ant-descriptions-row"><th class="ant-descriptions-item-label" colspan="1"><span>${l}</span></th><td class="ant-descriptions-item-content" colspan="3">${v(k)}</td></tr>`,
+        )
+        .join('') +
+      `</tbody></table></div></div>`,
+  ).join('');
+  // One two-column table: a section row spanning the table, th/td pairs two to a row.
+  const sectionRowsTable =
+    '<table class="info">' +
+    SECTIONS.map(([title, cells]) => {
+      let rows = `<tr><th colspan="4" class="sec">${title}</th></tr>`;
+      for (let i = 0; i < cells.length; i += 2)
+        rows += `<tr>${cells
+          .slice(i, i + 2)
+          .map(([l, k]) => `<th>${l}：</th><td>${v(k)}</td>`)
+          .join('')}</tr>`;
+      return rows;
+    }).join('') +
+    '</table>';
+  // A group cell spanning its section's rows at the start of each row group.
+  const rowspanTable =
+    '<table border="1"><tbody>' +
+    SECTIONS.map(([title, cells]) =>
+      cells
+        .map(([l, k], i) => `<tr>${i === 0 ? `<td rowspan="${cells.length}">${title}</td>` : ''}<td>${l}</td><td>${v(k)}</td></tr>`)
+        .join(''),
+    ).join('') +
+    '</tbody></table>';
+  const dl = SECTIONS.map(
+    ([title, cells]) => `<section><h4>${title}</h4><dl>${cells.map(([l, k]) => `<dt>${l}</dt><dd>${v(k)}</dd>`).join('')}</dl></section>`,
+  ).join('');
+  // td/td pairs in a layout table under panel titles: a value is never read again as the next label.
+  const panels = SECTIONS.map(([title, cells]) => {
+    let rows = '';
+    for (let i = 0; i < cells.length; i += 2)
+      rows += `<tr>${cells
+        .slice(i, i + 2)
+        .map(([l, k]) => `<td class="k">${l}</td><td>${v(k)}</td>`)
+        .join('')}</tr>`;
+    return `<div class="panel"><div class="panel-heading">${title}</div><div class="panel-body"><table>${rows}</table></div></div>`;
+  }).join('');
+
+  it.each([
+    ['el-descriptions, bordered', elDescriptions(true)],
+    ['el-descriptions, plain', elDescriptions(false)],
+    ['a-descriptions, bordered', antDescriptions],
+    ['a two-column table with section rows', sectionRowsTable],
+    ['a table with rowspan group cells', rowspanTable],
+    ['<dl> under headings', dl],
+    ['td/td pairs under panel titles', panels],
+  ])('%s', (_name, body) => {
+    const { read, values: got } = values(`<html><body><h2>学生学位信息详情</h2>${body}<button>返回</button></body></html>`);
+    expect(read.records.map((r) => r.source)).toEqual(['view']);
+    expect(got[0]).toEqual(expected);
+    expect(read.records[0]!.unmapped ?? []).toEqual([]);
+  });
+
+  it('reports a label that names no field once, and never a section title', () => {
+    const body = `<div class="card"><div class="card-header">主修学位</div><div class="card-body"><table>
+      <tr><td>授予日期</td><td>${v('mainDegreeDate')}</td><td>授予单位</td><td>${v('mainDegreeUnit')}</td></tr></table></div></div>
+      <div class="card"><div class="card-header">教育硕士专业学位</div><div class="card-body"><table>
+      <tr><td>授予日期</td><td>${v('eduMasterDate')}</td><td>证书编号</td><td>${v('eduMasterCertNo')}</td></tr>
+      <tr><td>授予单位</td><td>${v('eduMasterUnit')}</td><td>论文题目</td><td>课堂教学中的探究</td></tr></table></div></div>`;
+    const { read, values: got } = values(`<html><body>${body}</body></html>`);
+    expect(got[0]).toEqual({
+      mainDegreeDate: v('mainDegreeDate'),
+      mainDegreeUnit: v('mainDegreeUnit'),
+      eduMasterDate: v('eduMasterDate'),
+      eduMasterCertNo: v('eduMasterCertNo'),
+      eduMasterUnit: v('eduMasterUnit'),
+    });
+    expect(read.records[0]!.unmapped).toEqual(['论文题目']);
+  });
+});
