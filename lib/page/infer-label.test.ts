@@ -204,6 +204,11 @@ describe('context of a control', () => {
       '教育硕士专业学位',
     ],
     [
+      'a card title, though the card holds outlined inputs whose hidden legend notches the border',
+      '<section class="panel"><header class="panel-header"><span class="panel-title">申报单位</span></header><div class="panel-body"><label for="a">电话</label><div class="outlined"><input id="a" name="a"><fieldset aria-hidden="true"><legend><span>电话</span></legend></fieldset></div></div></section>',
+      '申报单位',
+    ],
+    [
       'a divider with a text (Ant Design)',
       '<div class="ant-divider ant-divider-horizontal ant-divider-with-text" role="separator"><span class="ant-divider-inner-text">教育硕士</span></div><div class="ant-form-item"><label>日期<input name="a"></label></div>',
       '教育硕士',

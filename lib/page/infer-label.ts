@@ -438,10 +438,17 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading], [class
 function titlesSections(h: Element): boolean {
   const box = h.parentElement;
   if (!box || HEADING_TAGS.has(h.tagName)) return false;
-  // (Only titles a person sees: a closed date picker's month header inside a card is no section title.)
+  // (Only titles a person sees: a closed date picker's month header inside a card is no section title, nor the
+  // `<legend>` an outlined input keeps, hidden, to notch its border for the floating label.)
   for (const other of Array.from(box.querySelectorAll(HEADING_SELECTOR)))
-    if (other !== h && !h.contains(other) && headingText(other) && (other.checkVisibility?.() ?? true)) return true;
+    if (other !== h && !h.contains(other) && headingText(other) && seen(other)) return true;
   return false;
+}
+
+/** Whether a person sees `el`: rendered, not hidden or transparent, not in a subtree marked decorative. */
+function seen(el: Element): boolean {
+  if (el.closest('[aria-hidden=true]')) return false;
+  return el.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
 }
 
 /**

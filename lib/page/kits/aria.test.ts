@@ -27,6 +27,20 @@ describe('generic ARIA controls (no kit)', () => {
     expect(DRIVERS['aria-combobox'].read(cs[0]!)).toBe('杭二中');
   });
 
+  it.each([':r9:', '«R1a»', '_r_9_', 'form-_r_2_-label', 'v-1-9', 'mat-input-9', 'mui-9', 'headlessui-input-9'])(
+    'an id a framework numbers itself (%s) gives no field code and no row',
+    (id) => {
+      const [c] = scan(`<label for="${id}">备注</label><input id="${id}">`);
+      expect(c!.code).toEqual({ key: '' });
+    },
+  );
+
+  it('an id a page author chose still gives its code and row', () => {
+    const [c] = scan(`<input id="bz_9">`);
+    expect(c!.code.key).not.toBe('');
+    expect(c!.code.index).toBe(9);
+  });
+
   it('a radiogroup of role=radio, a switch and a checkbox with aria-checked', () => {
     const cs = scan(`
       <div role="radiogroup" aria-label="办学性质"><span role="radio" aria-checked="false">公办</span><span role="radio" aria-checked="true">民办</span></div>

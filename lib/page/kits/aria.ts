@@ -164,6 +164,14 @@ const ariaDate: Driver = {
   },
 };
 
+/**
+ * Ids a framework or headless library numbers itself for the inputs it renders: React's `useId` (`:r5:` in 18, `«r5»`
+ * in 19.0, `_r_5_` since 19.1, with `R` on the server, maybe after a prefix), Vue's `useId` (`v-3`, `v-1-2`), Angular
+ * Material's `mat-input-3`, Headless UI's and Radix's prefixed ones, MUI's `mui-123`. A counter: no row, no field code.
+ */
+const FRAMEWORK_IDS =
+  /(:[rR][\da-zA-Z]*:|«[rR][\da-zA-Z]*»|(^|[-_])_?[rR]_[\da-zA-Z]+_)|^(v(-\d+)+|mat-[a-z-]+-\d+|mui-\d+|headlessui-|radix-)/;
+
 export const aria = /* @__PURE__ */ defineKit({
   name: 'aria',
   components: [
@@ -177,4 +185,5 @@ export const aria = /* @__PURE__ */ defineKit({
   drivers: { 'aria-combobox': ariaCombobox, 'aria-radio': ariaRadio, 'aria-check': ariaCheck, 'aria-date': ariaDate },
   addRow: [],
   uploadAreas: [],
+  generatedIds: FRAMEWORK_IDS,
 });
