@@ -23,6 +23,26 @@ export function fireInputChange(el: Element): void {
   fire(el, 'change');
 }
 
+/**
+ * Move focus to `el` as a person's click or Tab does. A page in a window without system focus (the extension's popup
+ * has it while the fill runs) gets no focus events from `focus()`: they are sent by hand then — `focus`, and the
+ * bubbling `focusin` React's `onFocus` listens to (MUI's date field selects the section it is told is focused).
+ */
+export function focusLikeUser(el: HTMLElement): void {
+  el.focus();
+  if (el.ownerDocument.hasFocus?.()) return;
+  el.dispatchEvent(new FocusEvent('focus'));
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+}
+
+/** Leave `el` as focus moving away does: `blur` and the bubbling `focusout` when the page has no system focus. */
+export function blurLikeUser(el: HTMLElement): void {
+  el.blur();
+  if (el.ownerDocument.hasFocus?.()) return;
+  el.dispatchEvent(new FocusEvent('blur'));
+  el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+}
+
 /** A user-like click sequence; `mousedown` matters for Ant Design (its selects open on mousedown). */
 export function press(el: Element): void {
   for (const type of ['mousedown', 'mouseup', 'click']) mouse(el, type);

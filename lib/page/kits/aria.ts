@@ -2,7 +2,7 @@ import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
 import { fail, isoDate, ok, pickExact, popupSelect, settled, visibleAll, type Driver } from '../drivers';
 import { showsDate, wantsChecked } from '../options';
-import { isShown, key, press, sleep } from '../events';
+import { blurLikeUser, focusLikeUser, isShown, key, press, sleep } from '../events';
 import { nameKey } from '../../normalize/text';
 
 /**
@@ -124,8 +124,7 @@ function sectionDigits(section: HTMLElement, y: string, m: string, d: string): s
 async function typeSections(c: ScannedControl, iso: string): Promise<void> {
   const [y = '', m = '', d = ''] = iso.split('-');
   for (const s of sections(c)) {
-    s.focus();
-    s.dispatchEvent(new FocusEvent('focus'));
+    focusLikeUser(s);
     await sleep(0);
     for (const ch of sectionDigits(s, y, m, d)) {
       s.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: ch }));
@@ -135,7 +134,8 @@ async function typeSections(c: ScannedControl, iso: string): Promise<void> {
       await sleep(0);
     }
   }
-  (c.face.ownerDocument.activeElement as HTMLElement | null)?.blur();
+  const last = c.face.ownerDocument.activeElement as HTMLElement | null;
+  if (last && c.face.contains(last)) blurLikeUser(last);
 }
 
 const ariaDate: Driver = {
@@ -152,7 +152,7 @@ const ariaDate: Driver = {
     if (segmentsShown(c) === snap) return true;
     if (!snap) {
       for (const s of sections(c)) {
-        s.focus();
+        focusLikeUser(s);
         s.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Backspace' }));
         await sleep(0);
       }
