@@ -2,7 +2,8 @@ import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
 import { fail, isoDate, ok, popupSelect, visibleAll, type Driver } from '../drivers';
 import { dateVariants, showsDate } from '../options';
-import { isShown, key, press, setNativeValue, sleep, waitFor } from '../events';
+import { isShown, key, nearestPopup, press, setNativeValue, sleep, waitFor } from '../events';
+import { toggleDriver } from './aria';
 
 /**
  * TDesign Vue Next: no ARIA roles on its select and date picker, options in a teleported `.t-popup`, a date picker
@@ -11,9 +12,12 @@ import { isShown, key, press, setNativeValue, sleep, waitFor } from '../events';
 const inputOf = (c: ScannedControl) => c.face.querySelector<HTMLInputElement>('input')!;
 const tInput = (c: ScannedControl) => c.face.querySelector<HTMLElement>('.t-input') ?? c.face;
 
-/** The open popup's options (TDesign keeps one popup open at a time; ours is the one that just opened). */
-function openOptions(doc: Document): HTMLElement[] {
-  const pop = visibleAll(doc, '.t-popup.t-select__dropdown').pop();
+/**
+ * The options of this select's popup. TDesign teleports every popup to body without naming its trigger, and the
+ * popup of the select used just before stays shown while it fades out: ours is the one not leaving, nearest the input.
+ */
+function openOptions(c: ScannedControl): HTMLElement[] {
+  const pop = nearestPopup(visibleAll(c.face.ownerDocument, '.t-popup.t-select__dropdown'), tInput(c));
   return pop ? Array.from(pop.querySelectorAll<HTMLElement>('.t-select-option')) : [];
 }
 
@@ -28,7 +32,7 @@ const tdSelect = popupSelect({
   // While the list is open a filterable select shows the typed filter; closed, its input shows the chosen label.
   shown: (c) => inputOf(c).value.trim(),
   open: (c) => press(tInput(c)),
-  options: (c) => openOptions(c.face.ownerDocument),
+  options: openOptions,
   search: inputOf,
   close: clickAway,
   clear(c) {
@@ -84,10 +88,12 @@ export const tdesign = /* @__PURE__ */ defineKit({
   components: [
     { root: '.t-select', kind: 'td-select', disabled: '.t-is-disabled' },
     { root: '.t-date-picker', kind: 'td-date', disabled: '.t-is-disabled' },
+    // A `div` toggled by its click, no input and no role: on is `.t-is-checked`.
+    { root: '.t-switch', kind: 'td-switch', disabled: '.t-is-disabled' },
   ],
   faces: [],
   formItems: [{ item: '.t-form__item', label: '.t-form__label' }],
-  drivers: { 'td-select': tdSelect, 'td-date': tdDate },
+  drivers: { 'td-select': tdSelect, 'td-date': tdDate, 'td-switch': toggleDriver((face) => face.classList.contains('t-is-checked')) },
   addRow: [],
   uploadAreas: ['.t-upload__dragger'],
 });

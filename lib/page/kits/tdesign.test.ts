@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { scanRoot } from '../scan';
+import { DRIVERS } from '.';
+
+/**
+ * TDesign Vue Next markup as its components render it (node_modules/tdesign-vue-next/es: form-item, select-input,
+ * popup, switch): a form item's label, a select whose options live in a popup teleported to body, a switch `div`.
+ */
+function page(html: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return { document: document as unknown as Document, controls: scanRoot(document as unknown as Document) };
+}
+
+const item = (label: string, control: string) =>
+  `<div class="t-form__item"><div class="t-form__label t-form__label--top"><label>${label}</label></div><div class="t-form__controls"><div class="t-form__controls-content">${control}</div></div></div>`;
+
+const select = (placeholder: string) =>
+  `<div class="t-select__wrap"><div class="t-select-input t-select-input--empty t-select"><div class="t-input__wrap"><div class="t-input t-is-readonly t-input--suffix"><input class="t-input__inner" readonly placeholder="${placeholder}" type="text" value=""></div></div></div></div>`;
+
+const popup = (id: string, options: string[], extra = '') =>
+  `<div data-td-popup="${id}" class="t-popup t-select__dropdown${extra}"><div class="t-popup__content"><div class="t-select__dropdown-inner"><ul class="t-select__list">${options
+    .map((o) => `<li class="t-select-option t-size-m" title="${o}"><span>${o}</span></li>`)
+    .join('')}</ul></div></div></div>`;
+
+/** linkedom has no layout: give an element a box and make it count as shown. */
+function place(el: Element, top: number, left: number, height = 32): void {
+  Object.defineProperty(el, 'getBoundingClientRect', {
+    value: () => ({ top, left, bottom: top + height, right: left + 200, width: 200, height }),
+  });
+  Object.defineProperty(el, 'getClientRects', { value: () => [el.getBoundingClientRect()] });
+}
+
+describe('TDesign kit', () => {
+  // linkedom has plain events only: mouse, keyboard and input events as plain events of their type.
+  beforeAll(() => {
+    const { Event } = parseHTML('<!doctype html><html></html>') as unknown as { Event: typeof globalThis.Event };
+    for (const name of ['MouseEvent', 'KeyboardEvent', 'InputEvent', 'FocusEvent']) vi.stubGlobal(name, class extends Event {});
+  });
+
+  it('a switch is one control, labelled by its form item; pressed until it says what the draft wants', async () => {
+    const { controls } = page(
+      item(
+        '师范生系统备案',
+        `<div class="t-switch t-size-m"><span class="t-switch__handle"></span><div class="t-switch__content t-size-m"></div></div>`,
+      ),
+    );
+    expect(controls.map((c) => c.kind)).toEqual(['td-switch']);
+    const sw = controls[0]!;
+    expect(sw.labels[0]!.text).toBe('师范生系统备案');
+    // The component toggles its own class on click.
+    sw.face.addEventListener('click', () => sw.face.classList.toggle('t-is-checked'));
+    expect(DRIVERS['td-switch'].read(sw)).toBe('否');
+    expect((await DRIVERS['td-switch'].write(sw, '是')).ok).toBe(true);
+    expect(sw.face.classList.contains('t-is-checked')).toBe(true);
+    expect(DRIVERS['td-switch'].read(sw)).toBe('是');
+  });
+
+  it('a disabled switch is blocked', () => {
+    const { controls } = page(item('备案', `<div class="t-switch t-size-m t-is-disabled"></div>`));
+    expect(controls[0]!.blocked).toBe('disabled');
+  });
+
+  it('picks from its own popup, not from the one of the select used before that is still fading out', async () => {
+    const { document, controls } = page(
+      item('门类', select('请选择')) +
+        item('层次', select('请选择')) +
+        popup('b', ['硕士', '博士']) +
+        // Opened later than ours (popups are created on first open), so after it in the document.
+        popup('a', ['理学', '管理学'], ' t-popup--animation-leave-active'),
+    );
+    const level = controls.find((c) => c.labels[0]?.text === '层次')!;
+    const [own, fading] = Array.from(document.querySelectorAll('.t-popup'));
+    place(level.face.querySelector('.t-input')!, 100, 400);
+    place(fading!, 132, 0);
+    place(own!, 132, 400);
+    for (const li of Array.from(document.querySelectorAll('.t-select-option')))
+      li.addEventListener('click', () => (level.face.querySelector('input')!.value = li.textContent!));
+    const r = await DRIVERS['td-select'].write(level, '硕士');
+    expect(r.ok).toBe(true);
+    expect(DRIVERS['td-select'].read(level)).toBe('硕士');
+  });
+});
