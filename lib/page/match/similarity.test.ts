@@ -88,6 +88,12 @@ describe('label → field', () => {
     expect(match('degreeRecord', '学位授予单位代码', '教育硕士')).toBe('eduMasterUnitCode');
   });
 
+  it('reads a label naming alternatives as each of them, but not one name with a shared tail', () => {
+    expect(match('degreeRecord', '证件号（身份证/护照）')).toBe('idNumber');
+    expect(match('degreeRecord', '身份证号码/护照号码')).toBe('idNumber');
+    expect(match('degreeRecord', '学术/专业学位', '理学/工学学位信息')).not.toBe('mainDegreeDiscipline');
+  });
+
   it('leaves ambiguous or foreign labels unmatched', () => {
     for (const label of ['日期', '单位', '编号', '本科学位证书编号', '导师姓名', '入学日期'])
       expect(match('degreeRecord', label)).toBeNull();

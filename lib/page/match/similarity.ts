@@ -98,6 +98,13 @@ const TOP_LABEL_PENALTY = 0.15;
 const SHORT_LABEL = 3;
 /** …and that reading counts this much (the context may be only a section's name). */
 const COMPOUND_READING = 0.9;
+/** A label naming alternatives (`身份证号/护照号`) is also read as each of them, counting this much. */
+const ALTERNATIVE_READING = 0.95;
+/**
+ * Two or three alternatives of three or more Chinese characters each, split by a slash. Shorter ones are parts of one
+ * name sharing its tail (`学术/专业学位` is 学术学位 or 专业学位) or a choice of values (`公办/民办`).
+ */
+const ALTERNATIVES = /^\p{Script=Han}{3,}(?:\/\p{Script=Han}{3,}){1,2}$/u;
 
 function headOf(s: string): string {
   let best = '';
@@ -413,6 +420,7 @@ export function createLabelScorer(
       const readings: Reading[] = [read(label, ctx, 1)];
       const bare = rawLabel.includes('(') || rawLabel.includes('（') ? normalizeLabel(rawLabel.replace(ASIDE, '')) : label;
       if (bare && bare !== label) readings.push(read(bare, ctx, 1));
+      if (ALTERNATIVES.test(bare)) for (const alt of bare.split('/')) readings.push(read(alt, ctx, ALTERNATIVE_READING));
       const head = ctx.replace(SECTION_WORD, '');
       if (head && codesOf(label).length <= SHORT_LABEL) readings.push(read(normalizeLabel(head + label), '', COMPOUND_READING));
       // A header or name written as a code (`XWZSBH`, `studentNo`), read before any English word is translated.
