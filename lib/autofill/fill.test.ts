@@ -88,6 +88,17 @@ describe('fillDocument: a report that never lies', () => {
     expect(byPath(report).fillDate).toEqual(['skipped', 'disabled', '']);
   });
 
+  it('a read-only picker input an earlier field enables is skipped as read-only, not typed into and reported filled', async () => {
+    const doc = page(HEADER);
+    const b = doc.querySelector<HTMLInputElement>('[name=b]')!;
+    b.disabled = true;
+    b.readOnly = true;
+    doc.querySelector('[name=a]')!.addEventListener('change', () => (b.disabled = false));
+    const report = await fillDocument(doc, plan({ recommendingUnit: '浙江省教育厅', filler: '王晓明' }), newSession());
+    expect(byPath(report).filler).toEqual(['skipped', 'readonly', '']);
+    expect(b.value).toBe('');
+  });
+
   it('a control a choice brings in (v-if) is filled in a second pass', async () => {
     const doc = page('<table id="t"><tr><td>填表日期：</td><td><input type="date" name="d"></td></tr></table>');
     doc.querySelector('[name=d]')!.addEventListener('change', () => {

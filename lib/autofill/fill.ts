@@ -1,4 +1,4 @@
-import { scanRoot, type ScannedControl } from '../page/scan';
+import { readOnlyField, scanRoot, type ScannedControl } from '../page/scan';
 import { matchControls, type Assignment } from './match';
 import { adapterAssignments } from './adapters';
 import { DRIVERS } from '../page/kits';
@@ -190,6 +190,9 @@ function blockedNow(c: ScannedControl): ScannedControl['blocked'] {
   const face = c.face;
   if (face !== c.el && (face.getAttribute('aria-disabled') === 'true' || /(^|\s)(is-disabled|[\w-]+-disabled)(\s|$)/.test(face.className)))
     return c.blocked;
+  // Enabled now, but perhaps read-only (a picker's input, which the scan saw only as disabled): typing would change
+  // what it shows and nothing behind it.
+  if (face === c.el && readOnlyField(c.el as HTMLInputElement)) return 'readonly';
   return undefined;
 }
 

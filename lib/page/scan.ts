@@ -198,14 +198,21 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   const input = target as HTMLInputElement;
   // (The properties reflect the attributes on inputs and textareas; a select has no readOnly, a component root neither.)
   if (!blocked && (input.disabled ?? input.hasAttribute('disabled'))) blocked = 'disabled';
-  // A readonly input is acceptable only as the face of a known picker component (laydate marks its inputs `lay-key`).
-  if (!blocked && !comp && (input.readOnly ?? input.hasAttribute('readonly')) && !el.hasAttribute('lay-key')) blocked = 'readonly';
+  if (!blocked && !comp && readOnlyField(input)) blocked = 'readonly';
   if (tag !== 'SELECT' || face === el) return build(target, face, kind, ctx, blocked);
   // A native select behind a library's face sits where the face is: its own neighbours label it (the face's
   // previous sibling is the select itself).
   const c = build(target, target, kind, ctx, blocked);
   c.face = face;
   return c;
+}
+
+/**
+ * Whether a plain input (no component root around it) is read-only to a person. A readonly input is acceptable only as
+ * the face of a known picker component (laydate marks its inputs `lay-key`).
+ */
+export function readOnlyField(input: HTMLInputElement): boolean {
+  return (input.readOnly ?? input.hasAttribute('readonly')) && !input.hasAttribute('lay-key');
 }
 
 function build(
