@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { scanRoot } from '../scan';
 import { DRIVERS } from '.';
@@ -39,6 +39,31 @@ describe('generic ARIA controls (no kit)', () => {
     const [c] = scan(`<input id="bz_9">`);
     expect(c!.code.key).not.toBe('');
     expect(c!.code.index).toBe(9);
+  });
+
+  it('a group of toggle buttons (aria-pressed) is one choice, labelled by aria-labelledby, driven by pressing', async () => {
+    const { document, Event } = parseHTML(`<!doctype html><html><body>
+      <p id="t">办学类型</p>
+      <div role="group" aria-labelledby="t"><button type="button" aria-pressed="false">公办</button><button type="button" aria-pressed="false">民办</button></div>
+      </body></html>`);
+    for (const b of Array.from(document.querySelectorAll('button')))
+      b.addEventListener('click', () => {
+        for (const o of Array.from(document.querySelectorAll('button'))) o.setAttribute('aria-pressed', String(o === b));
+      });
+    // The drivers dispatch with the global constructors; linkedom's listeners see only its own events.
+    const g = globalThis as { MouseEvent?: unknown };
+    const had = 'MouseEvent' in g;
+    g.MouseEvent ??= class extends (Event as typeof globalThis.Event) {};
+    onTestFinished(() => {
+      if (!had) delete g.MouseEvent;
+    });
+    const cs = scanRoot(document as unknown as Document);
+    expect(cs.map((c) => c.kind)).toEqual(['aria-toggles']);
+    expect(cs[0]!.labels[0]).toEqual({ text: '办学类型', source: 'aria-labelledby' });
+    const d = DRIVERS['aria-toggles'];
+    expect(await d.write(cs[0]!, '民办')).toMatchObject({ ok: true, shown: '民办' });
+    expect(d.read(cs[0]!)).toBe('民办');
+    expect(await d.write(cs[0]!, '私立')).toMatchObject({ ok: false, reason: 'noOption' });
   });
 
   it('a radiogroup of role=radio, a switch and a checkbox with aria-checked', () => {

@@ -53,33 +53,43 @@ const ariaCombobox = popupSelect({
   freeText: true,
 });
 
-const radios = (c: ScannedControl) => Array.from(c.face.querySelectorAll<HTMLElement>('[role=radio]'));
 const radioText = (r: HTMLElement) => r.getAttribute('aria-label') || text(r);
-const isChecked = (el: Element) => el.getAttribute('aria-checked') === 'true';
 
-const ariaRadio: Driver = {
-  snapshot: (c) => String(radios(c).findIndex(isChecked)),
-  read: (c) => {
-    const r = radios(c).find(isChecked);
-    return r ? radioText(r) : '';
-  },
-  async write(c, value, hint) {
-    const all = radios(c);
-    const i = pickExact(all.map(radioText), value, hint);
-    if (i < 0) return fail('noOption', value);
-    const r = all[i]!;
-    if (isChecked(r)) return ok(false, radioText(r));
-    if (r.getAttribute('aria-disabled') === 'true') return fail('disabled');
-    press(r);
-    return (await settled(() => isChecked(r))) ? ok(true, radioText(r)) : fail('rejected');
-  },
-  async restore(c, snap) {
-    const r = radios(c)[Number(snap)];
-    if (!r) return radios(c).every((x) => !isChecked(x));
-    if (!isChecked(r)) press(r);
-    return settled(() => isChecked(r));
-  },
-};
+/**
+ * One choice among items that say which is on by an attribute: a `role=radiogroup` of `role=radio` (`aria-checked`),
+ * or a group of toggle buttons (`aria-pressed`, an exclusive toolbar of 学术学位 / 专业学位).
+ */
+function choiceGroup(item: string, attr: string): Driver {
+  const items = (c: ScannedControl) => Array.from(c.face.querySelectorAll<HTMLElement>(item));
+  const on = (el: Element) => el.getAttribute(attr) === 'true';
+  return {
+    snapshot: (c) => String(items(c).findIndex(on)),
+    read: (c) => {
+      const r = items(c).find(on);
+      return r ? radioText(r) : '';
+    },
+    async write(c, value, hint) {
+      const all = items(c);
+      const i = pickExact(all.map(radioText), value, hint);
+      if (i < 0) return fail('noOption', value);
+      const r = all[i]!;
+      if (on(r)) return ok(false, radioText(r));
+      if (r.getAttribute('aria-disabled') === 'true' || (r as HTMLButtonElement).disabled) return fail('disabled');
+      press(r);
+      return (await settled(() => on(r))) ? ok(true, radioText(r)) : fail('rejected');
+    },
+    async restore(c, snap) {
+      const r = items(c)[Number(snap)];
+      if (!r) return items(c).every((x) => !on(x));
+      if (!on(r)) press(r);
+      return settled(() => on(r));
+    },
+  };
+}
+
+const ariaRadio = choiceGroup('[role=radio]', 'aria-checked');
+const ariaToggles = choiceGroup('[aria-pressed]', 'aria-pressed');
+const isChecked = (el: Element) => el.getAttribute('aria-checked') === 'true';
 
 /** A two-state control (switch, custom checkbox) pressed until `isOn` says what the draft wants; reads 是/否. */
 export function toggleDriver(isOn: (face: HTMLElement) => boolean): Driver {
@@ -179,10 +189,17 @@ export const aria = /* @__PURE__ */ defineKit({
     { root: '[role=radiogroup]', kind: 'aria-radio', disabled: '[aria-disabled=true]', has: '[role=radio]' },
     { root: '[role=switch]:not(input), [role=checkbox]:not(input)', kind: 'aria-check', disabled: '[aria-disabled=true], :disabled' },
     { root: '[role=group]', kind: 'aria-date', disabled: '[aria-disabled=true]', has: '[role=spinbutton]' },
+    { root: '[role=group]', kind: 'aria-toggles', disabled: '[aria-disabled=true]', has: '[aria-pressed]' },
   ],
   faces: [],
   formItems: [],
-  drivers: { 'aria-combobox': ariaCombobox, 'aria-radio': ariaRadio, 'aria-check': ariaCheck, 'aria-date': ariaDate },
+  drivers: {
+    'aria-combobox': ariaCombobox,
+    'aria-radio': ariaRadio,
+    'aria-toggles': ariaToggles,
+    'aria-check': ariaCheck,
+    'aria-date': ariaDate,
+  },
   addRow: [],
   uploadAreas: [],
   generatedIds: FRAMEWORK_IDS,
