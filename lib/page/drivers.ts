@@ -149,7 +149,8 @@ export const radioGroup: Driver = {
         fireInputChange(r.input);
       }
     await sleep(150);
-    return radios.every((r) => !r.input.checked);
+    // A component's face keeps showing its model's choice when the component ignored the uncheck (TDesign's t-radio).
+    return radios.every((r) => !r.input.checked && !shownChecked(r.input));
   },
 };
 
@@ -255,7 +256,7 @@ export interface PopupList {
   /** Text typed that matches no option may stay (autocomplete). */
   freeText?: boolean;
   /** Clear the value (undo to empty). */
-  clear?(c: ScannedControl): void;
+  clear?(c: ScannedControl): void | Promise<void>;
 }
 
 const optionText = (o: HTMLElement) => (o.getAttribute('title') || o.textContent || '').trim();
@@ -335,7 +336,7 @@ export function popupSelect(p: PopupList): Driver {
     async restore(c, snap) {
       if (p.shown(c) === snap) return true;
       if (!snap) {
-        p.clear?.(c);
+        await p.clear?.(c);
         return settled(() => p.shown(c) === '', 800);
       }
       return (await driver.write(c, snap)).ok;

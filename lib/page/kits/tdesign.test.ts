@@ -80,4 +80,39 @@ describe('TDesign kit', () => {
     expect(r.ok).toBe(true);
     expect(DRIVERS['td-select'].read(level)).toBe('硕士');
   });
+
+  it('clears a clearable select through the icon its input shows under the pointer', async () => {
+    const { controls } = page(item('资格学段', select('请选择')));
+    const sel = controls[0]!;
+    const input = sel.face.querySelector('input')!;
+    input.value = '高中';
+    const box = sel.face.querySelector('.t-input')!;
+    // The icon is rendered on the framework's next tick.
+    box.addEventListener('mouseenter', () =>
+      setTimeout(() => {
+        const x = sel.face.ownerDocument.createElement('span');
+        x.className = 't-input__suffix-clear';
+        x.addEventListener('click', () => (input.value = ''));
+        box.append(x);
+      }, 20),
+    );
+    expect(await DRIVERS['td-select'].restore(sel, '')).toBe(true);
+    expect(input.value).toBe('');
+  });
+
+  it('undo of a radio group that had no choice says so when the component keeps its choice', async () => {
+    const radio = (v: string, t: string, on = false) =>
+      `<label class="t-radio${on ? ' t-is-checked' : ''}" tabindex="0"><input type="radio" class="t-radio__former" name="" tabindex="-1" value="${v}"${on ? ' checked' : ''}><span class="t-radio__input"></span><span class="t-radio__label">${t}</span></label>`;
+    const { document, controls } = page(
+      item('录取类别', `<div class="t-radio-group t-size-m">${radio('TM', '推免', true)}${radio('ECLX', '二次遴选')}</div>`),
+    );
+    const group = controls[0]!;
+    expect(group.kind).toBe('radio-group');
+    // The former input is hidden behind the face (no box): the face says what is chosen.
+    for (const r of group.radios!) Object.defineProperty(r.input, 'getClientRects', { value: () => [] });
+    Object.defineProperty(document.defaultView!, 'getComputedStyle', { value: () => ({ opacity: '0' }) });
+    expect(DRIVERS['radio-group'].read(group)).toBe('推免');
+    // t-radio cannot be unchecked (allowUncheck is off): its face stays checked whatever the input says.
+    expect(await DRIVERS['radio-group'].restore(group, '-1')).toBe(false);
+  });
 });

@@ -21,6 +21,13 @@ function openOptions(c: ScannedControl): HTMLElement[] {
   return pop ? Array.from(pop.querySelectorAll<HTMLElement>('.t-select-option')) : [];
 }
 
+/** A clearable control shows its clear icon while the pointer is over its `.t-input` (not over the component root). */
+function showClear(c: ScannedControl): Promise<HTMLElement | undefined> {
+  tInput(c).dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
+  // Rendered on Vue's next tick; absent for good on a control that is not clearable.
+  return waitFor(() => c.face.querySelector<HTMLElement>('.t-input__suffix-clear') ?? undefined, 300);
+}
+
 /** Close the popup as a click elsewhere does (TDesign's popup listens to the document). */
 function clickAway(c: ScannedControl): void {
   key(inputOf(c), 'Escape');
@@ -35,9 +42,8 @@ const tdSelect = popupSelect({
   options: openOptions,
   search: inputOf,
   close: clickAway,
-  clear(c) {
-    c.face.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
-    const x = c.face.querySelector<HTMLElement>('.t-input__suffix-clear');
+  async clear(c) {
+    const x = await showClear(c);
     if (x) press(x);
   },
 });
@@ -75,8 +81,7 @@ const tdDate: Driver = {
     const el = inputOf(c);
     if (el.value === snap) return true;
     if (!snap) {
-      c.face.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
-      const x = c.face.querySelector<HTMLElement>('.t-input__suffix-clear');
+      const x = await showClear(c);
       if (x) press(x);
     } else await typeDate(c, snap);
     return !!(await waitFor(() => el.value === snap, 600));
