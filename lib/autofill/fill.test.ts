@@ -5,7 +5,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { forms } from '../forms/index';
-import { fillDocument, newSession, undoFill } from './fill';
+import { blockedNow, fillDocument, newSession, undoFill } from './fill';
+import { scanRoot } from '../page/scan';
 import { formHints } from './hints';
 import type { FillPlan, FillReport } from './types';
 
@@ -86,6 +87,15 @@ describe('fillDocument: a report that never lies', () => {
     );
     expect(byPath(report).filler).toEqual(['filled', 'ok', '王晓明']);
     expect(byPath(report).fillDate).toEqual(['skipped', 'disabled', '']);
+  });
+
+  it('an ARIA widget the scan found aria-disabled counts as enabled once the page clears aria-disabled', () => {
+    const doc = page(`<span id="p">所在县（区）</span><div role="combobox" tabindex="0" aria-labelledby="p" aria-disabled="true"></div>`);
+    const [c] = scanRoot(doc);
+    expect(c!.blocked).toBe('disabled');
+    expect(blockedNow(c!)).toBe('disabled');
+    doc.querySelector('[role=combobox]')!.setAttribute('aria-disabled', 'false');
+    expect(blockedNow(c!)).toBeUndefined();
   });
 
   it('a read-only picker input an earlier field enables is skipped as read-only, not typed into and reported filled', async () => {

@@ -182,11 +182,14 @@ function tooLong(c: ScannedControl, text: string): boolean {
 
 /**
  * Whether a control found disabled by the scan still is when its turn comes: choosing an earlier option (是否联合培养 →
- * 是) often enables the fields after it. Read-only stays as scanned; a component counts as enabled once its value
- * element is enabled and its face carries no disabled marker.
+ * 是, a city enables its county) often enables the fields after it. Read-only stays as scanned; a component counts as
+ * enabled once its value element is enabled (no `disabled`, or no `aria-disabled` on an ARIA widget) and its face
+ * carries no disabled marker.
  */
-function blockedNow(c: ScannedControl): ScannedControl['blocked'] {
-  if (c.blocked !== 'disabled' || !c.el.isConnected || !('disabled' in c.el) || (c.el as HTMLInputElement).disabled) return c.blocked;
+export function blockedNow(c: ScannedControl): ScannedControl['blocked'] {
+  if (c.blocked !== 'disabled' || !c.el.isConnected) return c.blocked;
+  // A native control says it by `disabled`; an ARIA widget (a div combobox, a radiogroup) by `aria-disabled`.
+  if ('disabled' in c.el ? (c.el as HTMLInputElement).disabled : c.el.getAttribute('aria-disabled') === 'true') return c.blocked;
   const face = c.face;
   if (face !== c.el && (face.getAttribute('aria-disabled') === 'true' || /(^|\s)(is-disabled|[\w-]+-disabled)(\s|$)/.test(face.className)))
     return c.blocked;
