@@ -56,15 +56,20 @@ export function cascaderDriver(m: CascaderMarkup): Driver {
     if (!(await waitFor(() => menus(c)[0]?.querySelector(m.node), 1000))) return false;
     let level = 0;
     for (const step of path) {
+      const nodesAt = () => Array.from(menus(c)[level]?.querySelectorAll<HTMLElement>(m.node) ?? []);
+      const pick = (nodes: HTMLElement[]) =>
+        pickOption(
+          nodes.map((n) => ({ text: text(n) })),
+          step,
+        );
+      // A deeper column reopened on a value already chosen still lists the old parent's children until the click on
+      // the new parent renders: wait for the step itself there, not for any node.
       const nodes = await waitFor(() => {
-        const found = Array.from(menus(c)[level]?.querySelectorAll<HTMLElement>(m.node) ?? []);
-        return found.length ? found : undefined;
+        const found = nodesAt();
+        return found.length && (level === 0 || pick(found) >= 0) ? found : undefined;
       }, 1500);
       if (!nodes) return false;
-      const i = pickOption(
-        nodes.map((n) => ({ text: text(n) })),
-        step,
-      );
+      const i = pick(nodes);
       if (i < 0 && level === 0) continue;
       const node = nodes[i];
       if (!node || node.matches(m.disabled)) return false;

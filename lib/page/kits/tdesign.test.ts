@@ -115,4 +115,31 @@ describe('TDesign kit', () => {
     // t-radio cannot be unchecked (allowUncheck is off): its face stays checked whatever the input says.
     expect(await DRIVERS['radio-group'].restore(group, '-1')).toBe(false);
   });
+
+  it('a cascader takes the draft path level by level from its popup menus and reads back what its box shows', async () => {
+    const node = (t: string, leaf = false) =>
+      `<li class="t-cascader__item t-size-m ${leaf ? 't-cascader__item--leaf' : 't-cascader__item--with-icon'}"><span title="${t}" class="t-cascader__item-label t-cascader__item-label--ellipsis" role="label">${t}</span>${leaf ? '' : '<svg class="t-icon t-icon-chevron-right t-cascader__item-icon"></svg>'}</li>`;
+    const menu = (nodes: string) => `<ul class="t-cascader__menu narrow-scrollbar">${nodes}</ul>`;
+    const { document, controls } = page(
+      item(
+        '学校所在地',
+        `<div class="t-select-input t-select-input--empty t-cascader t-cascader--single"><div class="t-input__wrap"><div class="t-input t-is-readonly t-input--suffix"><input class="t-input__inner" readonly placeholder="请选择" type="text" value=""></div></div></div>`,
+      ) +
+        `<div class="t-popup t-cascader__popup"><div class="t-popup__content"><div class="t-cascader__panel t-cascader--normal">${menu(node('北京市') + node('浙江省'))}${menu(node('宁波市') + node('杭州市'))}${menu(node('上城区', true) + node('西湖区', true))}</div></div></div>`,
+    );
+    expect(controls.map((c) => c.kind)).toEqual(['td-cascader']);
+    const c = controls[0]!;
+    place(c.face, 100, 0);
+    place(document.querySelector('.t-popup')!, 132, 0);
+    const clicked: string[] = [];
+    for (const li of Array.from(document.querySelectorAll('.t-cascader__item')))
+      li.addEventListener('click', () => {
+        clicked.push(li.textContent!);
+        if (!li.querySelector('.t-cascader__item-icon')) c.face.querySelector('input')!.value = '浙江省 / 杭州市 / 西湖区';
+      });
+    const r = await DRIVERS['td-cascader'].write(c, '浙江省/杭州市/西湖区');
+    expect(clicked).toEqual(['浙江省', '杭州市', '西湖区']);
+    expect(r.ok).toBe(true);
+    expect(DRIVERS['td-cascader'].read(c)).toBe('浙江省 / 杭州市 / 西湖区');
+  });
 });

@@ -4,6 +4,7 @@ import { fail, isoDate, ok, popupSelect, visibleAll, type Driver } from '../driv
 import { dateVariants, showsDate } from '../options';
 import { isShown, key, nearestPopup, press, setNativeValue, sleep, waitFor } from '../events';
 import { toggleDriver } from './aria';
+import { cascaderDriver } from './cascader';
 
 /**
  * TDesign Vue Next: no ARIA roles on its select and date picker, options in a teleported `.t-popup`, a date picker
@@ -88,9 +89,23 @@ const tdDate: Driver = {
   },
 };
 
+/** t-cascader: a select-input whose popup (`.t-cascader__popup`) holds one menu per level; a node with children has an icon. */
+const tdCascader = cascaderDriver({
+  opener: '.t-input',
+  dropdown: '.t-popup.t-cascader__popup',
+  menu: '.t-cascader__menu',
+  node: '.t-cascader__item',
+  label: '.t-cascader__item-label',
+  arrow: '.t-cascader__item-icon',
+  disabled: '.t-is-disabled',
+  shown: (root) => root.querySelector('input')?.value.trim() ?? '',
+  clear: '.t-input__suffix-clear',
+});
+
 export const tdesign = /* @__PURE__ */ defineKit({
   name: 'tdesign',
   components: [
+    { root: '.t-cascader', kind: 'td-cascader', disabled: '.t-is-disabled' },
     { root: '.t-select', kind: 'td-select', disabled: '.t-is-disabled' },
     { root: '.t-date-picker', kind: 'td-date', disabled: '.t-is-disabled' },
     // A `div` toggled by its click, no input and no role: on is `.t-is-checked`.
@@ -98,7 +113,12 @@ export const tdesign = /* @__PURE__ */ defineKit({
   ],
   faces: [],
   formItems: [{ item: '.t-form__item', label: '.t-form__label' }],
-  drivers: { 'td-select': tdSelect, 'td-date': tdDate, 'td-switch': toggleDriver((face) => face.classList.contains('t-is-checked')) },
+  drivers: {
+    'td-cascader': tdCascader,
+    'td-select': tdSelect,
+    'td-date': tdDate,
+    'td-switch': toggleDriver((face) => face.classList.contains('t-is-checked')),
+  },
   addRow: [],
   uploadAreas: ['.t-upload__dragger'],
 });
