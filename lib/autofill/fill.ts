@@ -195,7 +195,7 @@ export function blockedNow(c: ScannedControl): ScannedControl['blocked'] {
     return c.blocked;
   // Enabled now, but perhaps read-only (a picker's input, which the scan saw only as disabled): typing would change
   // what it shows and nothing behind it.
-  if (face === c.el && readOnlyField(c.el as HTMLInputElement)) return 'readonly';
+  if (face === c.el && c.kind !== 'aria-date-dialog' && readOnlyField(c.el as HTMLInputElement)) return 'readonly';
   return undefined;
 }
 

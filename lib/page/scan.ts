@@ -1,5 +1,6 @@
 import type { ControlKind, LabelCandidate } from './types';
 import { COMPONENTS, DRIVERS, FACES, GENERIC_COMPONENTS, isGeneratedId, onKitsChange } from './kits';
+import { opensDatePicker } from './kits/aria';
 import type { ComponentSpec } from './kit';
 import {
   FORM_ITEM_SELECTOR,
@@ -198,7 +199,9 @@ function classify(el: HTMLElement, ctx: ScanContext, rendered: boolean): Scanned
   const input = target as HTMLInputElement;
   // (The properties reflect the attributes on inputs and textareas; a select has no readOnly, a component root neither.)
   if (!blocked && (input.disabled ?? input.hasAttribute('disabled'))) blocked = 'disabled';
-  if (!blocked && !comp && readOnlyField(input)) blocked = 'readonly';
+  // A read-only input is blocked, unless it is the face of a date picker dialog a button beside it opens (kits/aria.ts).
+  if (!comp && kind === 'text' && readOnlyField(input) && opensDatePicker(input)) kind = 'aria-date-dialog';
+  else if (!blocked && !comp && readOnlyField(input)) blocked = 'readonly';
   if (tag !== 'SELECT' || face === el) return build(target, face, kind, ctx, blocked);
   // A native select behind a library's face sits where the face is: its own neighbours label it (the face's
   // previous sibling is the select itself).

@@ -66,6 +66,22 @@ describe('generic ARIA controls (no kit)', () => {
     expect(await d.write(cs[0]!, '私立')).toMatchObject({ ok: false, reason: 'noOption' });
   });
 
+  it.each([
+    [
+      '<input id="d" readonly><button type="button" aria-label="选择日期"><svg aria-hidden="true"></svg></button>',
+      'aria-date-dialog',
+      undefined,
+    ],
+    ['<input id="d" readonly aria-haspopup="dialog">', 'aria-date-dialog', undefined],
+    ['<input id="d" readonly><button type="button" title="Open calendar">📅</button>', 'aria-date-dialog', undefined],
+    ['<input id="d" readonly disabled><button type="button" aria-label="选择日期"></button>', 'aria-date-dialog', 'disabled'],
+    ['<input id="d" readonly>', 'text', 'readonly'],
+    ['<input id="d" readonly><button type="button">选择学校</button>', 'text', 'readonly'],
+  ])('a read-only input beside its picker button is a date picker dialog, not blocked: %s', (html, kind, blocked) => {
+    const [c] = scan(`<span><label for="d">出生日期</label>${html}</span>`);
+    expect([c!.kind, c!.blocked]).toEqual([kind, blocked]);
+  });
+
   it('a radiogroup of role=radio, a switch and a checkbox with aria-checked', () => {
     const cs = scan(`
       <div role="radiogroup" aria-label="办学性质"><span role="radio" aria-checked="false">公办</span><span role="radio" aria-checked="true">民办</span></div>

@@ -2,7 +2,7 @@ import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
 import { fail, isoDate, ok, pickExact, popupSelect, settled, visibleAll, type Driver } from '../drivers';
 import { showsDate, wantsChecked } from '../options';
-import { blurLikeUser, focusLikeUser, isShown, key, press, sleep } from '../events';
+import { blurLikeUser, focusLikeUser, isShown, key, press, sleep, waitFor } from '../events';
 import { nameKey } from '../../normalize/text';
 
 /**
@@ -175,6 +175,117 @@ const ariaDate: Driver = {
 };
 
 /**
+ * A date picker behind a read-only input (the WAI-ARIA date picker dialog): the input, or a button beside it named
+ * as a calendar (`选择日期`, `Choose date`) or marked `aria-haspopup=dialog`, opens a `role=dialog` holding a grid of
+ * days under a month title (`2024年8月`), with buttons to the previous/next month and year. The day is chosen as a
+ * person does: step to the month, click the day, confirm when the dialog asks for it; the input then shows the date.
+ */
+const PICKER_BUTTON_NAME = /日期|日历|date|calendar/i;
+const NAV = {
+  prevYear: /上一年|前一年|prev(ious)?\s*year/i,
+  nextYear: /下一年|后一年|next\s*year/i,
+  prevMonth: /上一?个?月|前一月|prev(ious)?\s*month/i,
+  nextMonth: /下一?个?月|后一月|next\s*month/i,
+};
+const CONFIRM = /^(确定|确认|ok|done|选择|choose)$/i;
+const nameOf = (el: Element) => el.getAttribute('aria-label') || el.getAttribute('title') || text(el);
+
+/** The button beside a read-only input that opens its date picker, if there is one. */
+function pickerButton(input: Element): HTMLElement | undefined {
+  for (let b = input.parentElement?.firstElementChild; b; b = b.nextElementSibling)
+    if (
+      b !== input &&
+      b.matches('button, [role=button]') &&
+      (b.getAttribute('aria-haspopup') === 'dialog' || PICKER_BUTTON_NAME.test(nameOf(b)))
+    )
+      return b as HTMLElement;
+  return undefined;
+}
+
+/** Whether a read-only input is the face of a date picker dialog (scan makes it an `aria-date-dialog`, not blocked). */
+export const opensDatePicker = (input: Element): boolean => input.getAttribute('aria-haspopup') === 'dialog' || !!pickerButton(input);
+
+const GRID = '[role=grid], table';
+
+function shownMonth(dialog: HTMLElement): [number, number] | undefined {
+  const doc = dialog.ownerDocument;
+  const grid = dialog.querySelector(GRID);
+  const byIds = (grid?.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''))
+    .join(' ');
+  const heading = dialog.querySelector('h1, h2, h3, h4, h5, h6, [role=heading], [aria-live]');
+  for (const t of [byIds, grid?.getAttribute('aria-label') ?? '', heading ? text(heading) : '']) {
+    const m = /(\d{4})\s*[年./-]\s*(\d{1,2})/.exec(t);
+    if (m) return [Number(m[1]), Number(m[2])];
+  }
+  return undefined;
+}
+
+const navButton = (dialog: HTMLElement, re: RegExp) =>
+  Array.from(dialog.querySelectorAll<HTMLElement>('button, [role=button]')).find((b) => re.test(nameOf(b)));
+
+/** The cell of `day` in the grid shown: days of the months around it repeat small numbers late and large ones early. */
+function dayCell(dialog: HTMLElement, day: number): HTMLElement | undefined {
+  const grid = dialog.querySelector(GRID);
+  const cells = Array.from(grid?.querySelectorAll<HTMLElement>('[role=gridcell], td') ?? []).filter(
+    (c) => text(c) === String(day) && c.getAttribute('aria-disabled') !== 'true' && !c.querySelector(':disabled'),
+  );
+  const cell = day < 15 ? cells[0] : cells[cells.length - 1];
+  return cell?.querySelector<HTMLElement>('button, [role=button]') ?? cell;
+}
+
+async function pickDay(c: ScannedControl, iso: string): Promise<boolean> {
+  const doc = c.face.ownerDocument;
+  const [ty, tm, td] = iso.split('-').map(Number) as [number, number, number];
+  press(pickerButton(c.el) ?? c.el);
+  const dialog = await waitFor(() => visibleAll(doc, '[role=dialog]').find((d) => d.querySelector(GRID)), 1000);
+  if (!dialog) return false;
+  const close = () => key(doc.activeElement && dialog.contains(doc.activeElement) ? doc.activeElement : dialog, 'Escape');
+  for (let guard = 0; guard < 240; guard++) {
+    const at = shownMonth(dialog);
+    if (!at) break;
+    const diff = (ty - at[0]) * 12 + (tm - at[1]);
+    if (diff === 0) {
+      const cell = dayCell(dialog, td);
+      if (!cell) break;
+      press(cell);
+      await sleep(0);
+      if (isShown(dialog)) {
+        const confirm = Array.from(dialog.querySelectorAll<HTMLElement>('button, [role=button]')).find((b) => CONFIRM.test(text(b)));
+        if (confirm) press(confirm);
+      }
+      return true;
+    }
+    const step =
+      (Math.abs(diff) >= 12 && navButton(dialog, diff > 0 ? NAV.nextYear : NAV.prevYear)) ||
+      navButton(dialog, diff > 0 ? NAV.nextMonth : NAV.prevMonth);
+    if (!step) break;
+    const before = `${at[0]}-${at[1]}`;
+    press(step);
+    if (!(await settled(() => shownMonth(dialog)?.join('-') !== before, 500))) break;
+  }
+  close();
+  return false;
+}
+
+const dialogValue = (c: ScannedControl) => (c.el as HTMLInputElement).value;
+
+const ariaDateDialog: Driver = {
+  snapshot: dialogValue,
+  read: dialogValue,
+  async write(c, value) {
+    const iso = isoDate(value);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return fail('rejected', value);
+    if (showsDate(dialogValue(c), iso)) return ok(false, dialogValue(c));
+    if (!(await pickDay(c, iso))) return fail('rejected', dialogValue(c));
+    return (await settled(() => showsDate(dialogValue(c), iso), 800)) ? ok(true, dialogValue(c)) : fail('rejected', dialogValue(c));
+  },
+  // The picker cannot be told to forget a date; only a value it already shows counts as restored.
+  restore: async (c, snap) => dialogValue(c) === snap,
+};
+
+/**
  * Ids a framework or headless library numbers itself for the inputs it renders: React's `useId` (`:r5:` in 18, `«r5»`
  * in 19.0, `_r_5_` since 19.1, with `R` on the server, maybe after a prefix), Vue's `useId` (`v-3`, `v-1-2`), Angular
  * Material's `mat-input-3`, Headless UI's and Radix's prefixed ones, MUI's `mui-123`. A counter: no row, no field code.
@@ -197,6 +308,7 @@ export const aria = /* @__PURE__ */ defineKit({
     'aria-combobox': ariaCombobox,
     'aria-radio': ariaRadio,
     'aria-toggles': ariaToggles,
+    'aria-date-dialog': ariaDateDialog,
     'aria-check': ariaCheck,
     'aria-date': ariaDate,
   },
