@@ -164,6 +164,21 @@ describe('matchControls on the recommendation pack: cards and cascaders', () => 
     });
   });
 
+  it('takes no scope from a title over both the unit’s fields and the schools’ table (the form’s own title)', () => {
+    const title = '“国优计划”实践学校推荐';
+    const unit = ['联系人', '联系电话', '电子邮箱'].map((l, i) => at(`u${i}`, l, title));
+    const row = (n: number) => ({ row: { index: n } });
+    const table = [at('r0', '学校名称', title, row(0)), at('r0c', '姓名', '学校联系人', row(0)), at('r0p', '电话', '学校联系人', row(0))];
+    expect(match([...unit, ...table])).toEqual({
+      u0: 'filler',
+      u1: 'contactPhone',
+      u2: 'contactEmail',
+      r0: 'schools[0].schoolName',
+      r0c: 'schools[0].contactName',
+      r0p: 'schools[0].contactPhone',
+    });
+  });
+
   it('gives a cascader labelled as a place the deepest level of the longest region chain, per card', () => {
     const labels = ['学校所在地（省/市/县）', '所在地区', '学校地址（省市区）'];
     const cascaders = labels.map((l, i) => at(`c${i}`, l, `学校${i + 1}`, { cascade: true }));

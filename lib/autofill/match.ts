@@ -118,9 +118,9 @@ function step(node: Evidence, key: string): Evidence {
   return child;
 }
 
-function evidenceOf(root: Evidence, c: Matchable): Evidence {
+function evidenceOf(root: Evidence, c: Matchable, context: string): Evidence {
   const place = c.row ? 'r' : c.code.index !== undefined ? 'i' : '';
-  let node = step(step(step(root, c.context ?? ''), c.cascade ? `c${place}` : place), c.code.key);
+  let node = step(step(step(root, context), c.cascade ? `c${place}` : place), c.code.key);
   for (let i = 0; i < c.labels.length; i++) node = step(step(node, c.labels[i]!.source), c.labels[i]!.text);
   if (c.radios) for (let i = 0; i < c.radios.length; i++) node = step(node, `\u0001${c.radios[i]!.text}`);
   if (c.choices) for (let i = 0; i < c.choices.length; i++) node = step(node, `\u0002${c.choices[i]!}`);
@@ -128,7 +128,14 @@ function evidenceOf(root: Evidence, c: Matchable): Evidence {
 }
 
 /** The candidates of one control: its best field (unambiguous, above the threshold) and that field's twins. */
-function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m: Matcher, rowIndex: number | undefined): Cand[] {
+function candidates(
+  c: Matchable,
+  order: number,
+  hints: readonly FieldHint[],
+  m: Matcher,
+  rowIndex: number | undefined,
+  context: string,
+): Cand[] {
   const scores: FieldScore[] = [];
   const via: string[] = [];
   const raise = (field: number, score: number, source: string): void => {
@@ -143,7 +150,6 @@ function candidates(c: Matchable, order: number, hints: readonly FieldHint[], m:
     scores.push({ field, score });
     via.push(source);
   };
-  const context = c.context ?? '';
   for (let i = 0; i < c.labels.length; i++) {
     const l = c.labels[i]!;
     const w = SOURCE_WEIGHT[l.source];
@@ -248,6 +254,20 @@ function regionCandidate(c: Matchable, scores: FieldScore[], via: string[], hint
 }
 
 /**
+ * Contexts that scope the rows of a repeated table and single controls outside it alike: the form's own title over
+ * the whole page (a card titled `“国优计划”实践学校推荐` around the unit's fields and the schools' table), which tells
+ * no field apart — read as a scope, it would send the unit's `联系人` to a school.
+ */
+function formTitles(controls: readonly Matchable[]): Set<string> {
+  const inRows = new Set<string>();
+  const single = new Set<string>();
+  for (const c of controls) if (c.context) (c.row ? inRows : single).add(c.context);
+  const out = new Set<string>();
+  for (const t of inRows) if (single.has(t)) out.add(t);
+  return out;
+}
+
+/**
  * Assign controls to fields. Controls in a repeated row (column-header label or an index in their name) go to group
  * fields of that row; other controls to top-level fields, or — when a group field is what they name — to the next row
  * of that group in document order (forms that repeat a block per school). Each control and each concrete path is used
@@ -278,12 +298,14 @@ export function matchControls<C extends Matchable>(
   const rowOf = (c: Matchable): number | undefined =>
     c.row?.index ?? (c.code.index === undefined ? undefined : c.code.index - (first.get(c.code.key) === 1 ? 1 : 0));
   const evidence: Evidence = {};
+  const whole = formTitles(controls);
   for (let order = 0; order < controls.length; order++) {
     const control = controls[order]!;
-    const node = evidenceOf(evidence, control);
+    const context = control.context && !whole.has(control.context) ? control.context : '';
+    const node = evidenceOf(evidence, control, context);
     const rowIndex = rowOf(control);
     if (!node.found) {
-      node.found = candidates(control, order, hints, m, rowIndex);
+      node.found = candidates(control, order, hints, m, rowIndex, context);
       for (let i = 0; i < node.found.length; i++) add(node.found[i]!);
       continue;
     }

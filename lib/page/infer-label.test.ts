@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { scanRoot } from './scan';
 import { matchControls } from '../autofill/match';
 import type { FieldHint } from './types';
+import { forms } from '../forms';
+import { formHints } from '../autofill/hints';
 
 // Label inference on tricky markup, run on a DOM implementation (no layout needed).
 function scan(html: string) {
@@ -163,6 +165,37 @@ describe('scan + match on a legacy layout', () => {
     });
   });
 
+  it('reads a table of labels above their controls (label row, control row, label row, …) as single fields, not rows', () => {
+    const controls = scan(`<table><tr><td>填表人</td><td>联系电话</td></tr><tr><td><input name="a"></td><td><input name="b"></td></tr>
+      <tr><td>学校名称</td><td>备注</td></tr><tr><td><input name="c"></td><td><input name="d"></td></tr></table>`);
+    expect(controls.map((c) => [c.name, c.labels[0]?.text, c.row?.index])).toEqual([
+      ['a', '填表人', undefined],
+      ['b', '联系电话', undefined],
+      ['c', '学校名称', undefined],
+      ['d', '备注', undefined],
+    ]);
+    expect(Object.fromEntries(matchControls(controls.slice(0, 2), hints).map((a) => [a.control.name, a.path]))).toEqual({
+      a: 'filler',
+      b: 'contactPhone',
+    });
+  });
+
+  it('takes a block’s caption row (`第1所学校`) as the scope of the rows under it', () => {
+    const controls = scan(`<table><tr><td>联系人：</td><td><input name="lxr"></td><td>联系电话：</td><td><input name="dh"></td></tr></table>
+      <table><tr><td colspan="4">第1所学校</td></tr>
+      <tr><td>学校名称：</td><td><input name="xx1_mc"></td><td>联系人：</td><td><input name="xx1_lxr"></td></tr>
+      <tr><td>联系电话：</td><td><input name="xx1_dh"></td></tr></table>`);
+    expect(controls.map((c) => c.context)).toEqual(['', '', '第1所学校', '第1所学校', '第1所学校']);
+    const { hints: rec, groups } = formHints(forms.recommendation);
+    expect(Object.fromEntries(matchControls(controls, rec, new Set(), groups).map((a) => [a.control.name, a.path]))).toEqual({
+      lxr: 'filler',
+      dh: 'contactPhone',
+      xx1_mc: 'schools[0].schoolName',
+      xx1_lxr: 'schools[0].contactName',
+      xx1_dh: 'schools[0].contactPhone',
+    });
+  });
+
   it('matches by pinyin-initial name when there is no label, and not below the threshold', () => {
     const controls = scan('<input name="LXDH"><input name="remark_x"><input name="q" placeholder="搜索">');
     const m = matchControls(controls, hints);
@@ -236,6 +269,14 @@ describe('context of a control', () => {
     ],
   ])('%s', (_, html, context) => {
     expect(contextOf(html, 'a')).toBe(context);
+  });
+
+  it('a caption row spanning the table scopes the rows below it, up to the next caption', () => {
+    const html = `<table><tr><td colspan="4">■ 理学/工学学位</td></tr><tr><td>授予单位：</td><td><input name="x"></td></tr>
+      <tr><td colspan="4">■ 教育硕士专业学位</td></tr><tr><td>授予单位：</td><td><input name="a"></td><td>证　　号：</td><td><input name="b"></td></tr></table>`;
+    expect(contextOf(html, 'x')).toBe('■理学/工学学位');
+    expect(contextOf(html, 'a')).toBe('■教育硕士专业学位');
+    expect(contextOf(html, 'b')).toBe('■教育硕士专业学位');
   });
 
   it('does not count a hidden template row as a row', () => {

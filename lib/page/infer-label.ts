@@ -21,8 +21,10 @@ const PROMPT_PREFIX = /^(请(输入|选择|填写|录入|选)|输入|选择|填�
 export interface TableInfo {
   /** Column index → header text, from the nearest header rows above (or the separate header table of el-table). */
   headerFor(row: Element): HeaderLayers | undefined;
-  /** Index of the row among rows that hold controls below the same header. */
+  /** Index of the row among rows that hold controls below the same header (-1: not a repeated row). */
   rowIndex(row: Element): number;
+  /** The caption row above `row` that titles its part of the table (`第1所学校`, `■ 教育硕士专业学位`), or ''. */
+  captionFor(row: Element): string;
 }
 
 export type TableCache = WeakMap<Element, TableInfo>;
@@ -165,6 +167,19 @@ function isHeaderRow(row: Element, pass?: ScanPass): boolean {
   return texts >= 2;
 }
 
+/**
+ * The text of a caption row — one cell with text and no control spanning several columns (`<td colspan="6">■ 教育硕士
+ * 专业学位</td>`) — which titles the rows below it as a section heading does; undefined for any other row.
+ */
+function captionText(row: Element, pass?: ScanPass): string | undefined {
+  const cells = rowCells(row);
+  if (cells.length !== 1) return undefined;
+  const cell = cells[0]!;
+  if ((Number(cell.getAttribute('colspan')) || 1) < 2 || cellHasControl(cell, pass)) return undefined;
+  const text = candidateKey(textOf(cell), false);
+  return text || undefined;
+}
+
 /** Build (once per table) the header lookup and row numbering for column-header labels. */
 function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInfo {
   const cached = cache.get(table);
@@ -182,15 +197,20 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
         i,
       ]),
     );
-    info = { headerFor: () => texts, rowIndex: (r) => rows.get(r) ?? -1 };
+    info = { headerFor: () => texts, rowIndex: (r) => rows.get(r) ?? -1, captionFor: () => '' };
   } else {
     const rows = Array.from(table.querySelectorAll('tr')).filter((r) => tableOf(r) === table);
     const headerOf = new Map<Element, HeaderLayers | undefined>();
     const indexOf = new Map<Element, number>();
+    const captionOf = new Map<Element, string>();
     let header: HeaderLayers | undefined;
     // Consecutive header rows are one header of several levels.
     let headerRows: Element[] = [];
     let n = 0;
+    let caption = '';
+    // Rows with controls under each header: a header over one row, then another header over one row… is a layout
+    // of labels above their controls (old two-line forms), not a table of repeated rows.
+    const perHeader: number[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       if (isHeaderRow(r, pass)) {
@@ -201,12 +221,27 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
         header = headerLayers(headerRows);
         headerRows = [];
         n = 0;
+        perHeader.push(0);
+      }
+      const title = captionText(r, pass);
+      if (title !== undefined) {
+        caption = title;
+        continue;
       }
       headerOf.set(r, header);
+      if (caption) captionOf.set(r, caption);
       // A hidden template row (cloned by the page's add button) is not a row.
-      if (cellHasControl(r, pass) && (r.checkVisibility?.() ?? !r.hasAttribute('hidden'))) indexOf.set(r, n++);
+      if (cellHasControl(r, pass) && (r.checkVisibility?.() ?? !r.hasAttribute('hidden'))) {
+        indexOf.set(r, n++);
+        if (perHeader.length) perHeader[perHeader.length - 1]!++;
+      }
     }
-    info = { headerFor: (r) => headerOf.get(r), rowIndex: (r) => indexOf.get(r) ?? -1 };
+    const labelsAbove = perHeader.length >= 2 && perHeader.every((k) => k <= 1);
+    info = {
+      headerFor: (r) => headerOf.get(r),
+      rowIndex: (r) => (labelsAbove ? -1 : (indexOf.get(r) ?? -1)),
+      captionFor: (r) => captionOf.get(r) ?? '',
+    };
   }
   cache.set(table, info);
   return info;
@@ -452,13 +487,14 @@ function seen(el: Element): boolean {
 }
 
 /**
- * The context of a control: the column group above its header, else the section heading, legend or card title
- * before it. A heading that only repeats the control's own label (`<div class="item-title">姓名</div>`) is its label,
+ * The context of a control: the column group above its header, else the caption row above it in its table, else the
+ * section heading, legend or card title before it. A heading that only repeats the control's own label (`<div class="item-title">姓名</div>`) is its label,
  * not its context, and a title over several sections is the form's: the one above is taken instead.
  */
-function contextOf(face: Element, labels: LabelCandidate[], group: string, pass?: ScanPass): string {
+function contextOf(face: Element, labels: LabelCandidate[], group: string, caption: string, pass?: ScanPass): string {
   const g = group ? candidateKey(group, false) : '';
   if (g && !labels.some((l) => l.text === g)) return g;
+  if (caption && !labels.some((l) => l.text === caption)) return caption;
   let h = headingBefore(face, pass);
   for (let guard = 0; h && guard < 3; guard++) {
     const text = headingText(h);
@@ -495,6 +531,7 @@ export function inferLabels(
   const out: LabelCandidate[] = [];
   let row: RowInfo | undefined;
   let group = '';
+  let caption = '';
   const id = el.getAttribute('id');
   if (id) add(out, ctx.labelsFor.get(id), 'label-for');
   // A radio's own label is its option text, not the field's label (radio groups pass the group as `face`).
@@ -548,6 +585,7 @@ export function inferLabels(
     if (tr && table) {
       const info = tableInfo(table, ctx.tables, pass);
       const header = info.headerFor(tr);
+      caption = info.captionFor(tr);
       const col = visualIndex(cell, pass);
       if (header && header.headers[col]) {
         add(out, header.headers[col], 'column-header');
@@ -570,6 +608,6 @@ export function inferLabels(
   add(out, precedingText(face, cell), 'preceding-text');
   add(out, el.getAttribute('placeholder'), 'placeholder', true);
   add(out, el.getAttribute('title'), 'title', true);
-  const context = contextOf(face, out, group, pass);
+  const context = contextOf(face, out, group, caption, pass);
   return row ? { labels: out, context, row } : { labels: out, context };
 }

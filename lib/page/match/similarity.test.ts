@@ -47,6 +47,19 @@ describe('label → field', () => {
     expect(match('degreeRecord', '学籍所在学校')).toBe('homeUniversity');
   });
 
+  it('does not read a rival field’s modifier before a shared head as a side of this field (合作培养 + 高校)', () => {
+    expect(match('degreeRecord', '合作培养高校（师范大学）：', '基本信息')).toBe('jointUniversity');
+    expect(match('degreeRecord', '合作培养高校')).toBe('jointUniversity');
+    expect(match('recommendation', '联系人邮箱', '推荐学校信息')).toBe('schools[].contactEmail');
+  });
+
+  it('reads short labels under a caption row of a table (■ 教育硕士专业学位)', () => {
+    expect(match('degreeRecord', '证　　号：', '■ 教育硕士专业学位')).toBe('eduMasterCertNo');
+    expect(match('degreeRecord', '授予单位码：', '■ 教育硕士专业学位')).toBe('eduMasterUnitCode');
+    expect(match('degreeRecord', '授予单位名称：', '■ 理学/工学学位')).toBe('mainDegreeUnit');
+    expect(match('recommendation', 'Ｅ－mail：', '第1所学校')).toBe('schools[].contactEmail');
+  });
+
   it("tells the unit's 联系电话 from a school's by the scope around it", () => {
     expect(match('recommendation', '联系电话', '推荐单位信息')).toBe('contactPhone');
     expect(match('recommendation', '联系电话', '推荐学校信息')).toBe('schools[].contactPhone');

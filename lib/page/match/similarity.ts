@@ -346,6 +346,23 @@ export function createLabelScorer(
       if (list) list.push(i);
       else owners.set(t, [i]);
     }
+  /** Per field, the head nouns of its names. */
+  const heads = names.map((list) => new Set(list.map((nm) => nm.head)));
+  /**
+   * Whether a field other than the one owning `own`, with a name of the same head noun, has every character of
+   * `text` in its names: `text` is then that rival's modifier.
+   */
+  const ownedElsewhere = (text: string, own: Set<number>, head: string): boolean => {
+    const cs = codesOf(text);
+    for (let i = 0; i < nf; i++) {
+      const other = ownChars[i]!;
+      if (other === own || !heads[i]!.has(head)) continue;
+      let all = true;
+      for (let k = 0; k < cs.length && all; k++) if (!other.has(cs[k]!)) all = false;
+      if (all) return true;
+    }
+    return false;
+  };
   const pairScore = (r: Reading, name: Name, own: Set<number>, exactElsewhere: boolean): number => {
     const label = r.text;
     if (label === name.text) return 1;
@@ -386,7 +403,10 @@ export function createLabelScorer(
           if (own.has(c)) agree++;
           if (c > 0xffff) i++;
         }
-        score = Math.max(score, MODIFIED_NAME + (AGREEING_MODIFIER * agree) / modifier.length);
+        // …nor when the modifier is the words of another field with the same head and not all this one's
+        // (`合作培养` + `学校` is the partner university's, not a side of 学校 = 学籍所在高校).
+        if (agree === modifier.length || !ownedElsewhere(modifier, own, lhead))
+          score = Math.max(score, MODIFIED_NAME + (AGREEING_MODIFIER * agree) / modifier.length);
       }
     }
     return score;
