@@ -509,7 +509,7 @@ function contextOf(face: Element, labels: LabelCandidate[], group: string, capti
  * context for matching its text, never a label of its own. '' when none.
  */
 export function headingContextOf(el: Element): string {
-  return contextOf(el, [], '');
+  return contextOf(el, [], '', '');
 }
 
 export interface RowInfo {
