@@ -512,6 +512,9 @@ export function headingContextOf(el: Element): string {
   return contextOf(el, [], '', '');
 }
 
+/** Roles whose accessible name is their own text when nothing else names them. */
+const NAMED_BY_CONTENT = new Set(['checkbox', 'switch']);
+
 export interface RowInfo {
   /** The table (or el-table) whose column header named the control. */
   scope: Element;
@@ -551,6 +554,8 @@ export function inferLabels(
     );
   }
   add(out, el.getAttribute('aria-label'), 'aria-label');
+  // A widget named from its content (WAI-ARIA: checkbox, switch): `<div role="checkbox">应届毕业生</div>`.
+  if (!out.length && el.tagName !== 'INPUT' && NAMED_BY_CONTENT.has(el.getAttribute('role') ?? '')) add(out, textOf(el), 'aria-label');
   // One ancestor walk for every library; the nearest form item wins.
   const item = pass && !pass.hasFormItem ? null : face.closest(FORM_ITEM_SELECTOR);
   if (item) {

@@ -82,6 +82,15 @@ describe('generic ARIA controls (no kit)', () => {
     expect([c!.kind, c!.blocked]).toEqual([kind, blocked]);
   });
 
+  it('a custom checkbox or switch with no other name is named by its own text', () => {
+    const cs = scan(`<div role="checkbox" tabindex="0" aria-checked="false">乡村学校</div>
+      <span id="n">已备案</span><div role="switch" tabindex="0" aria-checked="false" aria-labelledby="n"><span>开</span></div>`);
+    expect(cs.map((c) => c.labels[0])).toEqual([
+      { text: '乡村学校', source: 'aria-label' },
+      { text: '已备案', source: 'aria-labelledby' },
+    ]);
+  });
+
   it('a radiogroup of role=radio, a switch and a checkbox with aria-checked', () => {
     const cs = scan(`
       <div role="radiogroup" aria-label="办学性质"><span role="radio" aria-checked="false">公办</span><span role="radio" aria-checked="true">民办</span></div>
