@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, pickExact, typedText } from './drivers';
+import { parseHTML } from 'linkedom';
+import { isoDate, pickExact, shownChecked, typedText } from './drivers';
 import type { FieldHint } from './types';
 
 const discipline: FieldHint = {
@@ -49,5 +50,27 @@ describe('typedText', () => {
     const hint = { ...discipline, options: [{ value: '07', texts: ['理学'] }] };
     expect(typedText('07', hint)).toBe('理学');
     expect(typedText('浙江省')).toBe('浙江省');
+  });
+});
+
+describe('shownChecked', () => {
+  // A library's hidden native radio (opacity 0) behind a face its own state marks: the face says what is chosen.
+  const radio = (label: string) => {
+    const { document, window } = parseHTML(`<!doctype html><html><body>${label}</body></html>`);
+    (window as unknown as { getComputedStyle: (el: Element) => { opacity: string } }).getComputedStyle = () => ({ opacity: '0' });
+    return document.querySelector('input') as unknown as HTMLInputElement;
+  };
+  it('reads Element’s el-radio-button as chosen by its is-active mark, and an unmarked face as not chosen', () => {
+    const button = (cls: string) =>
+      `<label class="el-radio-button${cls}"><input type="radio" class="el-radio-button__original-radio" value="01"><span class="el-radio-button__inner">公办</span></label>`;
+    expect(shownChecked(radio(button(' is-active')))).toBe(true);
+    expect(shownChecked(radio(button('')))).toBe(false);
+    expect(
+      shownChecked(
+        radio(
+          '<label class="el-radio is-checked"><span class="el-radio__input is-checked"><input type="radio" value="1"></span>是</label>',
+        ),
+      ),
+    ).toBe(true);
   });
 });

@@ -100,8 +100,11 @@ export const nativeSelect: Driver = {
   },
 };
 
-/** A checked-state class: `is-checked`, `t-is-checked`, `ant-radio-wrapper-checked`, `Mui-checked` (not `unchecked`). */
-const CHECKED_MARK = /(^|\s)([\w-]*[-_])?checked(\s|$)/i;
+/**
+ * A checked-state class: `is-checked`, `t-is-checked`, `ant-radio-wrapper-checked`, `Mui-checked` (not `unchecked`),
+ * and `is-active`, Element's mark of the chosen el-radio-button (its label is never `is-checked`).
+ */
+const CHECKED_MARK = /(^|\s)(([\w-]*[-_])?checked|is-active)(\s|$)/i;
 const marked = (e: Element) => CHECKED_MARK.test(typeof e.className === 'string' ? e.className : '');
 
 /**
