@@ -92,6 +92,13 @@ describe('label → field', () => {
     expect(match('recommendation', '单位名称（全称）', '推荐学校信息')).toBe('schools[].schoolName');
   });
 
+  it('reads a name with a middle part left out, the label outweighing a context that leans the other way', () => {
+    expect(match('degreeRecord', '师范生备案')).toBe('filingMark');
+    expect(match('degreeRecord', '合作高校：', '在读信息')).toBe('jointUniversity');
+    // A short label read after its context is no shortened name: `单位` under 教育硕士 is its unit, not its unit code.
+    expect(match('degreeRecord', '单位', '教育硕士')).toBe('eduMasterUnit');
+  });
+
   it('reads short labels by their section: 证号, 日期, 单位 under 教育硕士 or 主学位', () => {
     expect(match('degreeRecord', '证号', '教育硕士')).toBe('eduMasterCertNo');
     expect(match('degreeRecord', '证号', '主学位')).toBe('mainDegreeCertNo');

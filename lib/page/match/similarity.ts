@@ -88,6 +88,11 @@ const HEAD_MISMATCH = 0.8;
 const MODIFIED_NAME = 0.8;
 /** Up to this much more when the modifier's characters are the field's own (`填报联系人` → 填报人/联系人). */
 const AGREEING_MODIFIER = 0.15;
+/**
+ * Score of a label that is a field's name with a middle part left out (`合作学校` of `合作师范学校`, `师范生备案` of
+ * `师范生管理信息系统备案标记`): the name's own beginning and a later run of it, two characters each at least.
+ */
+const SHORTENED_NAME = 0.86;
 /** Score of a label made of two names of one field (`备注说明`). */
 const TWO_NAMES = 0.9;
 /** A context naming a top-level field's section (`推荐单位信息`) and no group's row: group fields are not meant. */
@@ -105,6 +110,16 @@ const ALTERNATIVE_READING = 0.95;
  * name sharing its tail (`学术/专业学位` is 学术学位 or 专业学位) or a choice of values (`公办/民办`).
  */
 const ALTERNATIVES = /^\p{Script=Han}{3,}(?:\/\p{Script=Han}{3,}){1,2}$/u;
+
+/** Whether `label` is `name`'s beginning followed by a later run of `name`, with something left out between them. */
+function isShortened(label: string, name: string): boolean {
+  if (label.length < 4 || label.length >= name.length || label.charCodeAt(0) !== name.charCodeAt(0)) return false;
+  for (let i = 2; i <= label.length - 2; i++) {
+    if (label.charCodeAt(i - 1) !== name.charCodeAt(i - 1)) return false;
+    if (name.indexOf(label.slice(i), i + 1) > i) return true;
+  }
+  return false;
+}
 
 function headOf(s: string): string {
   let best = '';
@@ -409,6 +424,8 @@ export function createLabelScorer(
           score = Math.max(score, MODIFIED_NAME + (AGREEING_MODIFIER * agree) / modifier.length);
       }
     }
+    // (Only a label as written: a short label read after its context is no shortened name.)
+    if (score < SHORTENED_NAME && r.factor === 1 && isShortened(label, name.text)) score = SHORTENED_NAME;
     return score;
   };
   const read = (text: string, around: string, factor: number): Reading => {
@@ -510,7 +527,10 @@ export function createLabelScorer(
         if (strong.length > 1 && telling) {
           let total = 0;
           const aff = new Array<number>(strong.length).fill(0);
-          const tellingChars = codesOf(telling);
+          // A label long enough to name a field weighs in with its own telling characters (`合作学校` under `在读信息`:
+          // the partner's `合作` against the home university's `在读`): the context tips a balance, it does not
+          // overrule the label. A short label (`单位`) is the one the context scopes.
+          const tellingChars = label.length > SHORT_LABEL ? codesOf(telling).concat(codesOf(label)) : codesOf(telling);
           const done = new Set<number>();
           for (let t = 0; t < tellingChars.length; t++) {
             const c = tellingChars[t]!;
