@@ -276,7 +276,7 @@ export function PdfChecker({ draftId }: { draftId?: string }) {
       >
         <p>{t('pdf.checker.intro')}</p>
         {draftId ? <p class="muted small">{t('pdf.checker.draftNote')}</p> : null}
-        <button type="button" class="btn btn-primary" onClick={() => input.current?.click()}>
+        <button type="button" class="btn btn-primary" data-testid="pdf-pick" onClick={() => input.current?.click()}>
           {t('pdf.checker.pick')}
         </button>
         <input
@@ -285,6 +285,7 @@ export function PdfChecker({ draftId }: { draftId?: string }) {
           type="file"
           accept="application/pdf,.pdf"
           multiple
+          tabIndex={-1}
           data-pdf-input
           aria-label={t('pdf.checker.pick')}
           onChange={(e) => {

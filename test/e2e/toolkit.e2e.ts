@@ -23,6 +23,7 @@ import { ToolkitPage } from '../../scripts/demo/toolkit-page';
 import { OptionsPage } from './pages/options';
 import { importBackup, launchExtension, readFindings, type ExtensionSession } from './harness';
 import { parseBackup } from '../../lib/backup/backup';
+import { seriousViolations } from './harness/axe';
 
 const outDir = path.resolve(process.env.GUOYOU_E2E_OUT ?? '.output/e2e', 'toolkit');
 const work = mkdtempSync(path.join(tmpdir(), 'guoyou-toolkit-e2e-'));
@@ -221,6 +222,21 @@ describe.each(modes)('static toolkit %s', (mode, url, allowed) => {
     await tk.page.reload({ waitUntil: 'load' });
     await editor.waitForEditor();
     expect(await editor.value('schools[0].schoolName')).toBe('杭州第二中学');
+  });
+
+  test('axe: the editor with findings, the draft list and the PDF checker have no serious or critical violation', async () => {
+    await tk.openDraft(draftId);
+    await tk.page.waitForSelector('[data-testid="findings"] [data-rule]');
+    expect(await seriousViolations(tk.page)).toEqual([]);
+    for (const [tab, shown] of [
+      ['#/drafts', '[data-testid="new-draft"]'],
+      ['#/pdf', '[data-testid="pdf-pick"]'],
+    ]) {
+      await tk.goto(tab!);
+      await tk.page.waitForSelector(shown!);
+      expect(await seriousViolations(tk.page), tab).toEqual([]);
+    }
+    await tk.openDraft(draftId);
   });
 
   test('Excel export in the official layout, read back with ExcelJS', async () => {
