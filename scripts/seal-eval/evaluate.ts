@@ -3,15 +3,14 @@
  * as the extension on each, and prints a confusion matrix per class (rows: true class, columns: verdicts), overall
  * accuracy and the targets. Seed 1 is the tune part, seed 2 the held-out part.
  *
- *   npx jiti scripts/seal-eval/evaluate.ts [seed] [perClass]      (also run by `npm run bench -- pdf`)
+ *   prlimit --as=6000000000 nice -n 10 npx jiti scripts/seal-eval/evaluate.ts [seed] [perClass]   (also `npm run bench -- pdf`)
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkPdfInNode } from '../../lib/pdf/node';
+import { pathToFileURL } from 'node:url';
 import type { PdfStatus } from '../../lib/pdf/types';
-import { EVAL_CLASSES, generateCase, type EvalCase, type EvalClass } from './generate';
+import { root, type CaseOutcome } from './cache';
+import { EVAL_CLASSES, type EvalClass } from './generate';
 
 export const TUNE_SEED = 1;
 export const HELD_OUT_SEED = 2;
@@ -36,34 +35,36 @@ export interface EvalReport {
   msPerFile: number;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-
 /**
- * Generated cases are kept in node_modules/.cache, under a hash of the generator's own source: drawing a 400-DPI
- * page costs about as much as checking it, and the same seed always draws the same bytes. Editing the generator (or
- * its random source) starts a fresh cache. `SEAL_EVAL_CACHE=0` draws every case anew.
+ * Memory is bounded per file: every case is generated and checked in its own child process (`check-one.ts`), which
+ * gives all canvas buffers back when it ends — napi canvas memory lives outside the JS heap, so neither GC pressure nor
+ * `--max-old-space-size` bounds it in one long process (an in-process run at 16 files per class once reached 20 GB).
+ * `SEAL_EVAL_JOBS` children run at once (default 1). Still run the whole evaluation under an external cap, e.g.
+ * `prlimit --as=6000000000 nice -n 10 npx jiti scripts/seal-eval/evaluate.ts 1 16`.
  */
-const cacheDir = (() => {
-  const h = createHash('sha256');
-  for (const f of [path.join(here, 'generate.ts'), path.join(root, 'test/fixtures/rng.ts')]) h.update(readFileSync(f));
-  return path.join(root, 'node_modules/.cache/seal-eval', h.digest('hex').slice(0, 16));
-})();
+const CHILD_TIMEOUT_MS = 180_000;
+const CHILD_HEAP_MB = 1024;
 
-async function cachedCase(cls: EvalClass, seed: number): Promise<EvalCase> {
-  if (process.env.SEAL_EVAL_CACHE === '0') return generateCase(cls, seed);
-  const file = path.join(cacheDir, `${cls}-${seed}`);
-  try {
-    const meta = JSON.parse(readFileSync(file + '.json', 'utf8')) as Omit<EvalCase, 'bytes'>;
-    return { ...meta, bytes: new Uint8Array(readFileSync(file + '.pdf')) };
-  } catch {
-    const c = await generateCase(cls, seed);
-    const { bytes, ...meta } = c;
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(file + '.pdf', bytes);
-    writeFileSync(file + '.json', JSON.stringify(meta));
-    return c;
-  }
+function checkInChild(cls: EvalClass, seed: number): Promise<CaseOutcome | { error: string }> {
+  const args = [
+    `--max-old-space-size=${CHILD_HEAP_MB}`,
+    '--import',
+    pathToFileURL(path.join(root, 'node_modules/jiti/lib/jiti-register.mjs')).href,
+    path.join(root, 'scripts/seal-eval/check-one.ts'),
+    cls,
+    String(seed),
+  ];
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 20, killSignal: 'SIGKILL' }, (err, stdout, stderr) => {
+      const line = stdout.trim().split('\n').pop() ?? '';
+      try {
+        if (!err) return resolve(JSON.parse(line) as CaseOutcome);
+      } catch {
+        /* reported below */
+      }
+      resolve({ error: (err?.message ?? 'no result') + ' ' + stderr.trim().split('\n').slice(-3).join(' | ') });
+    });
+  });
 }
 
 /** Seed of case `i` of class `c` in split `seed`: disjoint between splits. */
@@ -77,23 +78,37 @@ export async function evaluate(seed: number, perClass: number): Promise<EvalRepo
   let ridingAll = 0;
   let ridingOk = 0;
   const only = process.env.SEAL_EVAL_CLASSES?.split(',');
+  const jobs: Array<{ cls: EvalClass; i: number; seed: number }> = [];
   for (const [ci, cls] of EVAL_CLASSES.entries()) {
     if (only && !only.includes(cls)) continue;
-    for (let i = 0; i < perClass; i++) {
-      const c = await cachedCase(cls, caseSeed(seed, ci, i));
-      const t0 = performance.now();
-      const r = await checkPdfInNode(c.bytes, { fileName: `${cls}-${i}.pdf` });
-      times.push(performance.now() - t0);
-      matrix[cls][r.status]++;
-      if (r.status === c.status) right++;
-      else failures.push(`${cls} #${i} (seed ${c.seed}; ${c.params}): ${r.status} — ${r.reason.en}`);
-      if (c.ridingPages.length) {
-        ridingAll++;
-        const found = new Set(r.seals.filter((s) => s.kind === 'riding').map((s) => s.page));
-        if (c.ridingPages.every((p) => found.has(p))) ridingOk++;
-        else
-          failures.push(`${cls} #${i} (seed ${c.seed}): riding strips found on [${[...found].join(',')}] of [${c.ridingPages.join(',')}]`);
-      }
+    for (let i = 0; i < perClass; i++) jobs.push({ cls, i, seed: caseSeed(seed, ci, i) });
+  }
+  const outcomes: Array<CaseOutcome | { error: string }> = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const k = next++;
+      outcomes[k] = await checkInChild(jobs[k]!.cls, jobs[k]!.seed);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Number(process.env.SEAL_EVAL_JOBS ?? 1)) }, worker));
+  for (const [k, { cls, i, seed: s }] of jobs.entries()) {
+    const o = outcomes[k]!;
+    if ('error' in o) {
+      matrix[cls].error++;
+      failures.push(`${cls} #${i} (seed ${s}): the check's process failed — ${o.error}`);
+      if (cls === 'riding' || cls === 'riding-only') ridingAll++;
+      continue;
+    }
+    times.push(o.ms);
+    matrix[cls][o.status]++;
+    if (o.status === o.expected) right++;
+    else failures.push(`${cls} #${i} (seed ${o.seed}; ${o.params}): ${o.status} — ${o.reason}`);
+    if (o.ridingPages.length) {
+      ridingAll++;
+      const found = new Set(o.ridingFound);
+      if (o.ridingPages.every((p) => found.has(p))) ridingOk++;
+      else failures.push(`${cls} #${i} (seed ${o.seed}): riding strips found on [${[...found].join(',')}] of [${o.ridingPages.join(',')}]`);
     }
   }
   const count = (classes: EvalClass[], status: PdfStatus) => classes.reduce((n, c) => n + matrix[c][status], 0);
@@ -103,11 +118,11 @@ export async function evaluate(seed: number, perClass: number): Promise<EvalRepo
     seed,
     perClass,
     matrix,
-    accuracy: right / (perClass * EVAL_CLASSES.length),
+    accuracy: right / Math.max(1, jobs.length),
     falseSealed: count(['unsealed', 'distractor', 'grayscale'], 'sealed'),
-    sealedFound: count(sealedClasses, 'sealed') / (perClass * sealedClasses.length),
+    sealedFound: count(sealedClasses, 'sealed') / Math.max(1, jobs.filter((j) => sealedClasses.includes(j.cls)).length),
     ridingFound: ridingAll ? ridingOk / ridingAll : 1,
-    uncertainOnClean: matrix.unsealed.uncertain / perClass,
+    uncertainOnClean: matrix.unsealed.uncertain / Math.max(1, jobs.filter((j) => j.cls === 'unsealed').length),
     failures,
     msPerFile: times[times.length >> 1] ?? 0,
   };
