@@ -89,7 +89,18 @@ const SPELLINGS: Array<[string[], string]> = [
   // Whether a degree was awarded or obtained is one yes/no from either side (`是否授予` = `是否获得`).
   [['是否授予', '是否取得'], '是否获得'],
   [['学员'], '学生'],
+  // A named master's or doctor's degree is one kind of degree whether or not it is called professional
+  // (`教育硕士专业学位` = 教育硕士学位): `专业` there is no word of the discipline (一级学科（专业学位类别）).
+  [['硕士专业学位'], '硕士学位'],
+  [['博士专业学位'], '博士学位'],
 ];
+
+/**
+ * Words naming what a contact is for (`实践工作联系人`, `业务联系电话`, `项目联系人`): the person or phone is the same
+ * contact of the unit or school in scope, so they are dropped before `联系`. A qualifier naming whose contact it is
+ * (`学校联系人`, `推荐单位联系人`) is no purpose and stays.
+ */
+const CONTACT_PURPOSE = /(?:教育实践|实践|实习|见习|工作|业务|项目|日常|事务|对接)+(?=联系)/g;
 
 /** A leading `已` before a verb of two characters or more. */
 const DONE = /^已(?=\p{Script=Han}{2})/u;
@@ -151,6 +162,7 @@ export function normalizeLabel(text: string): string {
     // (`…人姓名` → `…人` once the phone and count words are settled, as the table's order has it.)
     if (r === 8 && s.endsWith('人姓名')) s = s.slice(0, -2);
   }
+  if (s.includes('联系')) s = s.replace(CONTACT_PURPOSE, '');
   // A leading `有效`/`拟` (`有效证件号`, `拟推荐学校`) says nothing of the field.
   if (s.startsWith('有效')) s = s.slice(2);
   else if (s.startsWith('拟')) s = s.slice(1);

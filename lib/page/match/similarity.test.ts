@@ -37,6 +37,10 @@ describe('normalizeLabel', () => {
     ['Date of birth', '出生日期'],
     ['Degree certificate No.', '学位证号'],
     ['日期（教育硕士）', '日期教育硕士'],
+    ['实践工作联系人', '联系人'],
+    ['业务联系电话', '联系手机'],
+    ['学校联系人', '学校联系人'],
+    ['教育硕士专业学位', '教育硕士学位'],
   ])('%s → %s', (raw, want) => expect(normalizeLabel(raw)).toBe(want));
 });
 
@@ -112,6 +116,31 @@ describe('label → field', () => {
     expect(match('degreeRecord', '证件号（身份证/护照）')).toBe('idNumber');
     expect(match('degreeRecord', '身份证号码/护照号码')).toBe('idNumber');
     expect(match('degreeRecord', '学术/专业学位', '理学/工学学位信息')).not.toBe('mainDegreeDiscipline');
+  });
+
+  it('reads a contact named by its purpose as the contact of the scope, kept apart from the unit’s', () => {
+    expect(match('recommendation', '项目联系人', '推荐学校信息')).toBe('schools[].contactName');
+    expect(match('recommendation', '业务联系电话', '推荐学校信息')).toBe('schools[].contactPhone');
+    expect(match('recommendation', '工作联系人', '推荐单位信息')).toBe('filler');
+    expect(match('recommendation', '推荐单位联系人', '推荐学校信息')).not.toBe('schools[].contactName');
+    expect(match('recommendation', '紧急联系人', '推荐学校信息')).toBeNull();
+  });
+
+  it('reads 学位证号 under a caption naming the 教育硕士 professional degree as the 教育硕士 one', () => {
+    expect(match('degreeRecord', '学位证书编号', '教育硕士专业学位信息')).toBe('eduMasterCertNo');
+    expect(match('degreeRecord', '学位证书编号', '■ 理学/工学学位')).toBe('mainDegreeCertNo');
+    // A yes/no named by its thing (教育硕士) is no name of the thing's number.
+    expect(match('degreeRecord', '编号', '教育硕士')).toBe('eduMasterCertNo');
+  });
+
+  it('names no field with a label about another study or a total of what a field counts a part of', () => {
+    expect(match('degreeRecord', '本科毕业学校')).toBeNull();
+    expect(match('degreeRecord', '高中毕业学校', '基本信息')).toBeNull();
+    expect(match('degreeRecord', '肄业证书号')).toBeNull();
+    expect(match('degreeRecord', '毕业证书号')).toBe('graduationCertNo');
+    expect(match('recommendation', '学校专任教师总数', '推荐学校信息')).toBeNull();
+    expect(match('recommendation', '科学类专任教师总数', '推荐学校信息')).toBe('schools[].scienceTeachers');
+    expect(match('recommendation', '专任教师数', '推荐学校信息')).toBe('schools[].scienceTeachers');
   });
 
   it('leaves ambiguous or foreign labels unmatched', () => {

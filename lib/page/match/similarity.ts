@@ -93,6 +93,14 @@ const AGREEING_MODIFIER = 0.15;
  * `师范生管理信息系统备案标记`): the name's own beginning and a later run of it, two characters each at least.
  */
 const SHORTENED_NAME = 0.86;
+/**
+ * Stages of study before or beside the one a form records (`本科专业`, `本科就读院校` on a graduate's record) and ends
+ * of study short of graduating (`结业`, `肄业` certificates are no 毕业证书): a label holding one the form's names never
+ * use asks about another study and names no field of this form, however many words it shares with one.
+ */
+const OTHER_STUDIES = ['本科', '专科', '大专', '中专', '高中', '初中', '结业', '肄业'];
+/** A total (`专任教师总数`): of a field counting only part of it (科学类 专任教师数), it is not a name. */
+const TOTAL = '总';
 /** Score of a label made of two names of one field (`备注说明`). */
 const TWO_NAMES = 0.9;
 /** A context naming a top-level field's section (`推荐单位信息`) and no group's row: group fields are not meant. */
@@ -353,6 +361,35 @@ export function createLabelScorer(
     }
     return true;
   };
+  /**
+   * Whether `whole` (a total read without its `总`: `专任教师数`, `学校专任教师数`) ends with a short name of field `i`
+   * whose own label qualifies it (`科学类课程` of 科学类课程专任教师数) with none of the qualifier's words before it: the
+   * field counts a part of the label's whole.
+   */
+  const partOf = (i: number, whole: string): boolean => {
+    const ns = normNames[i]!;
+    const label = ns[0]!;
+    // (A whole that is a qualified name of the field itself, `理科专任教师数`, is the field's.)
+    if (label.includes(TOTAL) || (ns.includes(whole) && !label.endsWith(whole))) return false;
+    for (let j = 1; j < ns.length; j++) {
+      const n = ns[j]!;
+      if (n.length < 2 || !whole.endsWith(n) || !label.endsWith(n) || label === n) continue;
+      const qualifier = label.slice(0, -n.length);
+      const modifier = whole.slice(0, -n.length);
+      // (A word of the qualifier, not a character: `学校` shares no word with `科学类课程`.)
+      let shared = modifier.length === 1 && qualifier.includes(modifier);
+      for (let k = 0; k + 1 < modifier.length && !shared; k++) shared = qualifier.includes(modifier.slice(k, k + 2));
+      if (!shared) return true;
+    }
+    return false;
+  };
+  /** Whether some field's name holds `word`. */
+  const inNames = (word: string): boolean => {
+    for (let i = 0; i < nf; i++) for (const t of normNames[i]!) if (t.includes(word)) return true;
+    return false;
+  };
+  /** The other studies (`本科`, `结业`) no field's name mentions: a label holding one names no field. */
+  const otherStudies = OTHER_STUDIES.filter((w) => !inNames(w));
   /** Per normalised name, the fields it is a name of (to tell whether a text is the very name of another field). */
   const owners = new Map<string, number[]>();
   for (let i = 0; i < nf; i++)
@@ -405,6 +442,9 @@ export function createLabelScorer(
     let score = f * (0.9 + 0.1 * dice);
     const lhead = r.head;
     if (lhead && name.head && lhead !== name.head) score *= HEAD_MISMATCH;
+    // A name with no head noun followed by one (`教育硕士` + `号`, `联合培养` + `单位`) asks for a property of the thing
+    // the name names, not for the name's own value (是否同时获得教育硕士 is a yes/no).
+    else if (lhead && !name.head && label.length > name.text.length && label.startsWith(name.text)) score *= HEAD_MISMATCH;
     // `联系人邮箱` ⊃ `邮箱`: a label made of a field's whole name after a modifier the form knows, with the same head,
     // is that field seen from a side (the modifier may scope it: `联系人`, `学校`). Unknown modifiers (`学籍所在学校`,
     // `本科专业`) do not count.
@@ -451,7 +491,11 @@ export function createLabelScorer(
     const label = normalizeLabel(rawLabel);
     const ctx = rawContext ? contextOf(rawContext) : '';
     const out: FieldScore[] = [];
-    if (label) {
+    let otherStudy = false;
+    for (let i = 0; i < otherStudies.length && !otherStudy; i++) otherStudy = label.includes(otherStudies[i]!);
+    // A total (`专任教师总数`) read without its `总`, when that is a field's name but not its own label.
+    const part = label.length > 2 && label.includes(TOTAL) ? label.replace(TOTAL, '') : '';
+    if (label && !otherStudy) {
       // Readings of the label: as written; without a bracketed aside that is not filler (`合作培养高校（师范大学）`);
       // a short one after its context (`填报人信息` · `姓名` → 填报人姓名). Each field takes its best reading.
       const readings: Reading[] = [read(label, ctx, 1)];
@@ -505,6 +549,8 @@ export function createLabelScorer(
             if (label.startsWith(texts[j]!) && texts.includes(label.slice(texts[j]!.length))) best = TWO_NAMES;
         }
         if (best <= 0) continue;
+        // …counts the whole of what this field counts a part of (科学类课程专任教师数, also called 专任教师数).
+        if (part && partOf(i, part)) continue;
         if (hasGroups) {
           const mine = f.group ? anyOf(groupNames.get(f.group) ?? [], around) : false;
           if (f.group) best += mine ? SCOPE_BONUS : topScoped ? -TOP_SCOPE_PENALTY : topLabel ? -TOP_LABEL_PENALTY : -SCOPE_BONUS;
