@@ -24,6 +24,19 @@ describe("'school.min-count'", () => {
     expect(await runRule('school.min-count', rec, d)).toHaveLength(1);
   });
 
+  it.each([
+    [0, 5, '在空白的学校栏中填写 5 所学校'],
+    [2, 3, '在空白的学校栏中填写 3 所学校'],
+    [2, 1, '在空白的学校栏中填写 1 所学校，再添加 2 所'],
+    [3, 0, '再添加 2 所学校'],
+    [0, 7, '在空白的学校栏中填写 5 所学校'],
+  ])('with %i schools and %i blank blocks on screen, says to fill the blanks before adding', async (filled, blanks, fix) => {
+    const d = validRecommendation();
+    d.groups.schools = [...d.groups.schools!.slice(0, filled), ...Array.from({ length: blanks }, () => ({}))];
+    const [f] = await runRule('school.min-count', rec, d);
+    expect(f!.fix?.zh).toBe(fix);
+  });
+
   it('counts a partly filled row as a school', async () => {
     const d = validRecommendation();
     d.groups.schools = [...d.groups.schools!.slice(0, 4), { schoolName: '衡水中学' }];

@@ -30,11 +30,24 @@ export const schoolMinCount = defineRule('school.min-count', {
     const min = group.minRows;
     const n = rows(ctx, GROUP).length;
     if (n >= min) return [];
+    // The fix speaks of what is on screen: blank school blocks are filled in before any is added.
+    const missing = min - n;
+    const blank = Math.min(missing, (ctx.data.groups[GROUP]?.length ?? 0) - n);
+    const added = missing - blank;
+    const fix =
+      blank === 0
+        ? { zh: `再添加 ${added} 所学校`, en: `Add ${added} more school(s)` }
+        : added === 0
+          ? { zh: `在空白的学校栏中填写 ${blank} 所学校`, en: `Fill in ${blank} school(s) in the blank school blocks` }
+          : {
+              zh: `在空白的学校栏中填写 ${blank} 所学校，再添加 ${added} 所`,
+              en: `Fill in ${blank} school(s) in the blank blocks and add ${added} more`,
+            };
     return [
       emit(
         [GROUP],
         { zh: `推荐学校不少于 ${min} 所，目前填写了 ${n} 所`, en: `At least ${min} schools must be recommended; ${n} filled in` },
-        { fix: { zh: `再添加 ${min - n} 所学校`, en: `Add ${min - n} more school(s)` } },
+        { fix },
       ),
     ];
   },
