@@ -60,7 +60,7 @@ describe("'school.in-province'", () => {
     expect(f!.message.zh).toContain(province);
   });
 
-  it('names every piece of evidence in one finding per school', async () => {
+  it("names every piece of evidence in one finding per school, on the school's fields only (not the header's 省份)", async () => {
     const d = withRow(validRecommendation(), 0, {
       city: '北京市',
       county: '海淀区',
@@ -69,7 +69,7 @@ describe("'school.in-province'", () => {
     });
     const found = await runRule('school.in-province', rec, d);
     expect(found).toHaveLength(1);
-    expect(found[0]!.fields).toEqual(['schools[0].city', 'schools[0].county', 'schools[0].address', 'schools[0].creditCode', 'province']);
+    expect(found[0]!.fields).toEqual(['schools[0].city', 'schools[0].county', 'schools[0].address', 'schools[0].creditCode']);
   });
 
   it.each([

@@ -168,9 +168,11 @@ export const schoolInProvince = defineRule('school.in-province', {
       const paths = [...outside, ...inside].flatMap((e) => e.fields.map((k) => r.path(k)));
       const said = (list: Evidence[], lang: 'zh' | 'en') => list.map((e) => e.what[lang]).join(lang === 'zh' ? '；' : '; ');
       if (!inside.length) {
+        // The finding stands on the school's own fields: outlining the header's 省份 too made the province look wrong
+        // on every row's error (the fix still says to check it).
         out.push(
           emit(
-            [...paths, 'province'],
+            paths,
             {
               zh: `第 ${r.index + 1} 行学校不在推荐省份（${home}）内：${said(outside, 'zh')}`,
               en: `Row ${r.index + 1} is outside the recommending province (${home}): ${said(outside, 'en')}`,
