@@ -6,7 +6,7 @@ import { getDraft } from '../../lib/db/drafts';
 import { uiDb } from '../../lib/ui/db';
 import { useLocale } from '../../lib/ui/hooks';
 import { ensureHostPermission, fillTab, teachTab, undoTab } from '../../lib/autofill/run';
-import type { FillReport } from '../../lib/autofill/types';
+import type { FillReport, UndoResult } from '../../lib/autofill/types';
 import { errorText } from '../ui/error-text';
 import './fill-panel.css';
 
@@ -29,6 +29,8 @@ export function FillPanel(props: { draftId: string | null }) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<FillReport | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  /** Fields undo left as filled, named as the report named them, with why. */
+  const [left, setLeft] = useState<Array<{ path: string; label: string; reason: UndoResult['left'][number]['reason'] }>>([]);
   const [error, setError] = useState<string | null>(null);
   const [teaching, setTeaching] = useState(false);
 
@@ -62,6 +64,7 @@ export function FillPanel(props: { draftId: string | null }) {
   async function onFill() {
     setError(null);
     setMessage(null);
+    setLeft([]);
     // Drafts encrypted and locked: nothing to fill until the options page unlocks them (issue 13 §10).
     await uiDb().open();
     if (uiDb().keyring.status() === 'locked') return setError(t('vault.locked'));
@@ -84,6 +87,8 @@ export function FillPanel(props: { draftId: string | null }) {
     try {
       const r = await undoTab(tab!.id!);
       setMessage(t('autofill.undone', { restored: r.restored }) + (r.failed ? ' · ' + t('autofill.undoFailed', { failed: r.failed }) : ''));
+      const labels = new Map(report?.results.map((x) => [x.path, x.label]));
+      setLeft(r.left.map((x) => ({ ...x, label: labels.get(x.path) ?? x.path })));
       setReport(null);
     } catch (e) {
       setError(errorText(e));
@@ -147,6 +152,15 @@ export function FillPanel(props: { draftId: string | null }) {
         <p class="fill-note" role="status" data-testid="autofill-message">
           {message}
         </p>
+      )}
+      {left.length > 0 && (
+        <ul class="fill-undo-left" data-testid="autofill-undo-left">
+          {left.map((x, i) => (
+            <li key={`${x.path}#${i}`} data-path={x.path} data-reason={x.reason}>
+              {t(`autofill.undoLeft.${x.reason}`, { field: x.label + rowNumber(x.path) })}
+            </li>
+          ))}
+        </ul>
       )}
       {report && (
         <div data-testid="autofill-report" data-filled={report.filled} data-skipped={report.skipped} data-failed={report.failed}>

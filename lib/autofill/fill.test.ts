@@ -124,7 +124,7 @@ describe('fillDocument: a report that never lies', () => {
     doc.querySelector<HTMLInputElement>('[name=b]')!.value = '旧值';
     const session = newSession();
     await fillDocument(doc, plan({ recommendingUnit: '浙江省教育厅', filler: '王晓明', fillDate: '2024-08-05' }), session);
-    expect(await undoFill(session)).toEqual({ restored: 3, failed: 0 });
+    expect(await undoFill(session)).toEqual({ restored: 3, failed: 0, left: [] });
     expect([...doc.querySelectorAll<HTMLInputElement>('input')].map((i) => i.value)).toEqual(['', '旧值', '']);
   });
 });

@@ -7,7 +7,8 @@ import { cascadeValue, REGION_CHAIN } from '../page/options';
 import { findAddButton } from './add-row';
 import { shownMatches } from './report';
 import { formatDate, wantedDateFormat } from './hints';
-import type { FieldHint, FieldResult, FillPlan, FillReport } from './types';
+import type { FieldHint, FieldResult, FillPlan, FillReport, UndoResult } from './types';
+import { NO_WAY, type Restored } from '../page/drivers';
 
 /**
  * Fill one document (one frame) from a plan: scan, apply adapters then heuristics, add rows the draft needs, write
@@ -413,19 +414,25 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
   };
 }
 
-/** Put back every value the fill changed, newest first, through the same drivers. */
-export async function undoFill(session: FillSession): Promise<{ restored: number; failed: number }> {
+/**
+ * Put back every value the fill changed, newest first, through the same drivers. Every field left as filled is named
+ * with why: `noWay` when it was empty before and a person has no way to empty it (a radio group, a select without a
+ * clear icon), `notRestored` when the page did not take the old value back.
+ */
+export async function undoFill(session: FillSession): Promise<UndoResult> {
   let restored = 0;
-  let failed = 0;
+  const left: UndoResult['left'] = [];
   for (const u of [...session.undo].reverse()) {
+    let outcome: Restored = false;
     try {
-      if (await DRIVERS[u.control.kind].restore(u.control, u.snapshot)) restored++;
-      else failed++;
+      outcome = await DRIVERS[u.control.kind].restore(u.control, u.snapshot);
     } catch {
-      failed++;
+      outcome = false;
     }
+    if (outcome === true) restored++;
+    else left.push({ path: u.path, reason: outcome === NO_WAY ? 'noWay' : 'notRestored' });
   }
   session.undo = [];
   clearOutlines(session);
-  return { restored, failed };
+  return { restored, failed: left.length, left };
 }

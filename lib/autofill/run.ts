@@ -8,7 +8,7 @@ import { formHints, flattenValues } from './hints';
 import { mergeReports } from './report';
 import { sitePattern } from './url-pattern';
 import { loadKits } from '../page/kits/load';
-import type { AdapterSpec, FillPlan, FillReport } from './types';
+import type { AdapterSpec, FillPlan, FillReport, UndoResult } from './types';
 
 /**
  * Extension-page side of a fill (popup, harness): permission, injection into every frame, one plan per frame in
@@ -100,9 +100,13 @@ async function eachFrame<T>(tabId: number, fn: (frameId: number) => Promise<T>):
   return out;
 }
 
-export async function undoTab(tabId: number): Promise<{ restored: number; failed: number }> {
+export async function undoTab(tabId: number): Promise<UndoResult> {
   const rs = await eachFrame(tabId, (f) => sendToFrame(tabId, f, 'autofill.undo', {}));
-  return { restored: rs.reduce((s, r) => s + r.restored, 0), failed: rs.reduce((s, r) => s + r.failed, 0) };
+  return {
+    restored: rs.reduce((s, r) => s + r.restored, 0),
+    failed: rs.reduce((s, r) => s + r.failed, 0),
+    left: rs.flatMap((r) => r.left ?? []),
+  };
 }
 
 /** The teach-mode chooser's entries: every field of the form, in the UI language (`学校 · 学校名称`). */

@@ -53,6 +53,13 @@ export interface FieldResult {
   detail?: string;
 }
 
+/** What undo left as filled, per draft path: no way for a person to empty it, or the page kept the filled value. */
+export interface UndoResult {
+  restored: number;
+  failed: number;
+  left: Array<{ path: string; reason: 'noWay' | 'notRestored' }>;
+}
+
 export interface FillReport {
   url: string;
   frameUrl: string;

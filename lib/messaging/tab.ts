@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MessageError, type Reply } from './define';
-import type { FillPlan, FillReport, ScannedSummary } from '../autofill/types';
+import type { FillPlan, FillReport, ScannedSummary, UndoResult } from '../autofill/types';
 
 /**
  * Messages from extension pages (popup, dashboard, harness) to the content scripts in a tab, one frame at a time.
@@ -11,7 +11,7 @@ export interface TabProtocol {
   'autofill.ping': { request: Record<string, never>; response: { frameUrl: string; top: boolean } };
   'autofill.scan': { request: { hints?: FillPlan['hints']; adapters?: FillPlan['adapters'] }; response: ScannedSummary[] };
   'autofill.fill': { request: FillPlan; response: FillReport };
-  'autofill.undo': { request: Record<string, never>; response: { restored: number; failed: number } };
+  'autofill.undo': { request: Record<string, never>; response: UndoResult };
   'autofill.teach': {
     request: { enabled: boolean; formId: string; fields: Array<{ path: string; label: string }>; locale: 'zh-CN' | 'en' };
     response: { enabled: boolean };

@@ -13,13 +13,21 @@ import { nameKey } from '../normalize/text';
 
 export type WriteOutcome = { ok: true; changed: boolean; shown: string } | { ok: false; reason: FillReason; detail?: string };
 
+/**
+ * What undo achieved on one control: put back (`true`), not put back (`false`), or `NO_WAY`: the control held nothing
+ * before and offers a person no way to empty it (a radio group, a select or cascader without a clear icon). The value
+ * stays; undo says so for that field.
+ */
+export const NO_WAY = 'noWay';
+export type Restored = boolean | typeof NO_WAY;
+
 export interface Driver {
   /** A snapshot of the current value, enough for `restore`. */
   snapshot(c: ScannedControl): string;
   /** The value as the page shows it (for reports and the verify area). */
   read(c: ScannedControl): string;
   write(c: ScannedControl, value: string, hint?: FieldHint): Promise<WriteOutcome>;
-  restore(c: ScannedControl, snapshot: string): Promise<boolean>;
+  restore(c: ScannedControl, snapshot: string): Promise<Restored>;
   /** A cascader: it is given the draft's whole path (`浙江省/杭州市/西湖区`, see `cascadeValue` in options.ts). */
   cascade?: true;
   /**
@@ -153,7 +161,7 @@ export const radioGroup: Driver = {
       }
     await sleep(150);
     // A component's face keeps showing its model's choice when the component ignored the uncheck (TDesign's t-radio).
-    return radios.every((r) => !r.input.checked && !shownChecked(r.input));
+    return radios.every((r) => !r.input.checked && !shownChecked(r.input)) || NO_WAY;
   },
 };
 
@@ -258,8 +266,8 @@ export interface PopupList {
   close?(c: ScannedControl): void;
   /** Text typed that matches no option may stay (autocomplete). */
   freeText?: boolean;
-  /** Clear the value (undo to empty). */
-  clear?(c: ScannedControl): void | Promise<void>;
+  /** Clear the value (undo to empty) as a person does; `false` when the control offers no way to (no clear icon). */
+  clear?(c: ScannedControl): boolean | Promise<boolean>;
 }
 
 const optionText = (o: HTMLElement) => (o.getAttribute('title') || o.textContent || '').trim();
@@ -339,7 +347,7 @@ export function popupSelect(p: PopupList): Driver {
     async restore(c, snap) {
       if (p.shown(c) === snap) return true;
       if (!snap) {
-        await p.clear?.(c);
+        if (!p.clear || !(await p.clear(c))) return NO_WAY;
         return settled(() => p.shown(c) === '', 800);
       }
       return (await driver.write(c, snap)).ok;

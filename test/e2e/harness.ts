@@ -82,6 +82,7 @@ export {
   openPopupFor,
   fillTab,
   undoTab,
+  undoLeft,
   setTeachMode,
   teachControl,
   readFindings,

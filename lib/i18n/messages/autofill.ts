@@ -58,6 +58,14 @@ export const autofill = {
   'autofill.fill': { zh: '填写到当前页面', en: 'Fill the current page' },
   'autofill.filling': { zh: '正在填写…', en: 'Filling…' },
   'autofill.undoFailed': { zh: '{failed} 项未能恢复', en: '{failed} values could not be restored' },
+  'autofill.undoLeft.noWay': {
+    zh: '{field}：原本未填，但网页没有提供清空方式（单选项、不可清空的下拉框等），填写的值仍在，请手动改回',
+    en: '{field}: was empty before, but the page offers no way to empty it (a radio group, a select without a clear button): the filled value stays, change it by hand',
+  },
+  'autofill.undoLeft.notRestored': {
+    zh: '{field}：网页未接受原值，填写的值仍在，请手动检查',
+    en: '{field}: the page did not take the old value back: the filled value stays, check it by hand',
+  },
   'autofill.teach': { zh: '教学模式', en: 'Teach mode' },
   'autofill.teachHelp': {
     zh: '在网页上点击一个输入框，再选择它对应的字段；下次在此网站自动使用。',

@@ -6,6 +6,7 @@ import {
   fail,
   input,
   isoDate,
+  NO_WAY,
   ok,
   pickExact,
   settled,
@@ -121,7 +122,7 @@ const antSelect: Driver = {
     if (!snap) {
       c.face.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       const clear = c.face.querySelector<HTMLElement>('.ant-select-clear');
-      if (!clear) return false;
+      if (!clear) return NO_WAY;
       mousedown(clear);
       press(clear);
       return settled(() => antSelectText(c) === '', 1000);
@@ -168,10 +169,9 @@ const antDate: Driver = {
     if (el.value === snap) return true;
     if (!snap) {
       const clear = c.face.querySelector<HTMLElement>('.ant-picker-clear');
-      if (clear) {
-        mousedown(clear);
-        press(clear);
-      }
+      if (!clear) return NO_WAY;
+      mousedown(clear);
+      press(clear);
       return settled(() => el.value === '', 800);
     }
     await typeAntDate(el, snap);

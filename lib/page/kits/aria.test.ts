@@ -2,6 +2,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { scanRoot } from '../scan';
 import { DRIVERS } from '.';
+import { NO_WAY } from '../drivers';
+import { clearButton } from './aria';
 
 function scan(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -149,5 +151,61 @@ describe('scan: faces and template rows', () => {
     } finally {
       delete proto.checkVisibility;
     }
+  });
+});
+
+describe('undo to empty, as a person could', () => {
+  /** The drivers dispatch with the global event constructors; linkedom's listeners see only its own events. */
+  function withEvents(Event: unknown): void {
+    const g = globalThis as Record<string, unknown>;
+    for (const name of ['MouseEvent', 'KeyboardEvent', 'InputEvent', 'FocusEvent']) {
+      if (name in g) continue;
+      g[name] = class extends (Event as typeof globalThis.Event) {};
+      onTestFinished(() => {
+        delete g[name];
+      });
+    }
+  }
+
+  it('a radiogroup chosen before nothing was: no way to un-choose, said so (not "restored")', async () => {
+    const [c] = scan(
+      `<div role="radiogroup" aria-label="办学性质"><span role="radio" aria-checked="true">公办</span><span role="radio" aria-checked="false">民办</span></div>`,
+    );
+    expect(await DRIVERS['aria-radio'].restore(c!, '-1')).toBe(NO_WAY);
+  });
+
+  it('a select-only combobox without a clear button: no way to empty it', async () => {
+    const [c] = scan(`<div role="combobox" aria-label="学段" aria-expanded="false" tabindex="0">高中</div>`);
+    expect(await DRIVERS['aria-combobox'].restore(c!, '')).toBe(NO_WAY);
+  });
+
+  it('the clear button beside a combobox is its own, never a neighbour’s', () => {
+    const cs = scan(`
+      <div class="field"><div class="box"><input role="combobox" aria-label="学校" value="杭二中"><span><button type="button" aria-label="Clear" title="Clear">×</button><button type="button" aria-label="Open">▾</button></span></div></div>
+      <div class="field"><div class="box"><input role="combobox" aria-label="学段" value="高中"></div></div>`);
+    expect(cs.map((c) => clearButton(c)?.getAttribute('aria-label'))).toEqual(['Clear', undefined]);
+  });
+
+  it('a combobox with a clear button is emptied by it', async () => {
+    const { document, Event } = parseHTML(`<!doctype html><html><body>
+      <div><input role="combobox" aria-label="学校" value="杭二中"><button type="button" title="清除">×</button></div></body></html>`);
+    withEvents(Event);
+    const input = document.querySelector('input')!;
+    document.querySelector('button')!.addEventListener('click', () => (input.value = ''));
+    const [c] = scanRoot(document as unknown as Document);
+    expect(await DRIVERS['aria-combobox'].restore(c!, '')).toBe(true);
+    expect(input.value).toBe('');
+  });
+
+  it('an editable combobox without one is emptied by deleting its text', async () => {
+    const { document, Event } = parseHTML(`<!doctype html><html><body>
+      <input role="combobox" aria-label="任教学科" aria-autocomplete="list" value="物理"></body></html>`);
+    withEvents(Event);
+    const input = document.querySelector('input')!;
+    let model = '物理';
+    input.addEventListener('input', () => (model = input.value));
+    const [c] = scanRoot(document as unknown as Document);
+    expect(await DRIVERS['aria-combobox'].restore(c!, '')).toBe(true);
+    expect(model).toBe('');
   });
 });

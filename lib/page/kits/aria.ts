@@ -1,8 +1,8 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
-import { fail, isoDate, ok, pickExact, popupSelect, settled, visibleAll, type Driver } from '../drivers';
+import { fail, isoDate, NO_WAY, ok, pickExact, popupSelect, settled, visibleAll, type Driver } from '../drivers';
 import { showsDate, wantsChecked } from '../options';
-import { blurLikeUser, focusLikeUser, isShown, key, press, sleep, waitFor } from '../events';
+import { blurLikeUser, focusLikeUser, isShown, key, press, setNativeValue, sleep, waitFor } from '../events';
 import { nameKey } from '../../normalize/text';
 
 /**
@@ -40,6 +40,46 @@ function listbox(c: ScannedControl): HTMLElement | undefined {
   return visibleAll(doc, '[role=listbox]').pop();
 }
 
+/** A clear button's name (MUI Autocomplete's `Clear`, a localised `清除`), as its label, title or text gives it. */
+const CLEAR_NAME = /^\s*(clear|清除|清空)/i;
+
+/**
+ * The clear button beside a combobox: a button named as clearing, inside the nearest wrapper (up to three levels up)
+ * that holds no other combobox, so a neighbour's button is never taken.
+ */
+export function clearButton(c: ScannedControl): HTMLElement | undefined {
+  let box: Element | null = c.face;
+  for (let up = 0; box && up < 4; up++, box = box.parentElement) {
+    if (up > 0 && Array.from(box.querySelectorAll('[role=combobox]')).some((x) => x !== c.face && !c.face.contains(x))) break;
+    const b = Array.from(box.querySelectorAll<HTMLElement>('button, [role=button]')).find((x) => CLEAR_NAME.test(nameOf(x)));
+    if (b) return b;
+  }
+  return undefined;
+}
+
+/**
+ * Empty a combobox as a person does: its clear button, else (an editable one) select the text and delete it; a
+ * select-only combobox without a clear button has no way to go back to empty.
+ */
+async function clearCombobox(c: ScannedControl): Promise<boolean> {
+  const button = clearButton(c);
+  if (button) {
+    press(button);
+    return true;
+  }
+  const input = comboInput(c);
+  if (!input || input.readOnly || input.disabled) return false;
+  input.focus();
+  input.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Backspace' }));
+  setNativeValue(input, '');
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+  input.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Backspace' }));
+  await sleep(0);
+  if (listbox(c)) key(input, 'Escape');
+  blurLikeUser(input);
+  return true;
+}
+
 const ariaCombobox = popupSelect({
   shown: comboShown,
   open(c) {
@@ -51,6 +91,7 @@ const ariaCombobox = popupSelect({
   search: comboInput,
   close: (c) => key(comboInput(c) ?? c.face, 'Escape'),
   freeText: true,
+  clear: clearCombobox,
 });
 
 const radioText = (r: HTMLElement) => r.getAttribute('aria-label') || text(r);
@@ -80,7 +121,8 @@ function choiceGroup(item: string, attr: string): Driver {
     },
     async restore(c, snap) {
       const r = items(c)[Number(snap)];
-      if (!r) return items(c).every((x) => !on(x));
+      // Nothing was chosen before: a person cannot un-choose a radio.
+      if (!r) return items(c).every((x) => !on(x)) || NO_WAY;
       if (!on(r)) press(r);
       return settled(() => on(r));
     },
@@ -161,6 +203,12 @@ const ariaDate: Driver = {
   async restore(c, snap) {
     if (segmentsShown(c) === snap) return true;
     if (!snap) {
+      // A clearable field's own clear button (MUI X `clearable`), else each section emptied by Backspace.
+      const button = clearButton(c);
+      if (button) {
+        press(button);
+        if (await settled(() => nameKey(segmentsShown(c)) === '', 600)) return true;
+      }
       for (const s of sections(c)) {
         focusLikeUser(s);
         s.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Backspace' }));
@@ -281,8 +329,19 @@ const ariaDateDialog: Driver = {
     if (!(await pickDay(c, iso))) return fail('rejected', dialogValue(c));
     return (await settled(() => showsDate(dialogValue(c), iso), 800)) ? ok(true, dialogValue(c)) : fail('rejected', dialogValue(c));
   },
-  // The picker cannot be told to forget a date; only a value it already shows counts as restored.
-  restore: async (c, snap) => dialogValue(c) === snap,
+  // The picker cannot be told to forget a date, unless a clear button beside it does; another date is picked again.
+  async restore(c, snap) {
+    if (dialogValue(c) === snap) return true;
+    if (!snap) {
+      const button = clearButton(c);
+      if (!button) return NO_WAY;
+      press(button);
+      return settled(() => dialogValue(c) === '', 600);
+    }
+    const iso = isoDate(snap);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && (await pickDay(c, iso))) return settled(() => dialogValue(c) === snap, 600);
+    return false;
+  },
 };
 
 /**

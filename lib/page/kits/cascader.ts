@@ -1,5 +1,5 @@
 import type { ScannedControl } from '../scan';
-import { closePopups, fail, ok, settled, type Driver } from '../drivers';
+import { closePopups, fail, NO_WAY, ok, settled, type Driver } from '../drivers';
 import { pickOption } from '../options';
 import { mouse, nearestPopup, press, waitFor } from '../events';
 import { nameKey } from '../../normalize/text';
@@ -109,7 +109,7 @@ export function cascaderDriver(m: CascaderMarkup): Driver {
         mouse(c.face, 'mouseenter');
         mouse(c.face.querySelector(m.opener) ?? c.face, 'mouseenter');
         const clear = await waitFor(() => c.face.querySelector<HTMLElement>(m.clear), 500);
-        if (!clear) return false;
+        if (!clear) return NO_WAY;
         press(clear);
         return settled(() => shown(c) === '', 1000);
       }

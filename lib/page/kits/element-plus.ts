@@ -1,6 +1,6 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
-import { closePopups, fail, input, ok, settled, showsAlready, someOptions, valueOf, type Driver } from '../drivers';
+import { closePopups, fail, input, NO_WAY, ok, settled, showsAlready, someOptions, valueOf, type Driver } from '../drivers';
 import { dateVariants, pickOption, showsDate } from '../options';
 import { fire, isShown, key, nearestPopup, press, sleep, typeInto, waitFor } from '../events';
 import type { FieldHint } from '../types';
@@ -117,7 +117,7 @@ const elSelect: Driver = {
         () => c.face.querySelector<HTMLElement>('.el-select__clear, .el-input__clear, .el-icon-circle-close'),
         500,
       );
-      if (!clear) return false;
+      if (!clear) return NO_WAY;
       press(clear);
       return settled(() => elSelectText(c) === '', 1000);
     }

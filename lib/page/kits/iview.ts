@@ -1,7 +1,7 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
 import type { FieldHint } from '../types';
-import { closePopups, fail, ok, settled, showsAlready, text, type Driver } from '../drivers';
+import { closePopups, fail, NO_WAY, ok, settled, showsAlready, text, type Driver } from '../drivers';
 import { dateVariants, pickOption, showsDate } from '../options';
 import { fire, key, mouse, nearestPopup, press, sleep, typeInto, waitFor } from '../events';
 import { nameKey } from '../../normalize/text';
@@ -91,7 +91,7 @@ const ivSelect: Driver = {
       // The clear icon replaces the arrow while the pointer is over a clearable select.
       mouse(c.face.querySelector('.ivu-select-selection') ?? c.face, 'mouseenter');
       const clear = await waitFor(() => c.face.querySelector<HTMLElement>('.ivu-icon-ios-close-circle'), 500);
-      if (!clear) return false;
+      if (!clear) return NO_WAY;
       press(clear);
       return settled(() => ivSelectText(c) === '', 1000);
     }
@@ -134,7 +134,8 @@ const ivDate: Driver = {
       // Cleared through the icon a clearable picker shows while hovered.
       mouse(c.face.querySelector('.ivu-date-picker-editor') ?? c.face, 'mouseenter');
       const clear = await waitFor(() => c.face.querySelector<HTMLElement>('.ivu-icon-ios-close-circle'), 500);
-      if (clear) press(clear);
+      if (!clear) return NO_WAY;
+      press(clear);
     }
     return settled(() => dateInput(c).value === snap, 800);
   },

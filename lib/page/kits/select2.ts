@@ -31,6 +31,7 @@ const select2Popup = popupSelect({
   clear(c) {
     const x = c.face.querySelector('.select2-selection__clear');
     if (x) mousedown(x);
+    return !!x;
   },
 });
 

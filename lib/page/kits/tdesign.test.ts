@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { scanRoot } from '../scan';
 import { DRIVERS } from '.';
+import { NO_WAY } from '../drivers';
 
 /**
  * TDesign Vue Next markup as its components render it (node_modules/tdesign-vue-next/es: form-item, select-input,
@@ -112,8 +113,9 @@ describe('TDesign kit', () => {
     for (const r of group.radios!) Object.defineProperty(r.input, 'getClientRects', { value: () => [] });
     Object.defineProperty(document.defaultView!, 'getComputedStyle', { value: () => ({ opacity: '0' }) });
     expect(DRIVERS['radio-group'].read(group)).toBe('推免');
-    // t-radio cannot be unchecked (allowUncheck is off): its face stays checked whatever the input says.
-    expect(await DRIVERS['radio-group'].restore(group, '-1')).toBe(false);
+    // t-radio cannot be unchecked (allowUncheck is off): its face stays checked whatever the input says, and no person
+    // could un-choose it either: undo says so, never "restored".
+    expect(await DRIVERS['radio-group'].restore(group, '-1')).toBe(NO_WAY);
   });
 
   it('a cascader takes the draft path level by level from its popup menus and reads back what its box shows', async () => {

@@ -1,6 +1,6 @@
 import { defineKit } from '../kit';
 import type { ScannedControl } from '../scan';
-import { fail, isoDate, ok, popupSelect, visibleAll, type Driver } from '../drivers';
+import { fail, isoDate, NO_WAY, ok, popupSelect, visibleAll, type Driver } from '../drivers';
 import { dateVariants, showsDate } from '../options';
 import { isShown, key, nearestPopup, press, setNativeValue, sleep, waitFor } from '../events';
 import { toggleDriver } from './aria';
@@ -46,6 +46,7 @@ const tdSelect = popupSelect({
   async clear(c) {
     const x = await showClear(c);
     if (x) press(x);
+    return !!x;
   },
 });
 
@@ -83,7 +84,8 @@ const tdDate: Driver = {
     if (el.value === snap) return true;
     if (!snap) {
       const x = await showClear(c);
-      if (x) press(x);
+      if (!x) return NO_WAY;
+      press(x);
     } else await typeDate(c, snap);
     return !!(await waitFor(() => el.value === snap, 600));
   },

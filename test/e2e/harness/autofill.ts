@@ -97,6 +97,13 @@ export async function undoTab(popup: Page): Promise<string> {
   }
 }
 
+/** After undo: the fields the popup says undo left as filled, with why (`noWay`: a person has no way to empty it). */
+export async function undoLeft(popup: Page): Promise<Array<{ path: string; reason: string }>> {
+  return popup.$$eval('[data-testid="autofill-undo-left"] li', (lis) =>
+    lis.map((li) => ({ path: (li as HTMLElement).dataset.path ?? '', reason: (li as HTMLElement).dataset.reason ?? '' })),
+  );
+}
+
 /** Turn teach mode on or off from the popup. */
 export async function setTeachMode(popup: Page, enabled: boolean): Promise<void> {
   await popup.bringToFront();

@@ -153,3 +153,45 @@ export function summary(name: string, d: FillDiff): string {
     `${otherRight}/${d.other.length} other state keys right; ${d.dishonest.length} reported filled but wrong`
   );
 }
+
+/**
+ * The draft fields a page state key belongs to, by the page's `…Paths` (`*` is the row). A key beside the field's own
+ * in the same list (`szd.0` and `szd.1` of a cascader whose paths name `szd.1` and `szd.2`) is the same control.
+ */
+export function fieldsOfKey(paths: Record<string, string>, statePath: string): string[] {
+  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const out: string[] = [];
+  for (const [key, pattern] of Object.entries(paths)) {
+    for (const p of [pattern, pattern.replace(/\.\d+$/, '.#')]) {
+      const m = new RegExp(`^${esc(p).replace('*', '(\\d+)').replace('#', '\\d+')}$`).exec(statePath);
+      if (m) {
+        out.push(pattern.includes('*') ? key.replace('*', m[1]!) : key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Undo's misses split by what the product said of each field: `noWay` when the product reported that a person has no
+ * way to empty it (it was empty before, and is a radio group, a select or cascader without a clear control), the rest
+ * restorable but not restored. A `noWay` claim for a key that held a value before is a miss: only emptying can be
+ * impossible.
+ */
+export function splitUndo(
+  rows: FieldRow[],
+  left: Array<{ path: string; reason: string }>,
+  fieldsOf: (statePath: string) => string[],
+): { noWay: FieldRow[]; missed: FieldRow[] } {
+  const noWayFields = new Set(left.filter((l) => l.reason === 'noWay').map((l) => reportField(l.path)));
+  const noWay: FieldRow[] = [];
+  const missed: FieldRow[] = [];
+  for (const r of rows) {
+    const fields = fieldsOf(r.statePath);
+    const said = fields.find((f) => noWayFields.has(reportField(f)));
+    const row = { ...r, field: said ?? fields[0] ?? '—', status: said ? 'noWay' : undefined };
+    (said && isEmpty(r.want) ? noWay : missed).push(row);
+  }
+  return { noWay, missed };
+}
