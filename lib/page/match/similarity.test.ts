@@ -143,6 +143,15 @@ describe('label → field', () => {
     expect(match('recommendation', '专任教师数', '推荐学校信息')).toBe('schools[].scienceTeachers');
   });
 
+  it('reads a yes/no asked as 是否X / 已X / X标记 / X情况 by its core against the yes/no fields', () => {
+    expect(match('degreeRecord', '是否管理系统备案')).toBe('filingMark');
+    expect(match('degreeRecord', '已系统备案')).toBe('filingMark');
+    expect(match('degreeRecord', '应届毕业标志')).toBe('freshGraduate');
+    expect(match('degreeRecord', '已获教育硕士')).toBe('eduMasterAwarded');
+    expect(match('degreeRecord', '审核情况')).toBeNull();
+    expect(match('degreeRecord', '是否党员')).toBeNull();
+  });
+
   it('leaves ambiguous or foreign labels unmatched', () => {
     for (const label of ['日期', '单位', '编号', '本科学位证书编号', '导师姓名', '入学日期'])
       expect(match('degreeRecord', label)).toBeNull();

@@ -101,6 +101,14 @@ const SHORTENED_NAME = 0.86;
 const OTHER_STUDIES = ['本科', '专科', '大专', '中专', '高中', '初中', '结业', '肄业'];
 /** A total (`专任教师总数`): of a field counting only part of it (科学类 专任教师数), it is not a name. */
 const TOTAL = '总';
+/**
+ * A yes/no asked as `是否X`, `已X`, `X标记` (`状态`, `标志`) or `X情况`: its core X is also read against the yes/no fields
+ * (a name `是否…` or `…标记`), counting this much (`是否师范生备案`, `应届毕业标记`, `已获教育硕士`).
+ */
+const YES_NO_READING = 0.95;
+const YES_NO_RAW = /情况[\s:：]*$/;
+/** A status said as done (`已获教育硕士`): a yes/no, as `是否…` and `…标记` are, and no date, number or name. */
+const YES_NO_DONE = /^[\s*※★]*已\p{Script=Han}{2}/u;
 /** Score of a label made of two names of one field (`备注说明`). */
 const TWO_NAMES = 0.9;
 /** A context naming a top-level field's section (`推荐单位信息`) and no group's row: group fields are not meant. */
@@ -127,6 +135,27 @@ function isShortened(label: string, name: string): boolean {
     if (name.indexOf(label.slice(i), i + 1) > i) return true;
   }
   return false;
+}
+
+/** Whether `label` is made of runs of `name` (two characters each at least), in the name's order (`系统备案`, `管理系统备案`). */
+function isRunsOf(label: string, name: string): boolean {
+  let at = 0;
+  let i = 0;
+  while (i < label.length) {
+    let best = 0;
+    let end = at;
+    for (let k = label.length; k - i >= 2 && !best; k--) {
+      const j = name.indexOf(label.slice(i, k), at);
+      if (j >= 0) {
+        best = k - i;
+        end = j + best;
+      }
+    }
+    if (!best) return false;
+    i += best;
+    at = end;
+  }
+  return true;
 }
 
 function headOf(s: string): string {
@@ -206,6 +235,8 @@ interface Reading {
   weight: number;
   grams: string[];
   head: string;
+  /** A yes/no's core (`师范生备案` of `是否师范生备案`): read against yes/no fields only. */
+  yesNo: boolean;
 }
 
 /**
@@ -383,6 +414,9 @@ export function createLabelScorer(
     }
     return false;
   };
+  /** Per field, whether it is a yes/no (a name `是否…` or `…标记`). */
+  const yesNoField = normNames.map((ns) => ns.some((t) => t.startsWith('是否') || t.endsWith('标记')));
+  const hasYesNo = yesNoField.includes(true);
   /** Whether some field's name holds `word`. */
   const inNames = (word: string): boolean => {
     for (let i = 0; i < nf; i++) for (const t of normNames[i]!) if (t.includes(word)) return true;
@@ -466,9 +500,11 @@ export function createLabelScorer(
     }
     // (Only a label as written: a short label read after its context is no shortened name.)
     if (score < SHORTENED_NAME && r.factor === 1 && isShortened(label, name.text)) score = SHORTENED_NAME;
+    // A yes/no's core made of runs of a yes/no name (`系统备案` of 是否系统备案).
+    if (score < SHORTENED_NAME && r.yesNo && label.length < name.text.length && isRunsOf(label, name.text)) score = SHORTENED_NAME;
     return score;
   };
-  const read = (text: string, around: string, factor: number): Reading => {
+  const read = (text: string, around: string, factor: number, yesNo = false): Reading => {
     const cs = codesOf(text);
     const bag = bagOf(cs);
     return {
@@ -480,6 +516,7 @@ export function createLabelScorer(
       weight: weigh(bag),
       grams: bigrams(text, cs),
       head: headOf(text),
+      yesNo,
     };
   };
 
@@ -502,6 +539,14 @@ export function createLabelScorer(
       const bare = rawLabel.includes('(') || rawLabel.includes('（') ? normalizeLabel(rawLabel.replace(ASIDE, '')) : label;
       if (bare && bare !== label) readings.push(read(bare, ctx, 1));
       if (ALTERNATIVES.test(bare)) for (const alt of bare.split('/')) readings.push(read(alt, ctx, ALTERNATIVE_READING));
+      // A yes/no's core, read against the yes/no fields.
+      const yesNoLabel = label.startsWith('是否') || label.endsWith('标记') || YES_NO_DONE.test(rawLabel);
+      if (hasYesNo && (yesNoLabel || YES_NO_RAW.test(rawLabel))) {
+        let core = label.startsWith('是否') ? label.slice(2) : label;
+        if (core.startsWith('已')) core = core.slice(1);
+        if (core.endsWith('标记')) core = core.slice(0, -2);
+        if (core.length >= 2) readings.push(read(core, ctx, YES_NO_READING, true));
+      }
       const head = ctx.replace(SECTION_WORD, '');
       if (head && codesOf(label).length <= SHORT_LABEL) readings.push(read(normalizeLabel(head + label), '', COMPOUND_READING));
       // A header or name written as a code (`XWZSBH`, `studentNo`), read before any English word is translated.
@@ -535,6 +580,7 @@ export function createLabelScorer(
         let best = codeHits?.includes(i) ? CODE_SCORE : 0;
         const ns = names[i]!;
         for (let r = 0; r < readings.length; r++) {
+          if (readings[r]!.yesNo && !yesNoField[i]) continue;
           // Whether the reading is the very name of a field other than this one.
           const owner = owners.get(readings[r]!.text);
           const elsewhere = !!owner && (owner.length > 1 || owner[0] !== i);
@@ -549,6 +595,7 @@ export function createLabelScorer(
             if (label.startsWith(texts[j]!) && texts.includes(label.slice(texts[j]!.length))) best = TWO_NAMES;
         }
         if (best <= 0) continue;
+        if (yesNoLabel && hasYesNo && !yesNoField[i]) best *= HEAD_MISMATCH;
         // …counts the whole of what this field counts a part of (科学类课程专任教师数, also called 专任教师数).
         if (part && partOf(i, part)) continue;
         if (hasGroups) {
