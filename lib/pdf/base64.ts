@@ -4,8 +4,15 @@
  */
 export function toBase64(bytes: Uint8Array): string {
   let s = '';
-  // eslint-disable-next-line no-restricted-syntax -- bounded: 32 KiB a chunk
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const chunk: number[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    // Copied by index, not `subarray`: that looks up the array's `constructor`, which Firefox denies a content script
+    // when the bytes came from a page's File ("Permission denied to access property "constructor"").
+    chunk.length = 0;
+    for (let j = i; j < Math.min(bytes.length, i + 0x8000); j++) chunk.push(bytes[j]!);
+    // eslint-disable-next-line no-restricted-syntax -- bounded: 32 KiB a chunk
+    s += String.fromCharCode(...chunk);
+  }
   return btoa(s);
 }
 
