@@ -48,6 +48,11 @@ export default defineConfig({
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const kit of kitEntrypoints(wxt.config.wxtDir, wxt.config.outDir)) entrypoints.push(kit);
+      // Firefox's background is an event page with a DOM, and the upload guard's PDF check runs there (no offscreen
+      // documents). As an ES module it is built with the pages: pdf.js, its worker and data files stay separate files
+      // loaded on the first check, not data: URLs inlined into a classic script (where the worker would not start).
+      if (wxt.config.browser === 'firefox')
+        for (const e of entrypoints) if (e.type === 'background') e.options = { ...e.options, type: 'module' };
     },
   },
   outDir: process.env.WXT_OUT_DIR ?? '.output',

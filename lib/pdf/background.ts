@@ -95,10 +95,24 @@ async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
+/**
+ * Firefox has no offscreen documents, but its MV3 background is an event page with a DOM (document, canvas, Worker):
+ * the same queue runs there directly. Only the Firefox build carries pdf.js in its background; Chromium's service
+ * worker has no DOM and keeps using the offscreen document.
+ */
+async function checkHere(payload: OffscreenCheckRequest['payload']): Promise<OffscreenCheckReply | undefined> {
+  if (!import.meta.env.FIREFOX || typeof document === 'undefined') return undefined;
+  const { queuePdfCheck } = await import('./check-queue');
+  return queuePdfCheck(payload);
+}
+
 async function checkInOffscreen(payload: OffscreenCheckRequest['payload']) {
-  await ensureOffscreen();
-  const message: OffscreenCheckRequest = { target: OFFSCREEN_TARGET, type: 'pdf.offscreen.check', payload };
-  const reply = (await browser.runtime.sendMessage(message)) as OffscreenCheckReply | undefined;
+  let reply = await checkHere(payload);
+  if (!reply) {
+    await ensureOffscreen();
+    const message: OffscreenCheckRequest = { target: OFFSCREEN_TARGET, type: 'pdf.offscreen.check', payload };
+    reply = (await browser.runtime.sendMessage(message)) as OffscreenCheckReply | undefined;
+  }
   if (!reply) throw new MessageError(bilingual('pdf.guard.noOffscreen'));
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.result;

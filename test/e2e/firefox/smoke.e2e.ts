@@ -1,12 +1,15 @@
 /**
  * Firefox smoke suite (issue 17 §1): the Firefox build in Firefox ESR, used as a person uses it — a draft created,
  * typed into and found again after reopening, a backup imported, a sealed and an unsealed PDF checked on the options
- * page's checker, a fixture system (the GBK frameset) filled from the popup. Skipped, with the reason, where the machine has no Firefox.
+ * page's checker and by the upload guard on a permitted site (pdf.js in the background event page), a fixture system
+ * (the GBK frameset) filled from the popup. Skipped, with the reason, where the machine has no Firefox.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ElementHandle } from 'puppeteer';
+import type { ElementHandle, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_OUT, makeCorpus } from '../../../scripts/make-pdf-corpus';
 import { findFirefox } from '../../../scripts/platform/firefox-path';
@@ -22,17 +25,30 @@ const firefox = findFirefox();
 let s: FirefoxSession;
 let dir: string;
 let server: FixtureServer;
+// The upload fixture (test/fixtures/upload) on 127.0.0.1, a site the test build permits, as in ../pdf-upload.e2e.ts.
+let uploadSite: http.Server;
+let uploadBase = '';
+const uploadPosts: string[] = [];
 beforeAll(async () => {
   if (!firefox) return;
   await makeCorpus(DEFAULT_OUT);
   server = await startFixtureServer();
   dir = mkdtempSync(path.join(tmpdir(), 'guoyou-firefox-e2e-'));
   writeFileSync(path.join(dir, 'fixtures.json'), fixtureBackup());
+  const html = readFileSync(path.resolve('test/fixtures/upload/index.html'));
+  uploadSite = http.createServer((req, res) => {
+    if (req.method === 'POST') uploadPosts.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((r) => uploadSite.listen(0, '127.0.0.1', r));
+  uploadBase = `http://127.0.0.1:${(uploadSite.address() as AddressInfo).port}/`;
   s = await launchFirefoxExtension();
 });
 afterAll(async () => {
   await s?.close();
   await server?.close();
+  await new Promise((r) => uploadSite?.close(r));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -112,6 +128,39 @@ describe.skipIf(!firefox)('Firefox ESR: the extension as a person uses it', () =
     await page.close();
   });
 
+  test('the upload guard shows its verdict for a sealed and an unsealed PDF chosen on a permitted site', async () => {
+    // The guard is registered for the permitted sites when the add-on is installed: wait for that registration
+    // (asked from an extension page: there is no service worker target in Firefox).
+    const asker = await s.openPage('popup.html');
+    await asker.waitForFunction(
+      async () =>
+        (
+          await (
+            globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } }
+          ).browser.scripting.getRegisteredContentScripts()
+        ).some((c) => c.id === 'guoyou-upload-guard'),
+      { timeout: 15_000, polling: 200 },
+    );
+    await asker.close();
+    for (const [file, status, words] of [
+      ['scan-sealed-1p.pdf', 'sealed', '已盖章'],
+      ['scan-unsealed-1p.pdf', 'unsealed', '未盖章'],
+    ] as const) {
+      const page = await s.browser.newPage();
+      await page.goto(uploadBase, { waitUntil: 'load' });
+      const input = (await page.waitForSelector('#plain')) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(path.join(DEFAULT_OUT, file));
+      const v = await guardVerdict(page, '#plain');
+      expect(v.status, `${file}: ${v.text}`).toBe(status);
+      expect(v.text).toContain(words);
+      expect(v.text).toContain(file);
+      // Warn only (the default): the file stays chosen and nothing was submitted.
+      expect(await page.$eval('#plain', (el) => (el as HTMLInputElement).files?.length)).toBe(1);
+      await page.close();
+    }
+    expect(uploadPosts).toEqual([]);
+  });
+
   test('the popup fills a fixture system (a GBK frameset) with a draft, and submits nothing', async () => {
     const o = await OptionsPage.open(s);
     await o.importBackup(path.join(dir, 'fixtures.json'));
@@ -137,3 +186,16 @@ describe.skipIf(!firefox)('Firefox ESR: the extension as a person uses it', () =
     await page.close();
   });
 });
+
+/** The guard's verdict line after a file input, once its check has finished (as ../pdf-upload.e2e.ts reads it). */
+async function guardVerdict(page: Page, selector: string): Promise<{ status: string; text: string }> {
+  const handle = await page.waitForFunction(
+    (sel: string) => {
+      const line = document.querySelector(`${sel} + [data-guoyou-pdf-verdict] [data-status]`) as HTMLElement | null;
+      return line && line.dataset.status !== 'checking' ? { status: line.dataset.status!, text: line.textContent ?? '' } : null;
+    },
+    { timeout: 60_000, polling: 100 },
+    selector,
+  );
+  return (await handle.jsonValue()) as { status: string; text: string };
+}
