@@ -252,6 +252,9 @@ export function typedText(value: string, hint?: FieldHint): string {
   return /\p{Script=Han}/u.test(value) || !opt?.texts.length ? value : opt.texts[0]!;
 }
 
+/** The text a custom select shows while nothing is chosen: `--请选择--`, `--先选市--`, `请选择`, `Select…`. */
+const PLACEHOLDER = /^\s*[-—]+.*[-—]+\s*$|^\s*(请|选择|select\b|choose\b)/i;
+
 /** A select whose options open in a popup list: what the generic driver needs to know about one library. */
 export interface PopupList {
   /** The chosen option's text as the control shows it ('' when none). */
@@ -346,11 +349,15 @@ export function popupSelect(p: PopupList): Driver {
     },
     async restore(c, snap) {
       if (p.shown(c) === snap) return true;
-      if (!snap) {
+      const empty = async () => {
         if (!p.clear || !(await p.clear(c))) return NO_WAY;
-        return settled(() => p.shown(c) === '', 800);
-      }
-      return (await driver.write(c, snap)).ok;
+        return settled(() => p.shown(c) === '' || p.shown(c) === snap, 800);
+      };
+      if (!snap) return empty();
+      const r = await driver.write(c, snap);
+      // A box that shows its placeholder when empty (`--请选择--`): no option is it, the control held nothing.
+      if (!r.ok && r.reason === 'noOption' && PLACEHOLDER.test(snap)) return empty();
+      return r.ok;
     },
   };
   return driver;

@@ -179,6 +179,15 @@ describe('undo to empty, as a person could', () => {
     expect(await DRIVERS['aria-combobox'].restore(c!, '')).toBe(NO_WAY);
   });
 
+  it('a select-only combobox that showed its placeholder held nothing: no way to empty it either', async () => {
+    const { document, Event } = parseHTML(`<!doctype html><html><body>
+      <div role="combobox" aria-label="学段" aria-expanded="false" tabindex="0">高中</div></body></html>`);
+    withEvents(Event);
+    const [c] = scanRoot(document as unknown as Document);
+    expect(await DRIVERS['aria-combobox'].restore(c!, '--请选择--')).toBe(NO_WAY);
+    expect(await DRIVERS['aria-combobox'].restore(c!, '初中')).toBe(false);
+  });
+
   it('the clear button beside a combobox is its own, never a neighbour’s', () => {
     const cs = scan(`
       <div class="field"><div class="box"><input role="combobox" aria-label="学校" value="杭二中"><span><button type="button" aria-label="Clear" title="Clear">×</button><button type="button" aria-label="Open">▾</button></span></div></div>
