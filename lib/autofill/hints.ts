@@ -2,6 +2,7 @@ import type { FormData, FormDefinition, FieldDef } from '../forms/types';
 import type { FieldHint, GroupHint } from './types';
 import { normalizeLabel } from '../page/label-text';
 import { toHalfWidth } from '../normalize/text';
+import { matchKeys } from '../page/match/similarity';
 
 /**
  * The slim projection of a form pack that travels to the content script: labels, synonyms, codes and option texts,
@@ -18,11 +19,13 @@ export function formHints(form: FormDefinition): { hints: FieldHint[]; groups: G
 }
 
 function hintOf(f: FieldDef, path: string): FieldHint {
+  const names = unique([f.label.zh, ...f.synonyms].map(normalizeLabel).filter(Boolean));
   const hint: FieldHint = {
     path,
     key: f.key,
     label: f.label.zh,
-    names: unique([f.label.zh, ...f.synonyms].map(normalizeLabel).filter(Boolean)),
+    names,
+    keys: matchKeys(names),
     codes: unique(f.codes.map((c) => c.toLowerCase())),
     type: f.type,
   };

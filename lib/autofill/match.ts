@@ -77,14 +77,31 @@ const matchers = new WeakMap<readonly FieldHint[], Matcher>();
 function matcherFor(hints: readonly FieldHint[], groups: readonly GroupHint[]): Matcher {
   let m = matchers.get(hints);
   if (!m) {
+    // (Plain indexed loops: this runs once per page, cold, in the interpreter.)
     const byCode = new Map<string, number[]>();
-    hints.forEach((h, i) => {
-      for (const code of new Set([...h.codes, h.key.toLowerCase()])) byCode.set(code, [...(byCode.get(code) ?? []), i]);
-    });
-    const twins = hints.map((h, i) => hints.flatMap((o, j) => (j !== i && o.key === h.key ? [j] : [])));
-    const optionKeys = hints.map((h) =>
-      h.options?.length ? new Set(h.options.flatMap((o) => [o.value, ...o.texts]).map(nameKey)) : undefined,
-    );
+    const twins: number[][] = [];
+    const optionKeys: Array<Set<string> | undefined> = [];
+    for (let i = 0; i < hints.length; i++) {
+      const h = hints[i]!;
+      const codes = h.codes.concat(h.key.toLowerCase());
+      for (let k = 0; k < codes.length; k++) {
+        const list = byCode.get(codes[k]!);
+        if (!list) byCode.set(codes[k]!, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+      const same: number[] = [];
+      for (let j = 0; j < hints.length; j++) if (j !== i && hints[j]!.key === h.key) same.push(j);
+      twins.push(same);
+      let keys: Set<string> | undefined;
+      if (h.options?.length) {
+        keys = new Set();
+        for (const o of h.options) {
+          keys.add(nameKey(o.value));
+          for (let k = 0; k < o.texts.length; k++) keys.add(nameKey(o.texts[k]!));
+        }
+      }
+      optionKeys.push(keys);
+    }
     m = { score: createLabelScorer(hints, groups), byCode, twins, optionKeys };
     matchers.set(hints, m);
   }

@@ -157,12 +157,11 @@ export function headerLayers(rows: Element[]): HeaderLayers {
 }
 
 function isHeaderRow(row: Element, pass?: ScanPass): boolean {
+  // A row with a control is no header: asked first, so the texts of a table's body rows (a row number each, all
+  // different) are not normalised.
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c) && cellHasControl(c, pass)) return false;
   let texts = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (!isCell(c)) continue;
-    if (cellHasControl(c, pass)) return false;
-    if (labelKey(textOf(c))) texts++;
-  }
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c) && labelKey(textOf(c))) texts++;
   // (Two texts make two cells at least.)
   return texts >= 2;
 }
@@ -199,7 +198,9 @@ function tableInfo(table: Element, cache: TableCache, pass?: ScanPass): TableInf
     );
     info = { headerFor: () => texts, rowIndex: (r) => rows.get(r) ?? -1, captionFor: () => '' };
   } else {
-    const rows = Array.from(table.querySelectorAll('tr')).filter((r) => tableOf(r) === table);
+    const rows: Element[] = [];
+    const all = table.querySelectorAll('tr');
+    for (let i = 0; i < all.length; i++) if (tableOf(all[i]!) === table) rows.push(all[i]!);
     const headerOf = new Map<Element, HeaderLayers | undefined>();
     const indexOf = new Map<Element, number>();
     const captionOf = new Map<Element, string>();
@@ -334,9 +335,13 @@ export function newScanPass(root: Document | ShadowRoot, controls: Element[], ma
   };
   for (let i = 0; i < controls.length; i++) if ((controls[i] as HTMLInputElement).type !== 'hidden') mark(controls[i]!);
   for (let i = 0; i < markup.length; i++) if (markup[i]!.matches(CONTROL_SELECTOR)) mark(markup[i]!);
-  const headingCandidates = new Set(Array.from(root.querySelectorAll(HEADING_CANDIDATES)));
+  const headingCandidates = new Set<Element>();
   const headingParents = new Set<Node>();
-  headingCandidates.forEach((h) => h.parentNode && headingParents.add(h.parentNode));
+  const found = root.querySelectorAll(HEADING_CANDIDATES);
+  for (let i = 0; i < found.length; i++) {
+    headingCandidates.add(found[i]!);
+    if (found[i]!.parentNode) headingParents.add(found[i]!.parentNode!);
+  }
   return {
     hasLabel: root.querySelector('label') !== null,
     hasFormItem: markup.some((el) => el.matches(FORM_ITEM_SELECTOR)),
@@ -433,13 +438,17 @@ function headingWords(node: Node): string {
  * else among its parent's, and so on up. Memoised per element for a scan pass (siblings share their answer), so a
  * page costs one visit per element at most.
  */
+/** The elements one headingBefore walk passed (reused: the walk runs for every control and is not re-entered). */
+const headingPath: Element[] = [];
+
 function headingBefore(start: Element, pass?: ScanPass): Element | null {
   const memo = pass?.headingOf;
   const candidates = pass?.headingCandidates;
   const parents = pass?.headingParents;
   // No element of the root can be a heading: nothing to walk.
   if (candidates && candidates.size === 0) return null;
-  const path: Element[] = [];
+  const path = headingPath;
+  path.length = 0;
   let found: Element | null = null;
   for (let el: Element | null = start; el;) {
     const hit = memo?.get(el);
@@ -461,6 +470,7 @@ function headingBefore(start: Element, pass?: ScanPass): Element | null {
     el = prev ?? el.parentElement;
   }
   if (memo) for (let i = 0; i < path.length; i++) memo.set(path[i]!, found);
+  path.length = 0;
   return found;
 }
 

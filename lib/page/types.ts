@@ -35,6 +35,11 @@ export interface FieldHint {
   label: string;
   /** Normalised label texts (the label, its synonyms). */
   names: string[];
+  /**
+   * The names in the matcher's comparison form (lib/page/match/normalize), distinct, when the sender computed them:
+   * the extension page does it once per form, so a page's cold first scan does not normalise a hundred names.
+   */
+  keys?: string[];
   /** Lower-case pinyin codes (`xxmc`). */
   codes: string[];
   type: string;

@@ -6,6 +6,16 @@ import { normalizeLabel } from './normalize';
  * the Master-of-Education fields) weigh more than the words every field shares (`学`, `日期`). See README.md.
  */
 
+/** A field's names in the comparison form, distinct, in order: what the scorer reads of them (see MatchField.keys). */
+export function matchKeys(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const t = normalizeLabel(n);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
 /** What matching needs of a field (a structural subset of the content script's FieldHint). */
 export interface MatchField {
   path: string;
@@ -13,6 +23,8 @@ export interface MatchField {
   group?: string;
   /** Label and synonyms. */
   names: string[];
+  /** `names` normalised (`normalizeLabel`) and distinct, when precomputed (`matchKeys`); else computed here. */
+  keys?: string[];
   /** Lower-case pinyin-initial codes. */
   codes: string[];
 }
@@ -160,7 +172,11 @@ function isRunsOf(label: string, name: string): boolean {
 
 function headOf(s: string): string {
   let best = '';
-  for (const h of HEADS) if (h.length > best.length && s.endsWith(h)) best = h;
+  // (Indexed: runs for every name and reading on a cold page, where `for…of` allocates an iterator step per head.)
+  for (let i = 0; i < HEADS.length; i++) {
+    const h = HEADS[i]!;
+    if (h.length > best.length && s.endsWith(h)) best = h;
+  }
   return best;
 }
 
@@ -259,9 +275,10 @@ export function createLabelScorer(
   for (let i = 0; i < nf; i++) {
     const ns: string[] = [];
     const own = new Set<number>();
-    const raw = fields[i]!.names;
+    const keys = fields[i]!.keys;
+    const raw = keys ?? fields[i]!.names;
     for (let j = 0; j < raw.length; j++) {
-      const t = normalizeLabel(raw[j]!);
+      const t = keys ? raw[j]! : normalizeLabel(raw[j]!);
       if (!t || ns.includes(t)) continue;
       ns.push(t);
       const cs = codesOf(t);
