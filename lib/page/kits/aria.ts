@@ -211,9 +211,18 @@ const ariaDate: Driver = {
       }
       for (const s of sections(c)) {
         focusLikeUser(s);
-        s.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Backspace' }));
+        await sleep(0);
+        // What the browser does with a Backspace the page lets through: an editable section loses its text.
+        const through = s.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Backspace' }));
+        if (through && s.getAttribute('contenteditable') === 'true' && s.textContent) {
+          s.textContent = '';
+          s.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+        }
+        s.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Backspace' }));
         await sleep(0);
       }
+      const last = c.face.ownerDocument.activeElement as HTMLElement | null;
+      if (last && c.face.contains(last)) blurLikeUser(last);
       return settled(() => nameKey(segmentsShown(c)) === '', 600);
     }
     const iso = /(\d{4})\D?(\d{2})\D?(\d{2})/.exec(snap);
