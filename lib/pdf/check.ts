@@ -7,7 +7,7 @@ import { checkIntegrity, findDigitalSeals, indexOfAscii, loadStructure, mayHoldD
 import { pageHasTextOps, pageMayShowSeal } from './page-hints';
 import { greyInkGrid, inkGrid, stampedOnPaper } from './red-mask';
 import { findRidingSeals } from './riding';
-import { findSealShapes, type EdgeCandidate, type PixelBox } from './seal-shape';
+import { findSealShapes, GREY_SEAL_SHAPE, type EdgeCandidate, type PixelBox } from './seal-shape';
 import { findSignaturePages, signatureScore, type ScanSignaturePage } from './signature-page';
 import { bilingual } from './text';
 import type { PdfBox, PdfCheckResult, PdfError, SealFound } from './types';
@@ -421,7 +421,7 @@ async function analyse(
     // A scan page with marks on it but no colour at all: a grayscale scan, where red ink is invisible. (Blank pages have no marks.)
     // It is `uncertain` only when a seal-shaped grey mark is there; a grayscale page without one is unsealed.
     if (!info.hasText && stats.chromaticFraction < 0.0005 && stats.markedFraction > 0.005) {
-      const grey = findSealShapes(greyInkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale))));
+      const grey = findSealShapes(greyInkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale))), GREY_SEAL_SHAPE);
       if (grey.seals.length) grayscalePages.push(n);
     }
     const toPdf = (b: PixelBox) => toPdfBox(viewport, b);

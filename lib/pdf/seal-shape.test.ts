@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InkGrid } from './red-mask';
-import { findSealShapes, withoutLongLines } from './seal-shape';
+import { findSealShapes, GREY_SEAL_SHAPE, sealConfidence, withoutLongLines } from './seal-shape';
 
 /** A 300×420-cell page (A4 at 72 DPI, 2-px cells would be 298×421) painted by a predicate. */
 function page(paint: (x: number, y: number) => boolean, cols = 300, rows = 420): InkGrid {
@@ -148,5 +148,28 @@ describe('withoutLongLines (issue 15)', () => {
   it('leaves a page with only short marks as it is', () => {
     const grid = page(or(ring(150, 300, 30, 30), star(150, 300, 8)));
     expect(withoutLongLines(grid, 126)).toBe(grid);
+  });
+});
+
+describe('grey marks on a grayscale scan (GREY_SEAL_SHAPE)', () => {
+  // Measures of marks found on grayscale scans of the tune part: a seal over the signing text, and the outline of a
+  // few table cells (rulings with text inside) that reaches into its box's corners.
+  const greySeal = { size: 0.28, aspect: 1.4, ringCoverage: 0.72, innerInk: 0.75, cornerInk: 0.07, innerFill: 0.17, fill: 0.15 };
+  const tableCells = { size: 0.26, aspect: 0.66, ringCoverage: 0.75, innerInk: 1, cornerInk: 0.22, innerFill: 0.27, fill: 0.26 };
+
+  it('keeps a seal-shaped grey mark whose corners are empty', () => {
+    expect(sealConfidence(greySeal, GREY_SEAL_SHAPE)).toBeGreaterThan(0);
+  });
+
+  it('drops an outline of table cells that reaches into its corners (a red one would still be judged by the colour limits)', () => {
+    expect(sealConfidence(tableCells, GREY_SEAL_SHAPE)).toBe(0);
+    expect(sealConfidence({ ...tableCells, cornerInk: 0.11 }, GREY_SEAL_SHAPE)).toBe(0);
+    expect(sealConfidence(tableCells)).toBeGreaterThan(0);
+  });
+
+  it('drops a grey ring smaller than any seal stamped over print (a number column of a table)', () => {
+    const numberCells = { size: 0.094, aspect: 1, ringCoverage: 0.68, innerInk: 0.47, cornerInk: 0.05, innerFill: 0.07, fill: 0.16 };
+    expect(sealConfidence(numberCells, GREY_SEAL_SHAPE)).toBe(0);
+    expect(sealConfidence(numberCells)).toBeGreaterThan(0);
   });
 });

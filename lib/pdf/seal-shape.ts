@@ -67,6 +67,18 @@ export const SEAL_SHAPE = {
   maxCornerInk: 0.25,
 } as const;
 
+export type SealShapeLimits = { readonly [K in keyof typeof SEAL_SHAPE]: number };
+
+/**
+ * Limits for grey marks on a grayscale scan. There, black print is in the same grid as the seal would be (its blurred
+ * edges fall in the seal-ink greys), and a table's cell rulings with text inside can draw a ring-like outline. Such an
+ * outline reaches into the corners of its box (rulings meet there); a seal's ellipse leaves them empty, whatever print
+ * it is stamped over. And a grey seal merges with the print it is stamped on, so it is never smaller than a real seal
+ * (≥ 0.12 of the short side; a number column's cells are ~0.09). On the tune part, seal-shaped grey marks reached at
+ * most 7 % of the corner directions and were ≥ 0.2 of the short side; table outlines reached 11–22 %.
+ */
+export const GREY_SEAL_SHAPE: SealShapeLimits = { ...SEAL_SHAPE, minSize: 0.12, maxCornerInk: 0.09 };
+
 /** Share of a seal's ring that must lie on the page for a seal cut by the page border to count. */
 const MIN_VISIBLE = 0.5;
 /** Ink inside the ring counts from this far in (share of the radius) … */
@@ -235,8 +247,7 @@ function toPixels(grid: InkGrid, c: Cluster): PixelBox {
 }
 
 /** Whether a measured shape is a seal, and how confidently (0 when not). */
-export function sealConfidence(m: ShapeMetrics): number {
-  const s = SEAL_SHAPE;
+export function sealConfidence(m: ShapeMetrics, s: SealShapeLimits = SEAL_SHAPE): number {
   if (m.size < s.minSize || m.size > s.maxSize) return 0;
   if (m.aspect < s.minAspect || m.aspect > s.maxAspect) return 0;
   if (m.ringCoverage < s.minRingCoverage || m.innerFill > s.maxInnerFill || m.fill > s.maxFill) return 0;
@@ -522,7 +533,7 @@ function overlapShare(a: PixelBox, b: PixelBox): number {
  * overlapping components are also judged together (a ring broken by black text). Red letterheads and lines fail the
  * aspect test, logos the inner-fill test, frames the corner test, handwriting the ring test.
  */
-export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: EdgeCandidate[] } {
+export function findSealShapes(grid: InkGrid, limits: SealShapeLimits = SEAL_SHAPE): { seals: SealCandidate[]; edges: EdgeCandidate[] } {
   const short = Math.min(grid.cols, grid.rows);
   const margin = Math.max(1, Math.round(short * 0.006));
   const minCells = Math.max(4, Math.round(short * SEAL_SHAPE.minSize));
@@ -538,7 +549,7 @@ export function findSealShapes(grid: InkGrid): { seals: SealCandidate[]; edges: 
   const seals: SealCandidate[] = [];
   const judge = (c: Cluster) => {
     const metrics = measure(lines, c);
-    const confidence = inkedCorners(lines, c) >= 2 ? 0 : sealConfidence(metrics);
+    const confidence = inkedCorners(lines, c) >= 2 ? 0 : sealConfidence(metrics, limits);
     if (confidence <= 0) return;
     const box = clip(lines, toPixels(lines, c));
     const same = seals.findIndex((s) => overlapShare(s.box, box) > 0.5);
