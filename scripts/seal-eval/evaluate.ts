@@ -42,7 +42,7 @@ export interface EvalReport {
  * `SEAL_EVAL_JOBS` children run at once (default 1). Still run the whole evaluation under an external cap, e.g.
  * `prlimit --as=6000000000 nice -n 10 npx jiti scripts/seal-eval/evaluate.ts 1 16`.
  */
-const CHILD_TIMEOUT_MS = 180_000;
+const CHILD_TIMEOUT_MS = 600_000;
 const CHILD_HEAP_MB = 1024;
 
 function checkInChild(cls: EvalClass, seed: number): Promise<CaseOutcome | { error: string }> {
