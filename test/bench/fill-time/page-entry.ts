@@ -5,9 +5,15 @@
  * read-back report) and sends the same DOM events a user's browser would.
  */
 import { fillDocument, newSession } from '../../../lib/autofill/fill';
+import * as elementPlusKit from '../../../lib/page/kits/element-plus';
+import { registerKits } from '../../../lib/page/kits/registry';
 import { fire, key, press, setNativeValue, sleep, waitFor } from '../../../lib/page/events';
 import type { FillPlan } from '../../../lib/autofill/types';
 import type { FormData } from '../../../lib/forms/types';
+
+// The extension injects a library's kit where its signature matches (lib/page/kits/load.ts): on this Element Plus
+// page, the Element Plus kit. Without it the fill would run on the generic path alone, which is not what a user gets.
+registerKits(Object.values(elementPlusKit));
 
 async function product(plan: FillPlan): Promise<{ ms: number; filled: number; failed: number; skipped: number }> {
   const t0 = performance.now();
