@@ -205,7 +205,6 @@ export function PdfChecker({ draftId }: { draftId?: string }) {
   useLocale();
   const [rows, setRows] = useState<Row[]>([]);
   const [over, setOver] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   // The static toolkit renders this page too, without extension APIs (no upload guard there).
   const isExtension = !!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
@@ -276,18 +275,18 @@ export function PdfChecker({ draftId }: { draftId?: string }) {
       >
         <p>{t('pdf.checker.intro')}</p>
         {draftId ? <p class="muted small">{t('pdf.checker.draftNote')}</p> : null}
-        <button type="button" class="btn btn-primary" data-testid="pdf-pick" onClick={() => input.current?.click()}>
+        {/* The file input itself, labelled: one tab stop that Space or Enter opens, as the browser does for any picker. */}
+        <label class="field-label" for={`pdf-file${draftId ? '-draft' : ''}`}>
           {t('pdf.checker.pick')}
-        </button>
+        </label>
         <input
-          ref={input}
-          class="sr-only"
+          id={`pdf-file${draftId ? '-draft' : ''}`}
+          class="file-input"
           type="file"
           accept="application/pdf,.pdf"
           multiple
-          tabIndex={-1}
           data-pdf-input
-          aria-label={t('pdf.checker.pick')}
+          data-testid="pdf-pick"
           onChange={(e) => {
             const el = e.currentTarget as HTMLInputElement;
             add([...(el.files ?? [])]);
