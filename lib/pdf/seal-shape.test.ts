@@ -35,6 +35,12 @@ describe('findSealShapes', () => {
     ],
     ['hand-drawn loop with nothing inside it', ring(150, 300, 36, 28), 0],
     [
+      // A red blob of a colour photo (or a tick) reaching just inside one side of a loop is no seal's arc text or star.
+      'hand-drawn loop with one blob inside one side',
+      or(ring(150, 300, 36, 28), (x: number, y: number) => Math.hypot(x - 150, y - 285) < 5),
+      0,
+    ],
+    [
       'rounded square stamp with a word inside',
       or(
         (x: number, y: number) => {
