@@ -312,12 +312,7 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
   };
   let custom = false;
 
-  /**
-   * One field. Synchronous unless it must wait (a custom widget, or a disabled control after writes that may enable
-   * it): a run of plain text fields is then written without yielding once, so the page's framework, which renders in
-   * a microtask, renders once for the run — an `await` per field gave it a turn, and a whole table re-rendered after
-   * every field (Element Plus, 5 schools: 2.7× a scripted fill).
-   */
+  /** A field's report line before it is written: skipped for an empty value until something better is known. */
   const baseOf = (a: Assignment<ScannedControl>, value: string): FieldResult => ({
     path: a.path,
     label: labelOf.get(a.hint.path) ?? a.hint.label,
@@ -328,6 +323,12 @@ export async function fillDocument(doc: Document, plan: FillPlan, session: FillS
     score: Math.round(a.score * 100) / 100,
   });
 
+  /**
+   * One field. Synchronous unless it must wait (a custom widget, or a disabled control after writes that may enable
+   * it): a run of plain text fields is then written without yielding once, so the page's framework, which renders in
+   * a microtask, renders once for the run — an `await` per field gave it a turn, and a whole table re-rendered after
+   * every field (Element Plus, 5 schools: 2.7× a scripted fill).
+   */
   function visit(a: Assignment<ScannedControl>): Promise<void> | undefined {
     const value = plan.values[a.path];
     if (value === undefined) return; // a page row the draft has no data for
