@@ -5,7 +5,7 @@ import { compareSignersWithDraft, compareWithDraft } from './draft-compare';
 import type { PDFDocument } from 'pdf-lib';
 import { checkIntegrity, findDigitalSeals, indexOfAscii, loadStructure, mayHoldDigitalSeals, type DigitalSeal } from './digital-seals';
 import { pageHasTextOps, pageMayShowSeal } from './page-hints';
-import { greyInkGrid, inkGrid, stampedOnPaper } from './red-mask';
+import { greyInkGrid, inkGrid, stampedOnPaper, type InkGrid, type PixelStats } from './red-mask';
 import { findRidingSeals } from './riding';
 import { findSealShapes, GREY_SEAL_SHAPE, type EdgeCandidate, type PixelBox } from './seal-shape';
 import { findSignaturePages, signatureScore, type ScanSignaturePage } from './signature-page';
@@ -185,6 +185,80 @@ interface PageInfo {
   hasImages: boolean;
   needsRender: boolean;
   stampAnnotations: PdfBox[];
+}
+
+/** The finer look renders at this many times the page's first scale (within maxCanvasPixels). */
+const FINE_SCALE = 2;
+/** Seal-ink cells a page must hold for a finer look: a few specks of JPEG colour noise are not worth one. */
+const FINE_MIN_INK_CELLS = 40;
+/** Share of the page width along each side border where a 骑缝章's strip lies. */
+const SIDE_BAND = 0.04;
+
+interface InkPass {
+  scale: number;
+  target: { canvas: CanvasLike; context: Ctx2D };
+  viewport: ReturnType<PDFPageProxy['getViewport']>;
+  pixels: Uint8Array | Uint8ClampedArray;
+  w: number;
+  h: number;
+  grid: InkGrid;
+  stats: PixelStats;
+}
+
+/** Render one page at `scale` (cancelled at the deadline) and read its seal-ink grid, one cell per 2 points of the page. */
+async function drawInk(
+  pdfjs: PdfJs,
+  page: PDFPageProxy,
+  n: number,
+  scale: number,
+  factory: CanvasFactory,
+  deadline: number,
+  limits: PdfLimits,
+): Promise<InkPass> {
+  const viewport = page.getViewport({ scale });
+  const w = Math.max(1, Math.floor(viewport.width));
+  const h = Math.max(1, Math.floor(viewport.height));
+  const target = factory.create(w, h);
+  const task = page.render({
+    canvas: target.canvas as unknown as HTMLCanvasElement,
+    canvasContext: target.context as unknown as CanvasRenderingContext2D,
+    viewport,
+    annotationMode: pdfjs.AnnotationMode.ENABLE,
+  });
+  // One page's work is bounded too: rendering is cancelled at the deadline, not only between pages.
+  await renderWithin(task, deadline, () => {
+    factory.destroy(target);
+    throw new CheckError({
+      code: 'timeout',
+      message: bilingual('pdf.error.pageTimeout', { page: n, seconds: Math.round(limits.timeBudgetMs / 1000) }),
+    });
+  });
+  const pixels = readPixels(target, w, h);
+  const { grid, stats } = inkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale)), 1);
+  return { scale, target, viewport, pixels, w, h, grid, stats };
+}
+
+/** Seal shapes in a pass's grid, without those inside a colour photo or logo. */
+function sealsOnPaper(p: InkPass): ReturnType<typeof findSealShapes> {
+  const shapes = findSealShapes(p.grid);
+  return { ...shapes, seals: shapes.seals.filter((s) => stampedOnPaper(p.pixels, p.w, p.h, s.box)) };
+}
+
+/** Whether a page's seal ink is left unexplained by what the cheap pass found: no seal, or no strip at a side with ink. */
+function wantsFinerLook(p: InkPass, found: ReturnType<typeof findSealShapes>): boolean {
+  const { cols, rows, cells } = p.grid;
+  let ink = 0;
+  let atSide = 0;
+  const band = Math.max(1, Math.round(cols * SIDE_BAND));
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0; x < cols; x++) {
+      if (!cells[y * cols + x]) continue;
+      ink++;
+      if (x < band || x >= cols - band) atSide++;
+    }
+  }
+  if (ink < FINE_MIN_INK_CELLS) return false;
+  return !found.seals.length || (!found.edges.length && atSide >= FINE_MIN_INK_CELLS / 4);
 }
 
 /**
@@ -395,33 +469,32 @@ async function analyse(
       continue;
     }
     const base = page.getViewport({ scale: 1 });
-    const scale = Math.min(limits.scale, Math.sqrt(limits.maxCanvasPixels / (base.width * base.height)));
-    const viewport = page.getViewport({ scale });
-    const w = Math.max(1, Math.floor(viewport.width));
-    const h = Math.max(1, Math.floor(viewport.height));
-    const target = factory.create(w, h);
-    const task = page.render({
-      canvas: target.canvas as unknown as HTMLCanvasElement,
-      canvasContext: target.context as unknown as CanvasRenderingContext2D,
-      viewport,
-      annotationMode: pdfjs.AnnotationMode.ENABLE,
-    });
-    // One page's work is bounded too: rendering is cancelled at the deadline, not only between pages.
-    await renderWithin(task, deadline, () => {
-      throw new CheckError({
-        code: 'timeout',
-        message: bilingual('pdf.error.pageTimeout', { page: n, seconds: Math.round(limits.timeBudgetMs / 1000) }),
+    const fit = Math.sqrt(limits.maxCanvasPixels / (base.width * base.height));
+    const scale = Math.min(limits.scale, fit);
+    const draw = (s: number) => drawInk(pdfjs, page, n, s, factory, deadline, limits);
+    let pass = await draw(scale);
+    let found = sealsOnPaper(pass);
+    // A finer look only where the cheap pass saw seal ink it could not place (faint or broken strokes of a faded or
+    // blurred seal fall apart at 72 DPI): a page with no seal on it, or none of a 骑缝章's strip at a border it has ink at.
+    const fine = Math.min(scale * FINE_SCALE, fit);
+    if (fine > scale * 1.2 && wantsFinerLook(pass, found)) {
+      const closer = await draw(fine).catch((e: unknown) => {
+        factory.destroy(pass.target);
+        throw e;
       });
-    });
+      const seen = sealsOnPaper(closer);
+      if (seen.seals.length > found.seals.length || (seen.edges.length && !found.edges.length)) {
+        factory.destroy(pass.target);
+        pass = closer;
+        found = seen;
+      } else factory.destroy(closer.target);
+    }
+    const { target, viewport, pixels, w, h, stats } = pass;
     const info = infos[n - 1]!;
-    const pixels = readPixels(target, w, h);
-    const { grid, stats } = inkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale)), 1);
-    const shapes = findSealShapes(grid);
-    const found = { ...shapes, seals: shapes.seals.filter((s) => stampedOnPaper(pixels, w, h, s.box)) };
     // A scan page with marks on it but no colour at all: a grayscale scan, where red ink is invisible. (Blank pages have no marks.)
     // It is `uncertain` only when a seal-shaped grey mark is there; a grayscale page without one is unsealed.
     if (!info.hasText && stats.chromaticFraction < 0.0005 && stats.markedFraction > 0.005) {
-      const grey = findSealShapes(greyInkGrid(pixels, w, h, Math.max(1, Math.round(2 * scale))), GREY_SEAL_SHAPE);
+      const grey = findSealShapes(greyInkGrid(pixels, w, h, Math.max(1, Math.round(2 * pass.scale))), GREY_SEAL_SHAPE);
       if (grey.seals.length) grayscalePages.push(n);
     }
     const toPdf = (b: PixelBox) => toPdfBox(viewport, b);

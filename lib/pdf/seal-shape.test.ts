@@ -108,6 +108,19 @@ describe('seals cut by the page border and riding-seal strips (issue 15)', () =>
     expect(r.seals[0]!.box.x + r.seals[0]!.box.width).toBeLessThanOrEqual(600);
   });
 
+  it.each([
+    // An oval lying flat, 45 % of its height off the bottom: flatter than half a round seal.
+    ['an oval (0.7:1) 45 % off the bottom', or(ring(150, 410, 34, 24), (x, y) => Math.abs(y - 402) <= 1 && Math.abs(x - 150) < 15)],
+    // An oval wider than tall, a sixth of it off the right edge: wider than high even though it is cut.
+    ['a flat oval a sixth off the right edge', or(ring(282, 300, 36, 25), (x, y) => Math.abs(y - 308) <= 1 && Math.abs(x - 282) < 15)],
+  ])('finds %s', (_name, paint) => {
+    expect(findSealShapes(page(paint)).seals).toHaveLength(1);
+  });
+
+  it('does not take a red band at the top border (a letterhead cut by the scan) for a seal', () => {
+    expect(findSealShapes(page((x, y) => x > 40 && x < 260 && y < 14 && x % 12 < 9)).seals).toHaveLength(0);
+  });
+
   it('finds a seal 45 % off the left edge (it may also be offered as a riding strip: the matcher decides)', () => {
     const r = findSealShapes(page(or(ring(3, 300, 30, 30), star(3, 300, 8), (x, y) => Math.abs(y - 282) <= 1 && x < 20)));
     expect(r.seals).toHaveLength(1);

@@ -92,8 +92,37 @@ const INNER_MIN = 0.1;
 const INNER_GAP = 0.2;
 /** Ink counts as in the box's corner from this far out (share of the inscribed ellipse's radius). */
 const CORNER_FROM = 1.12;
-/** A mark at the border at least this wide for its height (half a seal, or a little less) may be a seal cut by it. */
+/** A mark at the left/right border at least this wide for its height (half a seal, or a little less) may be a seal cut by it. */
 const MIN_CUT_WIDTH = 0.5;
+/** At the top/bottom border, where no riding seal lies, a flatter mark may be one too: less than half of an oval lying flat. */
+const MIN_CUT_HEIGHT = 0.3;
+/**
+ * Shapes a seal cut by the border may have had whole: its extent across the border this many times its extent along
+ * it, from an oval lying flat through a round seal to an oval standing up (within SEAL_SHAPE's aspect range).
+ */
+const WHOLE_ASPECTS = [0.68, 0.8, 0.9, 1, 1.12, 1.25, 1.45] as const;
+
+/**
+ * The boxes a mark cut by the page border on `side` may have had whole, reaching past the border with at most half of
+ * it off the page (and MIN_VISIBLE of its ring on the page, as `measure` checks), and the mark itself when it is as
+ * wide across the border as a flat oval: a seal barely cut, or an oval wider than high.
+ */
+function uncut(c: Cluster, side: 'left' | 'right' | 'top' | 'bottom'): Cluster[] {
+  const horizontal = side === 'left' || side === 'right';
+  const across = horizontal ? c.x1 - c.x0 + 1 : c.y1 - c.y0 + 1;
+  const along = horizontal ? c.y1 - c.y0 + 1 : c.x1 - c.x0 + 1;
+  const out: Cluster[] = [];
+  for (const k of WHOLE_ASPECTS) {
+    const whole = Math.round(along * k);
+    if (whole <= across || whole > 2 * across) continue;
+    if (side === 'left') out.push({ ...c, x0: c.x1 - whole + 1 });
+    else if (side === 'right') out.push({ ...c, x1: c.x0 + whole - 1 });
+    else if (side === 'top') out.push({ ...c, y0: c.y1 - whole + 1 });
+    else out.push({ ...c, y1: c.y0 + whole - 1 });
+  }
+  if (across >= along * WHOLE_ASPECTS[0]) out.push(c);
+  return out;
+}
 
 interface Cluster {
   x0: number;
@@ -568,17 +597,16 @@ export function findSealShapes(grid: InkGrid, limits: SealShapeLimits = SEAL_SHA
     const atRight = c.x1 >= lines.cols - 2;
     const atTop = c.y0 <= 1;
     const atBottom = c.y1 >= lines.rows - 2;
-    if ((atLeft || atRight) && !(atLeft && atRight) && w > MIN_CUT_WIDTH * h && w <= h) {
-      // A seal cut by the left/right border (up to half of it gone); its diameter is its height. Narrower marks are
-      // left to the riding-seal matcher, and a strip of a 骑缝章 taken for a cut seal is dropped when the matcher claims it.
-      judge({ ...c, x0: atLeft ? c.x1 - h + 1 : c.x0, x1: atLeft ? c.x1 : c.x0 + h - 1 });
+    if (atLeft !== atRight) {
+      // A seal cut by the left/right border (up to half of it gone). Narrower marks are left to the riding-seal
+      // matcher, and a strip of a 骑缝章 taken for a cut seal is dropped when the matcher claims it.
+      if (w > MIN_CUT_WIDTH * h) for (const whole of uncut(c, atLeft ? 'left' : 'right')) judge(whole);
       continue;
     }
-    if ((atTop || atBottom) && !(atTop && atBottom) && !atLeft && !atRight && h < w && h > MIN_CUT_WIDTH * w) {
-      judge({ ...c, y0: atTop ? c.y1 - w + 1 : c.y0, y1: atTop ? c.y1 : c.y0 + w - 1 });
-      continue;
+    if (atTop !== atBottom && !atLeft && !atRight && h > MIN_CUT_HEIGHT * w) {
+      // Cut by the top/bottom border: no riding seal lies there, so a flatter mark (an oval, or more of the ring gone) counts.
+      for (const whole of uncut(c, atTop ? 'top' : 'bottom')) judge(whole);
     }
-    // Narrower: perhaps a riding-seal strip, judged with its neighbours below.
     if (atLeft || atRight) continue;
     judge(c);
   }
