@@ -605,7 +605,7 @@ export function findSealShapes(grid: InkGrid, limits: SealShapeLimits = SEAL_SHA
     }
     if (atTop !== atBottom && !atLeft && !atRight && h > MIN_CUT_HEIGHT * w) {
       // Cut by the top/bottom border: no riding seal lies there, so a flatter mark (an oval, or more of the ring gone) counts.
-      for (const whole of uncut(c, atTop ? 'top' : 'bottom')) judge(whole);
+      for (const whole of uncut(c, atTop ? 'top' : 'bottom')) if (whole !== c) judge(whole); // c itself is judged below
     }
     if (atLeft || atRight) continue;
     judge(c);
